@@ -1,0 +1,226 @@
+/**
+ * The action's inputs, parsed and validated once into a typed object. `parseInputs` is pure (it
+ * reads through a function), so tests need no environment; `getInputs` wires it to the runner.
+ */
+import * as core from '@actions/core'
+import { checkCids } from './cid.js'
+import { parseTimelock } from './duration.js'
+
+export const DEFAULT_API_URL = 'https://api.pinarkive.com/api/v3'
+
+export type UploadAs = 'auto' | 'directory' | 'files'
+export type IfNoFilesFound = 'error' | 'warn' | 'ignore'
+
+export interface Inputs {
+  /** Pinarkive API key, already masked in the log. Empty only when there is nothing to send. */
+  apiKey: string
+  /** `path` lines as written: include patterns, and `!` lines that exclude. */
+  paths: string[]
+  /** CIDs to pin, validated and in canonical form (CIDv1 base32, CIDv0 unchanged). */
+  cids: string[]
+  uploadAs: UploadAs
+  /** Directory mode: the folder relative paths are computed from; empty picks a default. */
+  root: string
+  /** Display name sent as `dirName` / `customName`. */
+  name: string
+  /** Cluster id sent as `cl`; empty means the account default. */
+  cluster: string
+  /** Pin expiry, resolved to an absolute instant. */
+  timelock: Date | undefined
+  /** Gateway base for links; empty means the cluster's gateway. */
+  gateway: string
+  ifNoFilesFound: IfNoFilesFound
+  includeHiddenFiles: boolean
+  /** Parallel requests in files mode and for pins. */
+  concurrency: number
+  /** Retries per request on 408, 429, 5xx and network errors. */
+  retries: number
+  /** A request with no progress for this long is aborted and retried. */
+  timeoutMs: number
+  /** API base URL without a trailing slash. */
+  apiUrl: string
+  summary: boolean
+}
+
+/** Reads one input's raw value, as `core.getInput` does (trimmed, empty when unset). */
+export type InputReader = (name: string) => string
+
+/** Every problem with the inputs, reported together so one edit fixes them all. */
+export class InputError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      problems.length === 1
+        ? problems[0]
+        : `${problems.length} inputs need fixing:\n${problems.map(p => `- ${p}`).join('\n')}`
+    )
+    this.name = 'InputError'
+  }
+}
+
+export interface ParseContext {
+  now: Date
+  /** `owner/repo`, from GITHUB_REPOSITORY, for the default name. */
+  repository?: string
+  /** Commit SHA, from GITHUB_SHA, for the default name. */
+  sha?: string
+}
+
+/** Hosts where plain http cannot expose the key to anyone but this machine. */
+function isLoopback(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase()
+  return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host)
+}
+
+function lines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map(line => line.trim())
+    .filter(line => line !== '')
+}
+
+export function parseInputs(read: InputReader, context: ParseContext): Inputs {
+  const problems: string[] = []
+  const problem = (name: string, value: string, text: string): void => {
+    problems.push(`Input \`${name}\` is \`${value}\`: ${text}`)
+  }
+
+  function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = read(name)
+    if (value === '') return fallback
+    const match = allowed.find(option => option === value.toLowerCase())
+    if (match === undefined) problem(name, value, `expected one of ${allowed.join(', ')}.`)
+    return match ?? fallback
+  }
+
+  // The YAML 1.2 core booleans, as core.getBooleanInput accepts.
+  function bool(name: string, fallback: boolean): boolean {
+    const value = read(name)
+    if (value === '') return fallback
+    if (['true', 'True', 'TRUE'].includes(value)) return true
+    if (['false', 'False', 'FALSE'].includes(value)) return false
+    problem(name, value, 'expected true or false.')
+    return fallback
+  }
+
+  function number(name: string, fallback: number, min: number, max: number, whole = true): number {
+    const value = read(name)
+    if (value === '') return fallback
+    const parsed = Number(value)
+    const ok = Number.isFinite(parsed) && (!whole || Number.isInteger(parsed))
+    if (!ok || parsed < min || parsed > max) {
+      problem(
+        name,
+        value,
+        `expected ${whole ? 'a whole number' : 'a number'} from ${min} to ${max}.`
+      )
+      return fallback
+    }
+    return parsed
+  }
+
+  const paths = lines(read('path'))
+  const cidLines = lines(read('cids'))
+  const cidCheck = checkCids(cidLines)
+  if (cidCheck.invalid.length > 0) {
+    problems.push(
+      `Input \`cids\` has ${cidCheck.invalid.length} invalid ${cidCheck.invalid.length === 1 ? 'CID' : 'CIDs'}:\n` +
+        cidCheck.invalid.map(({ value, reason }) => `  - \`${value}\`: ${reason}`).join('\n') +
+        '\n  Fix: list one CID per line (CIDv0 Qm… or CIDv1 such as bafy…).'
+    )
+  }
+
+  const apiKey = read('api-key')
+  if (paths.length === 0 && cidLines.length === 0) {
+    problems.push(
+      'Nothing to publish: inputs `path` and `cids` are both empty. Set `path` to the files or directory to upload, or `cids` to CIDs to pin.'
+    )
+  } else if (apiKey === '') {
+    problems.push(
+      'Input `api-key` is empty. Pass a Pinarkive API key kept as a repository secret: `api-key: ${{ secrets.PINARKIVE_API_KEY }}`.'
+    )
+  }
+
+  let timelock: Date | undefined
+  const timelockText = read('timelock')
+  if (timelockText !== '') {
+    try {
+      timelock = parseTimelock(timelockText, context.now)
+    } catch (error) {
+      problem('timelock', timelockText, (error as Error).message + '.')
+    }
+  }
+
+  const apiUrlText = read('api-url') || DEFAULT_API_URL
+  let apiUrl = apiUrlText.replace(/\/+$/, '')
+  try {
+    const url = new URL(apiUrlText)
+    if (url.username || url.password) {
+      problem('api-url', '(hidden)', 'must not contain credentials. Pass the key in `api-key`.')
+      apiUrl = DEFAULT_API_URL
+    } else if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+      problem(
+        'api-url',
+        apiUrlText,
+        'plain http would send the API key in clear text. Use https:// (http is allowed only for localhost).'
+      )
+    } else if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      problem('api-url', apiUrlText, 'expected an https:// URL such as ' + DEFAULT_API_URL + '.')
+    }
+  } catch {
+    problem('api-url', apiUrlText, 'is not a URL. Expected something like ' + DEFAULT_API_URL + '.')
+  }
+
+  const gateway = read('gateway')
+  if (gateway !== '') {
+    try {
+      const url = new URL(gateway.replace('{cid}', 'cid'))
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('protocol')
+    } catch {
+      problem(
+        'gateway',
+        gateway,
+        'is not an http(s) URL. Expected a base such as https://gateway.pinarkive.com/ipfs/ or a template such as https://{cid}.ipfs.dweb.link/.'
+      )
+    }
+  }
+
+  const shortSha = (context.sha ?? '').slice(0, 7)
+  const defaultName = context.repository
+    ? `${context.repository}${shortSha ? `@${shortSha}` : ''}`
+    : 'pin-action'
+
+  const inputs: Inputs = {
+    apiKey,
+    paths,
+    cids: cidCheck.valid,
+    uploadAs: oneOf('upload-as', ['auto', 'directory', 'files'] as const, 'auto'),
+    root: read('root'),
+    name: read('name') || defaultName,
+    cluster: read('cluster'),
+    timelock,
+    gateway,
+    ifNoFilesFound: oneOf('if-no-files-found', ['error', 'warn', 'ignore'] as const, 'error'),
+    includeHiddenFiles: bool('include-hidden-files', false),
+    concurrency: number('concurrency', 4, 1, 64),
+    retries: number('retries', 5, 0, 20),
+    timeoutMs: number('timeout', 120, 0.1, 86_400, false) * 1000,
+    apiUrl,
+    summary: bool('summary', true)
+  }
+  if (inputs.cluster !== '' && !/^[A-Za-z0-9._-]+$/.test(inputs.cluster)) {
+    problem('cluster', inputs.cluster, 'expected a cluster id such as cl0-global or cl1-eu.')
+  }
+  if (problems.length > 0) throw new InputError(problems)
+  return inputs
+}
+
+/** Reads the inputs from the runner, masking the API key before anything else can log it. */
+export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
+  const apiKey = core.getInput('api-key')
+  if (apiKey !== '') core.setSecret(apiKey)
+  return parseInputs(name => core.getInput(name), {
+    now: new Date(),
+    repository: env.GITHUB_REPOSITORY,
+    sha: env.GITHUB_SHA
+  })
+}

@@ -1,0 +1,188 @@
+/** Orchestrates a run: inputs, files, cluster check, publish, outputs, summary. */
+import * as core from '@actions/core'
+import { ApiError, RateLimitWaitError, TransportError } from './errors.js'
+import { explainError } from './explain.js'
+import { formatDuration, plural } from './format.js'
+import { gatewayBase } from './gateway.js'
+import { getInputs, type Inputs } from './inputs.js'
+import { buildPlan } from './plan.js'
+import { type Cluster, PinarkiveClient } from './pinarkive-client.js'
+import { ProgressReporter } from './progress.js'
+import { publish, type Log, type PublishPlan } from './publish.js'
+import { emptyReport, type Report } from './report.js'
+import { renderSummary } from './summary.js'
+import { USER_AGENT } from './version.js'
+
+const log: Log = {
+  info: line => core.info(line),
+  warning: line => core.warning(line),
+  debug: line => core.debug(line)
+}
+
+/** Fails before any upload when the key can list clusters and the chosen one is not among them. */
+export async function loadClusters(
+  client: Pick<PinarkiveClient, 'listClusters'>,
+  inputs: Inputs
+): Promise<Cluster[] | undefined> {
+  let clusters: Cluster[]
+  try {
+    clusters = await client.listClusters()
+  } catch (error) {
+    const fatal =
+      error instanceof RateLimitWaitError ||
+      (error instanceof ApiError && (error.status === 401 || error.code === 'email_not_verified'))
+    if (fatal) throw error
+    if (error instanceof ApiError && error.code === 'missing_scope') {
+      core.debug(
+        `The API key cannot list clusters (missing scope ${error.required ?? 'cluster:read'}); the cluster is not checked before uploading.`
+      )
+    } else {
+      core.info(
+        `Could not list clusters (${(error as Error).message}); continuing without the check.`
+      )
+    }
+    return undefined
+  }
+  const ids = clusters.map(c => c.id)
+  core.info(`Clusters this key may use: ${ids.join(', ') || 'none listed'}`)
+  if (inputs.cluster !== '' && ids.length > 0 && !ids.includes(inputs.cluster)) {
+    throw new Error(
+      `Input \`cluster\` is \`${inputs.cluster}\`, which this API key's plan does not allow. Allowed: ${ids.join(', ')}. Use one of them, or leave \`cluster\` empty for the account default.`
+    )
+  }
+  return clusters
+}
+
+function describePlan(plan: PublishPlan): string {
+  const parts: string[] = []
+  if (plan.directory) parts.push(`upload ${plan.directory.rootRelPath}/ as a directory`)
+  if (plan.files.length > 0) parts.push(`upload ${plural(plan.files.length, 'file')}`)
+  if (plan.pins.length > 0) parts.push(`pin ${plural(plan.pins.length, 'CID')}`)
+  return parts.join(' and ')
+}
+
+function setOutputs(report: Report, inputs: Inputs): void {
+  const main =
+    report.items.find(i => i.type === 'directory') ??
+    report.items.find(i => i.type === 'file') ??
+    report.items.find(i => i.type === 'pin')
+  core.setOutput('cid', main?.cid ?? '')
+  core.setOutput('gateway-url', main?.gatewayUrl ?? '')
+  core.setOutput('cids', JSON.stringify(report.items.map(i => i.cid)))
+  core.setOutput('results', JSON.stringify(report.items))
+  core.setOutput('cluster', report.items.find(i => i.cluster)?.cluster ?? inputs.cluster)
+}
+
+function failureMessage(report: Report): string {
+  const total =
+    report.items.length + report.failures.length + (report.notAttempted?.items.length ?? 0)
+  const lines = [`${report.failures.length} of ${plural(total, 'item')} failed:`]
+  for (const failure of report.failures) {
+    lines.push(`- ${failure.path ?? failure.cid ?? failure.name}: ${failure.error}`)
+  }
+  if (report.notAttempted) {
+    lines.push(
+      `${plural(report.notAttempted.items.length, 'item')} not attempted: ${report.notAttempted.reason}`
+    )
+  }
+  if (report.items.length > 0)
+    lines.push(`${plural(report.items.length, 'item')} succeeded; outputs list them.`)
+  return lines.join('\n')
+}
+
+async function writeSummary(report: Report, env: NodeJS.ProcessEnv): Promise<void> {
+  if (!env.GITHUB_STEP_SUMMARY) {
+    core.debug('GITHUB_STEP_SUMMARY is not set, so no job summary is written.')
+    return
+  }
+  await core.summary.addRaw(renderSummary(report)).write()
+}
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const started = Date.now()
+  let inputs: Inputs | undefined
+  let report: Report | undefined
+  try {
+    inputs = getInputs(env)
+    const settings = inputs
+    report = emptyReport(inputs.cluster, inputs.timelock)
+    const workspace = env.GITHUB_WORKSPACE || process.cwd()
+    const { plan, hiddenSkipped } = await core.group('Find files', () =>
+      buildPlan(settings, workspace, log)
+    )
+    report.hiddenSkipped = hiddenSkipped
+    if (!plan.directory && plan.files.length === 0 && plan.pins.length === 0) {
+      setOutputs(report, inputs)
+      return
+    }
+
+    const progress = new ProgressReporter(Date.now, line => core.info(line))
+    const client = new PinarkiveClient({
+      apiUrl: inputs.apiUrl,
+      apiKey: inputs.apiKey,
+      userAgent: USER_AGENT,
+      retries: inputs.retries,
+      timeoutMs: inputs.timeoutMs,
+      concurrency: inputs.concurrency,
+      events: {
+        retry: e =>
+          core.info(
+            `${e.label}: ${e.reason}; retry ${e.retry}/${e.retries} in ${formatDuration(e.delayMs)}${e.pausesAll ? ' (all requests wait)' : ''}`
+          ),
+        progress: e => progress.update(e.label, e.sent, e.total)
+      }
+    })
+    try {
+      core.debug(`API ${inputs.apiUrl}`)
+      const clusters = await core.group('Check cluster', () => loadClusters(client, settings))
+      const outcome = await core.group(`Publish: ${describePlan(plan)}`, () =>
+        publish(
+          plan,
+          client,
+          {
+            ...settings,
+            gatewayFor: cluster => gatewayBase(settings.gateway, cluster ?? undefined, clusters)
+          },
+          log
+        )
+      )
+      Object.assign(report, outcome)
+    } finally {
+      await client.close()
+    }
+
+    setOutputs(report, inputs)
+    for (const warning of report.warnings) core.warning(warning)
+    core.info(
+      `Done in ${formatDuration(Date.now() - started)}: ${plural(report.items.length, 'item')} published, ${report.failures.length} failed.`
+    )
+    if (report.failures.length > 0 || report.notAttempted) core.setFailed(failureMessage(report))
+  } catch (error) {
+    // Only the cluster check talks to the API outside `publish`, which handles its own errors.
+    const fromApi =
+      error instanceof ApiError ||
+      error instanceof TransportError ||
+      error instanceof RateLimitWaitError
+    const message =
+      inputs && fromApi
+        ? explainError(error, {
+            item: 'the cluster check (GET /users/me/clusters)',
+            kind: 'clusters',
+            cluster: inputs.cluster,
+            timelock: inputs.timelock,
+            apiUrl: inputs.apiUrl,
+            timeoutMs: inputs.timeoutMs
+          })
+        : error instanceof Error
+          ? error.message
+          : String(error)
+    if (report) report.error = message
+    core.setFailed(message)
+  } finally {
+    if (report && inputs?.summary) {
+      await writeSummary(report, env).catch(error =>
+        core.warning(`Could not write the job summary: ${(error as Error).message}`)
+      )
+    }
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * A multipart/form-data body streamed from disk with its exact length known up front, so the
+ * request carries a Content-Length, can be rebuilt for a retry, and can report progress.
+ */
+import { createReadStream } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+
+export type Part =
+  | { name: string; value: string }
+  | { name: string; filename: string; path: string; size: number; contentType?: string }
+
+export interface MultipartBody {
+  contentType: string
+  /** Exact byte length of everything `stream()` yields. */
+  length: number
+  /** A fresh stream of the body; call once per attempt. */
+  stream(): AsyncGenerator<Uint8Array>
+}
+
+/** A file on disk could not be read as planned; retrying the request will not help. */
+export class LocalFileError extends Error {
+  override name = 'LocalFileError'
+}
+
+const CRLF = '\r\n'
+const READ_CHUNK = 256 * 1024
+
+/** Escapes a header parameter the way browsers do (WHATWG HTML, multipart/form-data encoding). */
+function escapeParameter(value: string): string {
+  return value.replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/"/g, '%22')
+}
+
+function partHeader(boundary: string, part: Part): Buffer {
+  const disposition =
+    'filename' in part
+      ? `form-data; name="${escapeParameter(part.name)}"; filename="${escapeParameter(part.filename)}"`
+      : `form-data; name="${escapeParameter(part.name)}"`
+  const type =
+    'filename' in part
+      ? `Content-Type: ${part.contentType ?? 'application/octet-stream'}${CRLF}`
+      : ''
+  return Buffer.from(`--${boundary}${CRLF}Content-Disposition: ${disposition}${CRLF}${type}${CRLF}`)
+}
+
+async function* readExactly(path: string, size: number): AsyncGenerator<Uint8Array> {
+  let read = 0
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK })) {
+      read += (chunk as Buffer).length
+      if (read > size) break
+      yield chunk as Buffer
+    }
+  } catch (error) {
+    throw new LocalFileError(`cannot read ${path}: ${(error as Error).message}`)
+  }
+  if (read !== size) {
+    throw new LocalFileError(
+      `${path} changed while it was being uploaded (expected ${size} bytes, read ${read})`
+    )
+  }
+}
+
+export function multipartBody(parts: readonly Part[], boundary = newBoundary()): MultipartBody {
+  const closing = Buffer.from(`--${boundary}--${CRLF}`)
+  let length = closing.length
+  for (const part of parts) {
+    // Headers are rebuilt while streaming rather than kept, so 20,000 parts cost no memory here.
+    length += partHeader(boundary, part).length + CRLF.length
+    length += 'filename' in part ? part.size : Buffer.byteLength(part.value)
+  }
+  return {
+    contentType: `multipart/form-data; boundary=${boundary}`,
+    length,
+    async *stream() {
+      for (const part of parts) {
+        yield partHeader(boundary, part)
+        if ('filename' in part) yield* readExactly(part.path, part.size)
+        else yield Buffer.from(part.value)
+        yield Buffer.from(CRLF)
+      }
+      yield closing
+    }
+  }
+}
+
+function newBoundary(): string {
+  return `----pin-action-${randomBytes(16).toString('hex')}`
+}

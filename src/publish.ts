@@ -1,0 +1,288 @@
+/**
+ * Carries out a publish plan: the directory or files to upload and the CIDs to pin, in parallel
+ * up to `concurrency`. One failed item never stops the others; an error that would fail every
+ * request (a rejected key, say) stops new ones from starting.
+ */
+import * as path from 'node:path'
+import type { DirectoryEntry, LocalFile } from './files.js'
+import { explainError, isFatal, type ErrorContext } from './explain.js'
+import { formatBytes, listSome, plural } from './format.js'
+import { gatewayUrl } from './gateway.js'
+import type { PinarkiveClient, Uploaded, UploadedDirectory } from './pinarkive-client.js'
+import { runPool } from './pool.js'
+import type { DirectoryFileLink, FailedItem, PublishedItem } from './report.js'
+
+export interface Log {
+  info(line: string): void
+  warning(line: string): void
+  debug(line: string): void
+}
+
+export interface PublishPlan {
+  directory?: {
+    /** Workspace-relative root, `/`-separated (`.` for the workspace). */
+    rootRelPath: string
+    entries: DirectoryEntry[]
+  }
+  files: LocalFile[]
+  /** Files-mode duplicates: relPath → relPath of the first file with the same bytes. */
+  duplicates: Map<string, string>
+  pins: string[]
+}
+
+export interface PublishSettings {
+  name: string
+  cluster: string
+  timelock: Date | undefined
+  concurrency: number
+  apiUrl: string
+  timeoutMs: number
+  /** The gateway base for content on a cluster (null: the account default). */
+  gatewayFor(clusterId: string | null): string
+}
+
+export interface PublishOutcome {
+  items: PublishedItem[]
+  failures: FailedItem[]
+  notAttempted: { items: string[]; reason: string } | undefined
+  directoryFiles: DirectoryFileLink[]
+  warnings: string[]
+}
+
+type Api = Pick<PinarkiveClient, 'uploadFile' | 'uploadDirectory' | 'pin'>
+
+type Task =
+  | {
+      type: 'directory'
+      label: string
+      rootRelPath: string
+      entries: DirectoryEntry[]
+      size: number
+    }
+  | { type: 'file'; label: string; file: LocalFile }
+  | { type: 'pin'; label: string; cid: string }
+
+function describeTask(task: Task): string {
+  return task.type === 'pin'
+    ? task.cid
+    : task.type === 'file'
+      ? task.file.relPath
+      : task.rootRelPath
+}
+
+/**
+ * Compares the paths the server says it stored with those sent. A server that strips folders
+ * (multer without preservePath) would publish a broken site, so this is worth a warning.
+ */
+export function flattenedPaths(sent: readonly string[], listed: readonly string[]): string[] {
+  const stored = new Set(listed)
+  const keptUnderPrefix = (p: string) => listed.some(l => l.endsWith(`/${p}`))
+  return sent.filter(p => !stored.has(p) && !keptUnderPrefix(p))
+}
+
+export async function publish(
+  plan: PublishPlan,
+  api: Api,
+  settings: PublishSettings,
+  log: Log
+): Promise<PublishOutcome> {
+  // Tasks are what gets sent; slots are what gets reported, in input order. A files-mode
+  // duplicate has a slot but no task: it takes the CID of the first file with its bytes.
+  const tasks: Task[] = []
+  const slots: ({ task: number } | { duplicate: LocalFile; of: string })[] = []
+  const taskOfPath = new Map<string, number>()
+  const add = (task: Task) => slots.push({ task: tasks.push(task) - 1 })
+  if (plan.directory) {
+    const { rootRelPath, entries } = plan.directory
+    const size = entries.reduce((sum, e) => sum + e.file.size, 0)
+    const label = `${rootRelPath}/ (${plural(entries.length, 'file')}, ${formatBytes(size)})`
+    add({ type: 'directory', label, rootRelPath, entries, size })
+  }
+  for (const file of plan.files) {
+    const of = plan.duplicates.get(file.relPath)
+    if (of !== undefined) {
+      slots.push({ duplicate: file, of })
+    } else {
+      taskOfPath.set(file.relPath, tasks.length)
+      add({ type: 'file', label: file.relPath, file })
+    }
+  }
+  for (const cid of plan.pins) add({ type: 'pin', label: `pin ${cid}`, cid })
+
+  const published = new Map<number, PublishedItem>()
+  const failed = new Map<number, FailedItem>()
+  const warnings: string[] = []
+  let directoryFiles: DirectoryFileLink[] = []
+  let fatal: string | undefined
+
+  const base = { cluster: settings.cluster, timelock: settings.timelock }
+  const common = (uploaded: Uploaded) => {
+    const cluster = uploaded.clusterId ?? (settings.cluster || null)
+    return {
+      cluster,
+      expiresAt: uploaded.expiresAt ?? settings.timelock?.toISOString() ?? null,
+      base: settings.gatewayFor(cluster)
+    }
+  }
+
+  async function runTask(task: Task, index: number): Promise<void> {
+    const context: ErrorContext = {
+      item: task.label,
+      kind: task.type,
+      size:
+        task.type === 'directory' ? task.size : task.type === 'file' ? task.file.size : undefined,
+      cluster: settings.cluster,
+      timelock: settings.timelock,
+      apiUrl: settings.apiUrl,
+      timeoutMs: settings.timeoutMs
+    }
+    try {
+      if (task.type === 'file') {
+        const { file } = task
+        const name = path.posix.basename(file.relPath)
+        const uploaded = await api.uploadFile(
+          { absPath: file.absPath, filename: name, size: file.size },
+          base,
+          task.label
+        )
+        const { cluster, expiresAt, base: gateway } = common(uploaded)
+        published.set(index, {
+          type: 'file',
+          path: file.relPath,
+          name,
+          cid: uploaded.cid,
+          size: file.size,
+          cluster,
+          gatewayUrl: gatewayUrl(gateway, uploaded.cid),
+          expiresAt
+        })
+        log.info(`Uploaded ${file.relPath} (${formatBytes(file.size)}) → ${uploaded.cid}`)
+      } else if (task.type === 'directory') {
+        const uploaded = await api.uploadDirectory(
+          task.entries.map(e => ({ absPath: e.file.absPath, path: e.path, size: e.file.size })),
+          { ...base, dirName: settings.name },
+          task.label
+        )
+        const { cluster, expiresAt, base: gateway } = common(uploaded)
+        published.set(index, {
+          type: 'directory',
+          path: task.rootRelPath,
+          name: settings.name,
+          cid: uploaded.cid,
+          size: task.size,
+          files: task.entries.length,
+          cluster,
+          gatewayUrl: gatewayUrl(gateway, uploaded.cid),
+          expiresAt
+        })
+        directoryFiles = task.entries.map(e => ({
+          path: e.path,
+          size: e.file.size,
+          url: gatewayUrl(gateway, uploaded.cid, e.path)
+        }))
+        checkPaths(task, uploaded)
+        log.info(`Uploaded ${task.label} → ${uploaded.cid}`)
+      } else {
+        const pinned = await api.pin(task.cid, { ...base, name: settings.name })
+        const { cluster, expiresAt, base: gateway } = common(pinned)
+        published.set(index, {
+          type: 'pin',
+          name: settings.name,
+          cid: pinned.cid,
+          cluster,
+          gatewayUrl: gatewayUrl(gateway, pinned.cid),
+          expiresAt
+        })
+        log.info(`Pinned ${pinned.cid}`)
+      }
+    } catch (error) {
+      const message = explainError(error, context)
+      failed.set(index, {
+        type: task.type,
+        path:
+          task.type === 'file'
+            ? task.file.relPath
+            : task.type === 'directory'
+              ? task.rootRelPath
+              : undefined,
+        name: task.type === 'file' ? path.posix.basename(task.file.relPath) : settings.name,
+        cid: task.type === 'pin' ? task.cid : undefined,
+        size: context.size,
+        error: message
+      })
+      log.info(`Failed ${task.label}: ${message}`)
+      if (isFatal(error) && fatal === undefined) fatal = message
+    }
+  }
+
+  function checkPaths(task: Extract<Task, { type: 'directory' }>, uploaded: UploadedDirectory) {
+    if (uploaded.files === undefined) {
+      log.debug('The server did not list the stored files, so their paths could not be checked.')
+      return
+    }
+    const listed = uploaded.files.map(f => f.path)
+    const lost = flattenedPaths(
+      task.entries.map(e => e.path).filter(p => p.includes('/')),
+      listed
+    )
+    if (lost.length > 0) {
+      const examples = lost.slice(0, 3).map(p => {
+        const stored = listed.find(l => l === p.split('/').pop())
+        return stored ? `\`${p}\` was stored as \`${stored}\`` : `\`${p}\` is missing`
+      })
+      warnings.push(
+        `Pinarkive did not keep the folder structure of ${plural(lost.length, 'file')} (${examples.join('; ')}${lost.length > 3 ? '; …' : ''}). ` +
+          'Links between pages of this site will be broken. Report it to Pinarkive support, or use `upload-as: files`.'
+      )
+    }
+  }
+
+  const skipped = await runPool(tasks, settings.concurrency, runTask, () => fatal !== undefined)
+  const notAttemptedItems = skipped.map(i => describeTask(tasks[i]))
+
+  const items: PublishedItem[] = []
+  const failures: FailedItem[] = []
+  let duplicates = 0
+  for (const slot of slots) {
+    if ('task' in slot) {
+      const item = published.get(slot.task)
+      const failure = failed.get(slot.task)
+      if (item) items.push(item)
+      if (failure) failures.push(failure)
+      continue
+    }
+    const { duplicate: file, of } = slot
+    const index = taskOfPath.get(of) ?? -1
+    const original = published.get(index)
+    const name = path.posix.basename(file.relPath)
+    if (original) {
+      duplicates++
+      items.push({ ...original, path: file.relPath, name, duplicateOf: of })
+      log.info(`Skipped ${file.relPath}: same bytes as ${of} → ${original.cid}`)
+    } else if (failed.has(index)) {
+      failures.push({
+        type: 'file',
+        path: file.relPath,
+        name,
+        size: file.size,
+        error: `Same bytes as ${of}, which failed.`
+      })
+    } else {
+      notAttemptedItems.push(file.relPath)
+    }
+  }
+  if (duplicates > 0) {
+    log.info(
+      `${plural(duplicates, 'file')} had the same bytes as another file and ${duplicates === 1 ? 'was' : 'were'} not uploaded twice.`
+    )
+  }
+
+  const notAttempted =
+    notAttemptedItems.length > 0
+      ? { items: notAttemptedItems, reason: fatal ?? 'the run stopped' }
+      : undefined
+  if (notAttempted) {
+    log.info(`Not attempted (${notAttempted.items.length}): ${listSome(notAttempted.items)}`)
+  }
+  return { items, failures, notAttempted, directoryFiles, warnings }
+}

@@ -1,0 +1,71 @@
+/** What a run published and what failed: the data behind outputs, summary and comment. */
+
+export type ItemType = 'directory' | 'file' | 'pin'
+
+/** One published item; this is also the shape of each entry in the `results` output. */
+export interface PublishedItem {
+  type: ItemType
+  /** Workspace-relative path of an upload (`/`-separated); absent for pins. */
+  path?: string
+  name: string
+  cid: string
+  /** Bytes uploaded; absent for pins. */
+  size?: number
+  /** Number of files, for a directory. */
+  files?: number
+  cluster: string | null
+  gatewayUrl: string
+  expiresAt: string | null
+  /** Set in files mode when the same bytes were already uploaded under another path. */
+  duplicateOf?: string
+}
+
+export interface FailedItem {
+  type: ItemType
+  path?: string
+  name: string
+  /** The CID, for a pin. */
+  cid?: string
+  size?: number
+  /** Why it failed and what to do, in a sentence or two. */
+  error: string
+}
+
+/** A file inside an uploaded directory, for the summary's and comment's file lists. */
+export interface DirectoryFileLink {
+  path: string
+  size: number
+  url: string
+}
+
+export interface Report {
+  items: PublishedItem[]
+  failures: FailedItem[]
+  /** Items never tried because the run stopped early, with the reason. */
+  notAttempted: { items: string[]; reason: string } | undefined
+  /** Files of the uploaded directory, when one was uploaded. */
+  directoryFiles: DirectoryFileLink[]
+  /** Hidden files left out (workspace-relative paths). */
+  hiddenSkipped: string[]
+  /** Things the user should know that are not failures (flattened paths, for one). */
+  warnings: string[]
+  /** A failure that stopped the whole run (bad input, rejected key), explained. */
+  error: string | undefined
+  /** The cluster asked for, empty for the account default. */
+  cluster: string
+  timelock: string | undefined
+}
+
+export function emptyReport(cluster: string, timelock: Date | undefined): Report {
+  return {
+    items: [],
+    failures: [],
+    notAttempted: undefined,
+    directoryFiles: [],
+    hiddenSkipped: [],
+    warnings: [],
+    error: undefined,
+    cluster,
+    timelock: timelock?.toISOString()
+  }
+}

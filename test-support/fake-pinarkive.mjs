@@ -1,0 +1,1529 @@
+// @ts-check
+/**
+ * Fake Pinarkive REST API v3 server, shared by the tests, the demo and the benchmark.
+ *
+ * It follows /work/shared/pinarkive-api.md ("§n" below refers to its sections). Where that
+ * reference is unsure ([?]) the fake is lenient: either auth header, optional trailing slash,
+ * 200 or 201 on success, and the "union" response shapes of §19, so that a client relying only
+ * on documented fields works, and a client relying on undocumented ones is not rewarded.
+ *
+ * Inventions (the real behaviour is unknown, keep them out of client logic):
+ * - 403 codes `cluster_not_allowed` and `timelock_not_allowed`.
+ * - Directory CIDs are CIDv1 dag-pb over sha256 of the sorted `path\0cid\n` lines: stable and
+ *   content-derived, but NOT a real UnixFS directory. Plug real CIDs in with `cidFor`.
+ * - `X-RateLimit-Reset` is Unix time in seconds with a millisecond fraction (`1767225600.250`).
+ *
+ * A real node:http server: no mocking, nothing buffered beyond small JSON bodies, and `close()`
+ * destroys every socket (hung ones included) so that jest exits on its own.
+ */
+import { createHash } from 'node:crypto'
+import http from 'node:http'
+import busboy from 'busboy'
+import { bases } from 'multiformats/basics'
+import { CID } from 'multiformats/cid'
+import * as Digest from 'multiformats/hashes/digest'
+
+/**
+ * @typedef {'free' | 'premium'} Plan
+ *
+ * @typedef {object} KeyConfig
+ * @property {string[]} [scopes] default: the §3 token default `['user:read', 'files:read']`
+ * @property {Plan} [plan] default 'free'
+ * @property {string[]} [clusters] allowed cluster ids, default `['cl0-global']`
+ * @property {boolean} [emailVerified] default true
+ * @property {string} [username] default: the key itself; pins are stored per username
+ * @property {string} [email]
+ *
+ * @typedef {object} Gateway
+ * @property {string} [url]
+ * @property {string} [publicUrl]
+ * @property {string} [label]
+ * @property {number} order
+ *
+ * @typedef {object} ClusterDef
+ * @property {string} clusterId
+ * @property {string} [label]
+ * @property {string} [region]
+ * @property {string} [country]
+ * @property {Gateway[]} gateways
+ *
+ * @typedef {object} DirEntry
+ * @property {string} path
+ * @property {string} cid
+ * @property {number} size
+ *
+ * @typedef {object} CidInput
+ * @property {'file' | 'directory'} kind
+ * @property {Uint8Array} sha256 file: of the bytes; directory: of the canonical listing
+ * @property {number} size bytes of the file, or total bytes of the directory
+ * @property {string} [filename] file parts only
+ * @property {DirEntry[]} [entries] directories only, sorted by path, one per distinct path
+ *
+ * @typedef {object} FakeOptions
+ * @property {number} [port] default 0 (random)
+ * @property {Record<string, KeyConfig>} [keys] default: one all-scopes premium key 'test-key'
+ * @property {ClusterDef[]} [clusters] what GET /users/me/clusters may list
+ * @property {number} [maxFileSize] bytes; a bigger POST /files part gets 413
+ * @property {number} [maxDirSize] bytes; a bigger directory-dag total gets 413
+ * @property {number} [latencyMs] added before every answer
+ * @property {{ perSecond: number, headers?: boolean }} [rateLimit] fixed 1 s window per key
+ * @property {boolean} [flattenPaths] strip directories from part filenames, like multer does
+ * @property {boolean} [strictFieldNames] default true: only `files` parts on directory-dag
+ * @property {200 | 201} [successStatus] for uploads and pins, default 201
+ * @property {(input: CidInput) => string | undefined} [cidFor] undefined falls back to the default
+ * @property {string[]} [unknownCids] POST /files/pin/:cid answers 404 for these
+ * @property {number} [maxPageSize] cap on GET /users/me/uploads `limit`, default 100
+ * @property {number} [maxRecordedRequests] keep only the newest N records, default unlimited
+ *
+ * @typedef {FakeOptions & Required<Pick<FakeOptions, 'keys' | 'clusters' | 'latencyMs' |
+ *   'flattenPaths' | 'strictFieldNames' | 'successStatus' | 'unknownCids' | 'maxPageSize' |
+ *   'maxRecordedRequests'>>} ResolvedOptions
+ *
+ * @typedef {object} Fault
+ * @property {number} [status] answer with this status (after reading the body)
+ * @property {unknown} [body] JSON body (a string is sent as text/plain)
+ * @property {Record<string, string>} [headers] extra response headers
+ * @property {number} [retryAfter] 429 only, seconds (may be fractional), default 1
+ * @property {'header' | 'body' | 'both' | 'date' | 'none'} [via] 429 only, default 'both'
+ * @property {number} [limit] 429 only, the `limit` body field, default 100
+ * @property {boolean} [drop] destroy the socket right after the request headers
+ * @property {boolean} [hang] read the whole request, never answer
+ * @property {number} [delayMs] answer after this extra delay
+ * @property {number} [stallAfterBytes] read this many body bytes, then stop reading for good
+ *
+ * @typedef {object} PartRecord
+ * @property {'field' | 'file'} kind
+ * @property {string} name
+ * @property {string} [filename] file parts only, as the server saw it (after any flattening)
+ * @property {string} [contentType]
+ * @property {number} size bytes
+ * @property {string} [sha256] hex, file parts only
+ * @property {string} [value] field parts only
+ *
+ * @typedef {number | 'dropped' | 'hung' | 'stalled' | 'aborted'} Outcome
+ *
+ * @typedef {object} RequestRecord
+ * @property {string} method
+ * @property {string} path without `/api/v3`, query and trailing slash; the API root is '/'
+ * @property {string} rawPath the request target as received (with prefix and query)
+ * @property {Record<string, string>} query
+ * @property {import('node:http').IncomingHttpHeaders} headers
+ * @property {Outcome | null} status null while in flight
+ * @property {number} receivedAt ms since the epoch
+ * @property {number} bodySize bytes of body read so far
+ * @property {unknown} json parsed JSON body, if any
+ * @property {{ name: string, value: string }[]} fields multipart text fields, in arrival order
+ * @property {PartRecord[]} parts every multipart part, in arrival order
+ * @property {PartRecord[]} files the file parts only
+ *
+ * @typedef {object} Pin
+ * @property {string} owner username of the key that stored it
+ * @property {string} cid
+ * @property {string} name
+ * @property {number} size
+ * @property {string} clusterId
+ * @property {string | null} expiresAt
+ * @property {'file' | 'directory' | 'pin'} type
+ * @property {string} createdAt
+ * @property {string} uploadId
+ *
+ * @typedef {object} Stats
+ * @property {number} total requests received (control routes under /__fake excluded)
+ * @property {Record<string, number>} byStatus by answered status or outcome ('dropped', …)
+ * @property {number} rateLimited 429 answers, injected or from `rateLimit`
+ * @property {number} uploads successful POST /files and /files/directory-dag requests
+ * @property {number} filesReceived file parts in those successful uploads
+ * @property {number} pinned successful POST /files/pin/:cid requests
+ * @property {number} bytesReceived request body bytes, all requests
+ *
+ * @typedef {object} FakePinarkive
+ * @property {string} url base URL, e.g. `http://127.0.0.1:41234/api/v3`
+ * @property {string} origin e.g. `http://127.0.0.1:41234`
+ * @property {string} apiKey the first configured key (`'test-key'` by default)
+ * @property {RequestRecord[]} requests in arrival order
+ * @property {Pin[]} pins every user's pins; filter on `owner` for one user
+ * @property {(match: string, ...faults: Fault[]) => void} inject
+ * @property {() => number} pendingFaults injected faults not consumed yet
+ * @property {(partial: Partial<FakeOptions>) => void} set
+ * @property {() => void} reset
+ * @property {() => Stats} stats
+ * @property {() => Promise<void>} close
+ *
+ * @typedef {{ status: number, body?: unknown, headers: Record<string, string> }} Reply
+ * @typedef {object} BodyResult
+ * @property {boolean} [aborted] the client went away before the body ended
+ * @property {boolean} [multipart] the body was multipart/form-data and parsed fine
+ * @property {string} [error] why the body is unusable (answered after auth)
+ * @property {number} [errorStatus] default 400
+ * @typedef {{ limit: number, remaining: number, resetAt: number, limited: boolean }} RateWindow
+ * @typedef {{ clusterId: string, expiresAt: string | null }} Target
+ *
+ * @typedef {object} Account
+ * @property {string} key
+ * @property {string} owner
+ * @property {string[]} scopes
+ * @property {Plan} plan
+ * @property {string[]} clusters
+ * @property {boolean} emailVerified
+ * @property {string} username
+ * @property {string} email
+ *
+ * @typedef {object} State
+ * @property {ResolvedOptions} opts
+ * @property {RequestRecord[]} requests
+ * @property {Pin[]} pins
+ * @property {Map<string, Fault[]>} faults
+ * @property {Map<string, { start: number, count: number }>} windows
+ * @property {Set<{ timer: NodeJS.Timeout, resolve: () => void }>} sleepers
+ * @property {Omit<Stats, 'byStatus'> & { byStatus: Record<string, number> }} counters
+ * @property {number} nextUploadId
+ * @property {Promise<void> | undefined} closing
+ *
+ * @typedef {object} Ctx
+ * @property {State} state
+ * @property {RequestRecord} rec
+ * @property {Account} account
+ * @property {string[]} params
+ * @property {boolean} multipart
+ *
+ * @typedef {object} Route
+ * @property {string} method
+ * @property {RegExp} pattern
+ * @property {string} scope
+ * @property {(ctx: Ctx) => Reply} handler
+ */
+
+const API_PREFIX = '/api/v3'
+const DEFAULT_CLUSTER = 'cl0-global'
+const RAW_CODEC = 0x55
+const DAG_PB_CODEC = 0x70
+const SHA256_CODE = 0x12
+/** JSON bodies are only pin options; cap what is buffered, as express.json() does. */
+const JSON_BODY_LIMIT = 1024 * 1024
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i
+
+export const DEFAULT_API_KEY = 'test-key'
+
+/** Every scope of §3. */
+export const ALL_SCOPES = Object.freeze([
+  'files:read',
+  'files:write',
+  'files:delete',
+  'files:rename',
+  'user:read',
+  'user:write',
+  'tokens:read',
+  'tokens:write',
+  'tokens:delete',
+  'plans:read',
+  'plans:write',
+  'referrals:read',
+  'logs:read',
+  'cluster:read'
+])
+
+/** @returns {Record<string, KeyConfig>} */
+function defaultKeys() {
+  return {
+    [DEFAULT_API_KEY]: {
+      scopes: [...ALL_SCOPES],
+      plan: 'premium',
+      clusters: ['cl0-global', 'cl1-eu', 'cl2-de'],
+      emailVerified: true,
+      username: 'ci',
+      email: 'ci@example.com'
+    }
+  }
+}
+
+/**
+ * cl1-eu lists its gateways out of `order` on purpose (clients must sort), and cl2-de has a
+ * gateway without `publicUrl` (clients must fall back to `url`), per §10.
+ * @returns {ClusterDef[]}
+ */
+function defaultClusters() {
+  return [
+    {
+      clusterId: 'cl0-global',
+      label: 'Global',
+      region: 'global',
+      gateways: [
+        {
+          url: 'https://gateway.pinarkive.com/ipfs/',
+          publicUrl: 'https://gateway.pinarkive.com/ipfs/',
+          label: 'Primary',
+          order: 0
+        }
+      ]
+    },
+    {
+      clusterId: 'cl1-eu',
+      label: 'EU',
+      region: 'eu',
+      country: 'EU',
+      gateways: [
+        {
+          url: 'https://eu-internal-2.example/ipfs/',
+          publicUrl: 'https://eu2.gateway.pinarkive.com/ipfs/',
+          label: 'EU backup',
+          order: 1
+        },
+        {
+          url: 'https://eu-internal.example/ipfs/',
+          publicUrl: 'https://eu1.gateway.pinarkive.com/ipfs/',
+          label: 'EU',
+          order: 0
+        }
+      ]
+    },
+    {
+      clusterId: 'cl2-de',
+      label: 'Germany',
+      region: 'eu',
+      country: 'DE',
+      gateways: [{ url: 'https://de1.gateway.pinarkive.com/ipfs/', label: 'DE', order: 0 }]
+    }
+  ]
+}
+
+/**
+ * @param {FakeOptions} options
+ * @returns {ResolvedOptions}
+ */
+function resolveOptions(options) {
+  return {
+    ...options,
+    keys: options.keys ?? defaultKeys(),
+    clusters: options.clusters ?? defaultClusters(),
+    latencyMs: options.latencyMs ?? 0,
+    flattenPaths: options.flattenPaths ?? false,
+    strictFieldNames: options.strictFieldNames ?? true,
+    successStatus: options.successStatus ?? 201,
+    unknownCids: options.unknownCids ?? [],
+    maxPageSize: options.maxPageSize ?? 100,
+    maxRecordedRequests: options.maxRecordedRequests ?? Infinity
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Server lifecycle
+
+/**
+ * Starts the fake on 127.0.0.1.
+ * @param {FakeOptions} [options]
+ * @returns {Promise<FakePinarkive>}
+ */
+export async function startFakePinarkive(options = {}) {
+  const state = createState(options)
+  const server = http.createServer((req, res) => {
+    handle(state, req, res).catch(err => internalError(res, err))
+  })
+  // Hung and stalled requests must stay open until close(), not be cut after 300 s by Node.
+  server.requestTimeout = 0
+  await new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve(undefined))
+  })
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address())
+  const origin = `http://127.0.0.1:${port}`
+  return {
+    url: `${origin}${API_PREFIX}`,
+    origin,
+    get apiKey() {
+      return Object.keys(state.opts.keys)[0] ?? DEFAULT_API_KEY
+    },
+    requests: state.requests,
+    pins: state.pins,
+    inject: (match, ...faults) => inject(state, match, faults),
+    pendingFaults: () => [...state.faults.values()].reduce((sum, queue) => sum + queue.length, 0),
+    set: partial => {
+      state.opts = resolveOptions({ ...state.opts, ...partial })
+    },
+    reset: () => reset(state),
+    stats: () => snapshotStats(state),
+    close: () => close(state, server)
+  }
+}
+
+/**
+ * @param {FakeOptions} options
+ * @returns {State}
+ */
+function createState(options) {
+  return {
+    opts: resolveOptions(options),
+    requests: [],
+    pins: [],
+    faults: new Map(),
+    windows: new Map(),
+    sleepers: new Set(),
+    counters: emptyCounters(),
+    nextUploadId: 1,
+    closing: undefined
+  }
+}
+
+/** @returns {State['counters']} */
+function emptyCounters() {
+  return {
+    total: 0,
+    byStatus: {},
+    rateLimited: 0,
+    uploads: 0,
+    filesReceived: 0,
+    pinned: 0,
+    bytesReceived: 0
+  }
+}
+
+/**
+ * Clears in place, so that references to `requests` and `pins` taken earlier stay live.
+ * @param {State} state
+ */
+function reset(state) {
+  state.requests.length = 0
+  state.pins.length = 0
+  state.faults.clear()
+  state.windows.clear()
+  state.counters = emptyCounters()
+}
+
+/**
+ * @param {State} state
+ * @returns {Stats}
+ */
+function snapshotStats(state) {
+  return { ...state.counters, byStatus: { ...state.counters.byStatus } }
+}
+
+/**
+ * @param {State} state
+ * @param {import('node:http').Server} server
+ */
+function close(state, server) {
+  state.closing ??= new Promise(resolve => {
+    // Wake delayed answers; they notice the server is closing and give up.
+    for (const sleeper of state.sleepers) {
+      clearTimeout(sleeper.timer)
+      sleeper.resolve()
+    }
+    state.sleepers.clear()
+    server.close(() => resolve())
+    server.closeAllConnections()
+  })
+  return state.closing
+}
+
+/**
+ * A delay that close() can cut short, so no timer outlives the server.
+ * @param {State} state
+ * @param {number} ms
+ * @returns {Promise<void>}
+ */
+function sleep(state, ms) {
+  if (ms <= 0 || state.closing) return Promise.resolve()
+  return new Promise(resolve => {
+    const sleeper = {
+      timer: setTimeout(() => {
+        state.sleepers.delete(sleeper)
+        resolve()
+      }, ms),
+      resolve
+    }
+    state.sleepers.add(sleeper)
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Request pipeline
+
+/**
+ * @param {State} state
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
+async function handle(state, req, res) {
+  const url = new URL(req.url ?? '/', 'http://fake.invalid')
+  if (url.pathname.startsWith('/__fake/')) return control(state, req, res, url)
+  req.on('error', () => {}) // client aborts are detected via 'close' + req.complete instead
+  const { api, path } = classifyPath(url.pathname)
+  const rec = recordRequest(state, req, url, path)
+
+  const fault = takeFault(state, rec)
+  if (fault?.drop) return dropRequest(state, rec, req)
+  if (fault?.hang) return hangRequest(state, rec, req)
+  if (fault?.stallAfterBytes !== undefined) {
+    return stallRequest(state, rec, req, fault.stallAfterBytes)
+  }
+
+  // Counted on arrival, like a rate limiter in front of the app; injected statuses bypass it.
+  const window = fault?.status === undefined ? hitRateLimit(state, req) : undefined
+  const body = await readBody(state, req, rec)
+  if (body.aborted) return settle(state, rec, 'aborted')
+
+  let reply
+  if (fault?.status !== undefined) reply = faultReply(fault, fault.status)
+  else if (window?.limited) reply = rateLimitedReply(window)
+  else reply = route(state, req, rec, api, body)
+  if (window && state.opts.rateLimit?.headers) Object.assign(reply.headers, rateHeaders(window))
+
+  await sleep(state, state.opts.latencyMs + (fault?.delayMs ?? 0))
+  if (state.closing || res.destroyed) return settle(state, rec, 'aborted')
+  settle(state, rec, reply.status)
+  sendReply(res, reply)
+}
+
+/**
+ * Splits a pathname into the API it targets and the path inside it.
+ * @param {string} pathname
+ * @returns {{ api: 'v3' | 'legacy' | 'other', path: string }}
+ */
+function classifyPath(pathname) {
+  const trimmed = pathname.replace(/\/+$/, '') || '/'
+  if (trimmed === API_PREFIX || trimmed.startsWith(`${API_PREFIX}/`)) {
+    return { api: 'v3', path: trimmed.slice(API_PREFIX.length) || '/' }
+  }
+  if (/^\/api\/v[12](\/|$)/.test(trimmed)) return { api: 'legacy', path: trimmed }
+  return { api: 'other', path: trimmed }
+}
+
+/**
+ * @param {State} state
+ * @param {import('node:http').IncomingMessage} req
+ * @param {URL} url
+ * @param {string} path
+ * @returns {RequestRecord}
+ */
+function recordRequest(state, req, url, path) {
+  /** @type {RequestRecord} */
+  const rec = {
+    method: req.method ?? 'GET',
+    path,
+    rawPath: req.url ?? '/',
+    query: Object.fromEntries(url.searchParams),
+    headers: { ...req.headers },
+    status: null,
+    receivedAt: Date.now(),
+    bodySize: 0,
+    json: undefined,
+    fields: [],
+    parts: [],
+    files: []
+  }
+  state.requests.push(rec)
+  if (state.requests.length > state.opts.maxRecordedRequests) state.requests.shift()
+  state.counters.total += 1
+  return rec
+}
+
+/**
+ * @param {State} state
+ * @param {RequestRecord} rec
+ * @param {Outcome} outcome
+ */
+function settle(state, rec, outcome) {
+  rec.status = outcome
+  const { byStatus } = state.counters
+  byStatus[outcome] = (byStatus[outcome] ?? 0) + 1
+  if (outcome === 429) state.counters.rateLimited += 1
+}
+
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {Reply} reply
+ */
+function sendReply(res, { status, body, headers }) {
+  /** @type {Record<string, string>} */
+  const base = {}
+  let payload = ''
+  if (typeof body === 'string') {
+    payload = body
+    base['Content-Type'] = 'text/plain; charset=utf-8'
+  } else if (body !== undefined) {
+    payload = JSON.stringify(body)
+    base['Content-Type'] = 'application/json; charset=utf-8'
+  }
+  base['Content-Length'] = String(Buffer.byteLength(payload))
+  res.writeHead(status, { ...base, ...headers })
+  res.end(payload)
+}
+
+/**
+ * A bug in the fake must not look like a deliberate answer: say so loudly.
+ * @param {import('node:http').ServerResponse} res
+ * @param {unknown} err
+ */
+function internalError(res, err) {
+  process.stderr.write(`fake-pinarkive: ${err instanceof Error ? err.stack : String(err)}\n`)
+  if (res.headersSent || res.destroyed) return
+  sendReply(res, reply(500, { error: 'Internal Server Error', message: 'fake-pinarkive bug' }))
+}
+
+/**
+ * Test hooks outside the API: not recorded, not delayed, never faulted or rate limited.
+ * @param {State} state
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {URL} url
+ */
+async function control(state, req, res, url) {
+  const raw = await readSmallBody(req)
+  const action = `${req.method} ${url.pathname.replace(/\/+$/, '')}`
+  if (action === 'GET /__fake/stats') return sendReply(res, reply(200, snapshotStats(state)))
+  if (action === 'POST /__fake/reset') {
+    reset(state)
+    return sendReply(res, reply(200, { reset: true }))
+  }
+  if (action === 'POST /__fake/inject') {
+    try {
+      const { match, faults } = JSON.parse(raw.text)
+      inject(state, match, Array.isArray(faults) ? faults : [faults])
+      return sendReply(res, reply(200, { injected: Array.isArray(faults) ? faults.length : 1 }))
+    } catch (err) {
+      return sendReply(res, badRequest(err instanceof Error ? err.message : String(err)))
+    }
+  }
+  sendReply(res, notFound('Unknown fake control route'))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fault injection
+
+/**
+ * @param {State} state
+ * @param {string} match `'*'`, or `'METHOD /path'` (METHOD may be `*`); the path matches itself
+ *   and everything below it, or only itself when it ends in `$` (`'POST /files$'`).
+ * @param {Fault[]} faults
+ */
+function inject(state, match, faults) {
+  parseMatch(match) // fail fast on a typo rather than never matching
+  state.faults.set(match, [...(state.faults.get(match) ?? []), ...faults])
+}
+
+/**
+ * @param {string} match
+ * @returns {{ method: string, prefix: string, exact: boolean }}
+ */
+function parseMatch(match) {
+  if (match === '*') return { method: '*', prefix: '/', exact: false }
+  const parts = /^(\*|[A-Za-z]+) (\/\S*)$/.exec(match)
+  if (!parts) throw new TypeError(`inject: expected '*' or 'METHOD /path', got ${match}`)
+  const exact = parts[2].endsWith('$')
+  const { path } = classifyPath(exact ? parts[2].slice(0, -1) : parts[2])
+  return { method: parts[1].toUpperCase(), prefix: path, exact }
+}
+
+/**
+ * Queues are tried in the order they were first injected; the first non-empty queue whose
+ * match applies gives up its oldest fault.
+ * @param {State} state
+ * @param {RequestRecord} rec
+ * @returns {Fault | undefined}
+ */
+function takeFault(state, rec) {
+  for (const [match, queue] of state.faults) {
+    if (queue.length > 0 && matches(parseMatch(match), rec)) return queue.shift()
+  }
+  return undefined
+}
+
+/**
+ * @param {{ method: string, prefix: string, exact: boolean }} match
+ * @param {RequestRecord} rec
+ */
+function matches({ method, prefix, exact }, rec) {
+  if (method !== '*' && method !== rec.method) return false
+  if (exact) return rec.path === prefix
+  return prefix === '/' || rec.path === prefix || rec.path.startsWith(`${prefix}/`)
+}
+
+/**
+ * @param {State} state
+ * @param {RequestRecord} rec
+ * @param {import('node:http').IncomingMessage} req
+ */
+function dropRequest(state, rec, req) {
+  settle(state, rec, 'dropped')
+  req.socket.destroy()
+}
+
+/**
+ * @param {State} state
+ * @param {RequestRecord} rec
+ * @param {import('node:http').IncomingMessage} req
+ */
+function hangRequest(state, rec, req) {
+  settle(state, rec, 'hung')
+  req.on('data', chunk => countBytes(state, rec, chunk.length))
+}
+
+/**
+ * Stops reading after `limit` bytes. Node then stops reading the socket once the request's
+ * buffer is full, the kernel buffers fill and the client's upload stalls. Chunks arrive in
+ * pieces of up to 64 KiB, so slightly more than `limit` may be read.
+ * @param {State} state
+ * @param {RequestRecord} rec
+ * @param {import('node:http').IncomingMessage} req
+ * @param {number} limit
+ */
+function stallRequest(state, rec, req, limit) {
+  settle(state, rec, 'stalled')
+  if (limit <= 0) return
+  /** @param {Buffer} chunk */
+  const onData = chunk => {
+    countBytes(state, rec, chunk.length)
+    if (rec.bodySize < limit) return
+    req.off('data', onData)
+    req.pause()
+  }
+  req.on('data', onData)
+}
+
+/**
+ * @param {Fault} fault
+ * @param {number} status
+ * @returns {Reply}
+ */
+function faultReply(fault, status) {
+  if (status === 429) {
+    const limited = tooManyRequests(fault.retryAfter ?? 1, fault.via ?? 'both', fault.limit ?? 100)
+    if (fault.body !== undefined) limited.body = fault.body
+    Object.assign(limited.headers, fault.headers)
+    return limited
+  }
+  const body = fault.body ?? {
+    error: http.STATUS_CODES[status] ?? 'Error',
+    message: `Injected ${status}`
+  }
+  return reply(status, body, { ...fault.headers })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rate limiting (§15)
+
+/**
+ * A fixed one-second window per key, opened by the key's first request.
+ * @param {State} state
+ * @param {import('node:http').IncomingMessage} req
+ * @returns {RateWindow | undefined}
+ */
+function hitRateLimit(state, req) {
+  const config = state.opts.rateLimit
+  if (!config) return undefined
+  const now = Date.now()
+  const key = authenticate(state, req.headers)?.key ?? presentedKeys(req.headers)[0] ?? 'anonymous'
+  let window = state.windows.get(key)
+  if (!window || now - window.start >= 1000) {
+    window = { start: now, count: 0 }
+    state.windows.set(key, window)
+  }
+  window.count += 1
+  return {
+    limit: config.perSecond,
+    remaining: Math.max(0, config.perSecond - window.count),
+    resetAt: window.start + 1000,
+    limited: window.count > config.perSecond
+  }
+}
+
+/**
+ * The body carries the exact time left; the header its ceiling (it must be an integer).
+ * @param {RateWindow} window
+ */
+function rateLimitedReply(window) {
+  const seconds = Math.max(0.001, Math.round(window.resetAt - Date.now()) / 1000)
+  return tooManyRequests(seconds, 'both', window.limit)
+}
+
+/**
+ * A 429 in the shape of §15. `via` picks where the retry delay is announced.
+ * @param {number} retryAfter seconds
+ * @param {NonNullable<Fault['via']>} via
+ * @param {number} limit
+ * @returns {Reply}
+ */
+function tooManyRequests(retryAfter, via, limit) {
+  const resetAt = Date.now() + retryAfter * 1000
+  /** @type {Record<string, string>} */
+  const headers = {}
+  if (via === 'header' || via === 'both') {
+    headers['Retry-After'] = String(
+      Number.isInteger(retryAfter) ? retryAfter : Math.ceil(retryAfter)
+    )
+  }
+  // An HTTP-date has whole seconds: round up so the date never comes early.
+  if (via === 'date')
+    headers['Retry-After'] = new Date(Math.ceil(resetAt / 1000) * 1000).toUTCString()
+  const body = {
+    error: 'Too Many Requests',
+    message: 'Too many requests, please try again later.',
+    ...(via === 'body' || via === 'both' ? { retryAfter } : {}),
+    limit,
+    remaining: 0,
+    resetTime: new Date(resetAt).toISOString()
+  }
+  return reply(429, body, headers)
+}
+
+/**
+ * @param {RateWindow} window
+ * @returns {Record<string, string>}
+ */
+function rateHeaders(window) {
+  return {
+    'X-RateLimit-Limit': String(window.limit),
+    'X-RateLimit-Remaining': String(window.remaining),
+    'X-RateLimit-Reset': (window.resetAt / 1000).toFixed(3)
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Body reading: everything is streamed and hashed, only small JSON bodies are buffered
+
+/** @type {BodyResult} */
+const ABORTED = { aborted: true }
+
+/**
+ * Reads the whole body before any answer, so that the client never sees a reset in place of
+ * the status (§19: answer 413 and friends only after draining).
+ * @param {State} state
+ * @param {import('node:http').IncomingMessage} req
+ * @param {RequestRecord} rec
+ * @returns {Promise<BodyResult>}
+ */
+async function readBody(state, req, rec) {
+  req.on('data', chunk => countBytes(state, rec, chunk.length))
+  if (/^multipart\/form-data/i.test(req.headers['content-type'] ?? '')) {
+    return readMultipart(state, req, rec)
+  }
+  const raw = await readSmallBody(req)
+  if (!raw.complete) return ABORTED
+  return parseJson(req, rec, raw)
+}
+
+/**
+ * @param {State} state
+ * @param {RequestRecord} rec
+ * @param {number} bytes
+ */
+function countBytes(state, rec, bytes) {
+  rec.bodySize += bytes
+  state.counters.bytesReceived += bytes
+}
+
+/**
+ * Parses with busboy, which multer (the real backend's parser) is built on. `preservePath`
+ * decides whether `a/b.txt` survives as is or arrives as `b.txt` (§5).
+ * @param {State} state
+ * @param {import('node:http').IncomingMessage} req
+ * @param {RequestRecord} rec
+ * @returns {Promise<BodyResult>}
+ */
+function readMultipart(state, req, rec) {
+  return new Promise(resolve => {
+    let done = false
+    let failed = false
+    /** @param {BodyResult} result */
+    const finish = result => {
+      if (!done) resolve(result)
+      done = true
+    }
+    /** @param {unknown} err */
+    const fail = err => {
+      failed = true // busboy still emits 'close' after an error
+      req.unpipe()
+      const error = `Malformed multipart body: ${err instanceof Error ? err.message : String(err)}`
+      drain(req).then(complete => finish(complete ? { error } : ABORTED))
+    }
+    let parser
+    try {
+      const preservePath = !state.opts.flattenPaths
+      parser = busboy({ headers: req.headers, preservePath, defParamCharset: 'utf8' })
+    } catch (err) {
+      return fail(err)
+    }
+    let openFiles = 0
+    let parsed = false
+    const finishIfDone = () => {
+      if (parsed && openFiles === 0 && !failed) finish({ multipart: true })
+    }
+    parser.on('field', (name, value, info) => recordField(rec, name, value, info.mimeType))
+    parser.on('file', (name, stream, info) => {
+      openFiles += 1
+      hashPart(stream, recordFile(rec, name, info), () => {
+        openFiles -= 1
+        finishIfDone()
+      })
+    })
+    parser.on('close', () => {
+      parsed = true
+      finishIfDone()
+    })
+    parser.on('error', fail)
+    req.on('close', () => {
+      if (!req.complete) finish(ABORTED)
+    })
+    req.pipe(parser)
+  })
+}
+
+/**
+ * @param {RequestRecord} rec
+ * @param {string} name
+ * @param {string} value
+ * @param {string} contentType
+ */
+function recordField(rec, name, value, contentType) {
+  rec.fields.push({ name, value })
+  rec.parts.push({ kind: 'field', name, value, contentType, size: Buffer.byteLength(value) })
+}
+
+/**
+ * @param {RequestRecord} rec
+ * @param {string} name
+ * @param {import('busboy').FileInfo} info
+ * @returns {PartRecord}
+ */
+function recordFile(rec, name, info) {
+  /** @type {PartRecord} */
+  const part = { kind: 'file', name, filename: info.filename, contentType: info.mimeType, size: 0 }
+  rec.parts.push(part)
+  rec.files.push(part)
+  return part
+}
+
+/**
+ * Counts and hashes a file part as it streams by; its bytes are never kept.
+ * @param {import('node:stream').Readable} stream
+ * @param {PartRecord} part
+ * @param {() => void} onEnd
+ */
+function hashPart(stream, part, onEnd) {
+  const hash = createHash('sha256')
+  stream.on('data', chunk => {
+    part.size += chunk.length
+    hash.update(chunk)
+  })
+  stream.on('end', () => {
+    part.sha256 = hash.digest('hex')
+    onEnd()
+  })
+  stream.on('error', () => {}) // a truncated form also fails the parser, which reports it
+}
+
+/**
+ * Resolves true once the rest of the body has been read and discarded, false on client abort.
+ * @param {import('node:http').IncomingMessage} req
+ * @returns {Promise<boolean>}
+ */
+function drain(req) {
+  return new Promise(resolve => {
+    if (req.readableEnded) return resolve(true)
+    req.on('end', () => resolve(true))
+    req.on('close', () => resolve(req.complete))
+    req.resume()
+  })
+}
+
+/**
+ * Buffers at most JSON_BODY_LIMIT bytes; the rest is read and discarded.
+ * @param {import('node:http').IncomingMessage} req
+ * @returns {Promise<{ complete: boolean, text: string, tooLarge: boolean }>}
+ */
+function readSmallBody(req) {
+  return new Promise(resolve => {
+    /** @type {Buffer[]} */
+    const chunks = []
+    let size = 0
+    req.on('data', chunk => {
+      size += chunk.length
+      if (size <= JSON_BODY_LIMIT) chunks.push(chunk)
+    })
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8')
+      resolve({ complete: true, text, tooLarge: size > JSON_BODY_LIMIT })
+    })
+    req.on('close', () => {
+      if (!req.complete) resolve({ complete: false, text: '', tooLarge: false })
+    })
+    req.on('error', () => {})
+  })
+}
+
+/**
+ * Lenient like §7 asks: an empty body is fine, and JSON is accepted even without the
+ * `application/json` content type. Broken JSON is an error only when declared as JSON.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {RequestRecord} rec
+ * @param {{ text: string, tooLarge: boolean }} raw
+ * @returns {BodyResult}
+ */
+function parseJson(req, rec, raw) {
+  const declared = /json/i.test(req.headers['content-type'] ?? '')
+  if (raw.tooLarge) return declared ? { errorStatus: 413, error: 'Request body too large' } : {}
+  if (raw.text.trim() === '') return {}
+  try {
+    rec.json = JSON.parse(raw.text)
+    return {}
+  } catch {
+    return declared ? { error: 'Invalid JSON body' } : {}
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Routing and auth (§2, §3)
+
+/** @type {Route[]} */
+const ROUTES = [
+  { method: 'POST', pattern: /^\/files$/, scope: 'files:write', handler: uploadFile },
+  {
+    method: 'POST',
+    pattern: /^\/files\/directory-dag$/,
+    scope: 'files:write',
+    handler: uploadDirectory
+  },
+  { method: 'POST', pattern: /^\/files\/pin\/([^/]+)$/, scope: 'files:write', handler: pinCid },
+  {
+    method: 'DELETE',
+    pattern: /^\/files\/remove\/([^/]+)$/,
+    scope: 'files:delete',
+    handler: removePin
+  },
+  {
+    method: 'DELETE',
+    pattern: /^\/users\/me\/uploads\/([^/]+)$/,
+    scope: 'files:delete',
+    handler: removePin
+  },
+  { method: 'GET', pattern: /^\/users\/me$/, scope: 'user:read', handler: profile },
+  { method: 'GET', pattern: /^\/users\/me\/clusters$/, scope: 'cluster:read', handler: clusters },
+  { method: 'GET', pattern: /^\/users\/me\/uploads$/, scope: 'files:read', handler: listUploads }
+]
+
+/**
+ * Auth runs before body errors are reported, as the real middleware order would have it.
+ * @param {State} state
+ * @param {import('node:http').IncomingMessage} req
+ * @param {RequestRecord} rec
+ * @param {'v3' | 'legacy' | 'other'} api
+ * @param {BodyResult} body
+ * @returns {Reply}
+ */
+function route(state, req, rec, api, body) {
+  if (api === 'legacy') {
+    return reply(410, {
+      error: 'api_version_deprecated',
+      message: 'This API version is no longer available; use /api/v3',
+      currentApiBase: API_PREFIX
+    })
+  }
+  if (api !== 'v3') return notFound('Route not found')
+  if (rec.method === 'GET' && rec.path === '/') return reply(200, apiInfo())
+  if (rec.method === 'GET' && rec.path === '/health') return reply(200, { status: 'ok' })
+
+  const found = findRoute(rec)
+  if (!found) return notFound('Route not found')
+  const account = authenticate(state, req.headers)
+  if (!account) return unauthorized()
+  const denied = checkAccess(account, found.route.scope)
+  if (denied) return denied
+  if (body.error) {
+    const status = body.errorStatus ?? 400
+    return reply(status, { error: http.STATUS_CODES[status], message: body.error })
+  }
+  const ctx = { state, rec, account, params: found.params, multipart: body.multipart === true }
+  return found.route.handler(ctx)
+}
+
+/**
+ * @param {RequestRecord} rec
+ * @returns {{ route: Route, params: string[] } | undefined}
+ */
+function findRoute(rec) {
+  for (const candidate of ROUTES) {
+    const found = candidate.method === rec.method && candidate.pattern.exec(rec.path)
+    if (found) return { route: candidate, params: found.slice(1).map(safeDecode) }
+  }
+  return undefined
+}
+
+/**
+ * @param {Account} account
+ * @param {string} scope
+ * @returns {Reply | undefined}
+ */
+function checkAccess(account, scope) {
+  if (!account.emailVerified) {
+    return forbidden('email_not_verified', 'Please verify your email address first')
+  }
+  if (!account.scopes.includes(scope)) {
+    return forbidden('missing_scope', `Missing scope: ${scope}`, { required: scope })
+  }
+  return undefined
+}
+
+/**
+ * Bearer or X-API-Key; with both, either valid key is enough (§19).
+ * @param {State} state
+ * @param {import('node:http').IncomingHttpHeaders} headers
+ * @returns {Account | undefined}
+ */
+function authenticate(state, headers) {
+  const key = presentedKeys(headers).find(candidate => Object.hasOwn(state.opts.keys, candidate))
+  return key === undefined ? undefined : toAccount(key, state.opts.keys[key])
+}
+
+/**
+ * @param {import('node:http').IncomingHttpHeaders} headers
+ * @returns {string[]}
+ */
+function presentedKeys(headers) {
+  const bearer = /^Bearer\s+(.+)$/i.exec(headers.authorization ?? '')?.[1]?.trim()
+  const apiKey = [headers['x-api-key'] ?? []].flat()[0]?.trim()
+  /** @type {string[]} */
+  const keys = []
+  for (const key of [bearer, apiKey]) if (key) keys.push(key)
+  return keys
+}
+
+/**
+ * @param {string} key
+ * @param {KeyConfig} config
+ * @returns {Account}
+ */
+function toAccount(key, config) {
+  const username = config.username ?? key
+  return {
+    key,
+    owner: username,
+    scopes: config.scopes ?? ['user:read', 'files:read'],
+    plan: config.plan ?? 'free',
+    clusters: config.clusters ?? [DEFAULT_CLUSTER],
+    emailVerified: config.emailVerified !== false,
+    username,
+    email: config.email ?? `${username}@example.com`
+  }
+}
+
+/**
+ * Picks `cl` and `timelock` from a multipart field, the JSON body, the query or (for `cl`)
+ * the `X-Cluster` header, and checks them against the account (§2).
+ * @param {Ctx} ctx
+ * @returns {Reply | Target}
+ */
+function resolveTarget(ctx) {
+  const { account } = ctx
+  const header = ctx.rec.headers['x-cluster']
+  const clusterId = param(ctx, 'cl') || (typeof header === 'string' && header) || DEFAULT_CLUSTER
+  if (!account.clusters.includes(clusterId)) {
+    return forbidden('cluster_not_allowed', `Cluster ${clusterId} is not allowed on your plan`)
+  }
+  // An empty timelock field means "none": a client may well send the empty action input.
+  const timelock = param(ctx, 'timelock')
+  if (!timelock) return { clusterId, expiresAt: null }
+  if (account.plan !== 'premium') {
+    return forbidden('timelock_not_allowed', 'Timelock requires a premium plan')
+  }
+  const time = ISO_DATE_TIME.test(timelock) ? Date.parse(timelock) : NaN
+  if (Number.isNaN(time)) return badRequest('Invalid timelock')
+  if (time <= Date.now()) return badRequest('Timelock must be in the future')
+  return { clusterId, expiresAt: new Date(time).toISOString() }
+}
+
+/**
+ * The last multipart field wins, as in multer's req.body; then the JSON body, then the query.
+ * @param {Ctx} ctx
+ * @param {string} name
+ * @returns {string | undefined}
+ */
+function param(ctx, name) {
+  const field = ctx.rec.fields.findLast(candidate => candidate.name === name)
+  if (field) return field.value
+  const { json } = ctx.rec
+  if (isRecord(json) && typeof json[name] === 'string') return json[name]
+  return ctx.rec.query[name]
+}
+
+// ---------------------------------------------------------------------------------------------
+// Handlers
+
+function apiInfo() {
+  return {
+    name: 'Pinarkive API (fake)',
+    version: 'v3',
+    links: {
+      health: `${API_PREFIX}/health`,
+      plans: `${API_PREFIX}/plans/`,
+      docs: `${API_PREFIX}/docs/swagger`
+    }
+  }
+}
+
+/**
+ * POST /files (§4): one `file` part, as multer's `upload.single('file')` expects.
+ * @param {Ctx} ctx
+ * @returns {Reply}
+ */
+function uploadFile(ctx) {
+  const { rec, state } = ctx
+  if (!ctx.multipart) return badRequest('Expected multipart/form-data with a "file" part')
+  if (state.opts.strictFieldNames) {
+    const stray = rec.files.find((part, index) => part.name !== 'file' || index > 0)
+    if (stray) return unexpectedField(stray.name)
+  }
+  const file = rec.files[0]
+  if (!file) return badRequest('No file uploaded')
+  if (file.size > (state.opts.maxFileSize ?? Infinity)) return payloadTooLarge()
+  const target = resolveTarget(ctx)
+  if ('status' in target) return target
+
+  const cid = fileCid(state, file)
+  const name = file.filename || 'blob'
+  const uploadId = savePin(ctx, { cid, name, size: file.size, type: 'file', ...target })
+  state.counters.uploads += 1
+  state.counters.filesReceived += 1
+  return created(state, { cid, ...target, status: 'pinned', uploadId })
+}
+
+/**
+ * POST /files/directory-dag (§5): text fields, then one `files` part per file whose filename
+ * is the relative path.
+ * @param {Ctx} ctx
+ * @returns {Reply}
+ */
+function uploadDirectory(ctx) {
+  const { rec, state } = ctx
+  if (!ctx.multipart) return badRequest('Expected multipart/form-data with "files" parts')
+  if (state.opts.strictFieldNames) {
+    const stray = rec.parts.find(isUnexpectedDirectoryPart)
+    if (stray) return unexpectedField(stray.name)
+  }
+  const entries = directoryEntries(rec)
+  if (entries.length === 0) return badRequest('No files uploaded')
+  const unsafe = entries.find(entry => !isSafeRelativePath(entry.path))
+  if (unsafe) return badRequest(`Invalid file path: ${JSON.stringify(unsafe.path)}`)
+  const totalSize = entries.reduce((sum, entry) => sum + entry.part.size, 0)
+  if (totalSize > (state.opts.maxDirSize ?? Infinity)) return payloadTooLarge()
+  const target = resolveTarget(ctx)
+  if ('status' in target) return target
+
+  const files = entries.map(({ path, part }) => ({
+    cid: fileCid(state, part),
+    filename: path.slice(path.lastIndexOf('/') + 1),
+    size: part.size,
+    path
+  }))
+  const cid = directoryCid(state, files, totalSize)
+  const filename = param(ctx, 'dirName') || `directory-${Date.now()}`
+  savePin(ctx, { cid, name: filename, size: totalSize, type: 'directory', ...target })
+  state.counters.uploads += 1
+  state.counters.filesReceived += files.length
+  return created(state, {
+    message: 'Directory uploaded and pinned successfully',
+    cid,
+    dagCid: cid,
+    filename,
+    size: totalSize,
+    type: 'directory',
+    files,
+    total_files: files.length,
+    total_size: totalSize,
+    ...target
+  })
+}
+
+/**
+ * multer's `upload.array('files')` rejects any other file field; the old SDK format also sent
+ * `files[i][path]` text fields, which are refused too so that a client using it notices.
+ * @param {PartRecord} part
+ */
+function isUnexpectedDirectoryPart(part) {
+  return part.kind === 'file' ? part.name !== 'files' : part.name.startsWith('files[')
+}
+
+/**
+ * Pairs each file part with its path. Outside strict mode the old `files[i][path]` +
+ * `files[i][content]` format is understood too.
+ * @param {RequestRecord} rec
+ * @returns {{ path: string, part: PartRecord }[]}
+ */
+function directoryEntries(rec) {
+  const indexedPaths = new Map()
+  for (const field of rec.fields) {
+    const index = /^files\[(\d+)\]\[path\]$/.exec(field.name)?.[1]
+    if (index !== undefined) indexedPaths.set(index, field.value)
+  }
+  return rec.files.map(part => {
+    const index = /^files\[(\d+)\]/.exec(part.name)?.[1]
+    return { path: indexedPaths.get(index) ?? part.filename ?? '', part }
+  })
+}
+
+/** @param {string} path */
+function isSafeRelativePath(path) {
+  return path.trim() !== '' && !path.startsWith('/') && !path.split(/[\\/]/).includes('..')
+}
+
+/**
+ * POST /files/pin/:cid (§7).
+ * @param {Ctx} ctx
+ * @returns {Reply}
+ */
+function pinCid(ctx) {
+  const { state } = ctx
+  const cid = ctx.params[0]
+  if (!isValidCid(cid)) return badRequest('Invalid CID')
+  if (state.opts.unknownCids.includes(cid)) return notFound('CID not found')
+  const target = resolveTarget(ctx)
+  if ('status' in target) return target
+
+  const body = isRecord(ctx.rec.json) ? ctx.rec.json : {}
+  // v3 names first; `filename` is the v2 field, honoured in case the server still reads it.
+  const customName = [body.customName, body.originalName, body.filename].find(
+    name => typeof name === 'string' && name !== ''
+  )
+  const name = typeof customName === 'string' ? customName : cid
+  savePin(ctx, { cid, name, size: 0, type: 'pin', ...target })
+  state.counters.pinned += 1
+  return created(state, { cid, ...target, pinned: true, customName })
+}
+
+/**
+ * DELETE /files/remove/:cid and DELETE /users/me/uploads/:cid (§8).
+ * @param {Ctx} ctx
+ * @returns {Reply}
+ */
+function removePin(ctx) {
+  const { pins } = ctx.state
+  const cid = ctx.params[0]
+  const index = pins.findIndex(pin => pin.owner === ctx.account.owner && pin.cid === cid)
+  if (index === -1) return notFound('Pin not found for this CID')
+  pins.splice(index, 1)
+  return reply(200, { cid, removed: true })
+}
+
+/**
+ * GET /users/me (§11).
+ * @param {Ctx} ctx
+ * @returns {Reply}
+ */
+function profile({ account }) {
+  const { email, username, plan, clusters, emailVerified } = account
+  return reply(200, { email, username, plan, clusters, emailVerified })
+}
+
+/**
+ * GET /users/me/clusters (§10): a bare array, union of the documented and the SDK keys.
+ * @param {Ctx} ctx
+ * @returns {Reply}
+ */
+function clusters({ state, account }) {
+  const allowed = state.opts.clusters.filter(cluster =>
+    account.clusters.includes(cluster.clusterId)
+  )
+  const items = allowed.map(({ clusterId, label, region, country, gateways }) => ({
+    clusterId,
+    id: clusterId,
+    label,
+    region,
+    country,
+    gateways
+  }))
+  return reply(200, items)
+}
+
+/**
+ * GET /users/me/uploads (§9): newest first, with both `total` and `pagination`.
+ * @param {Ctx} ctx
+ * @returns {Reply}
+ */
+function listUploads({ state, account, rec }) {
+  const { query } = rec
+  const page = positiveInt(query.page, 1)
+  const limit = Math.min(positiveInt(query.limit, 10), state.opts.maxPageSize)
+  const mine = state.pins
+    .filter(pin => pin.owner === account.owner)
+    .filter(pin => !query.cid || pin.cid === query.cid)
+    .filter(pin => query.hasExpiration !== 'true' || pin.expiresAt !== null)
+    .reverse()
+  const uploads = mine.slice((page - 1) * limit, page * limit).map(pin => ({
+    cid: pin.cid,
+    name: pin.name,
+    size: pin.size,
+    type: pin.type,
+    clusterId: pin.clusterId,
+    expiresAt: pin.expiresAt,
+    createdAt: pin.createdAt,
+    uploadedAt: pin.createdAt,
+    uploadId: pin.uploadId,
+    bk: 0
+  }))
+  const total = mine.length
+  return reply(200, { uploads, total, pagination: { page, limit, total } })
+}
+
+/**
+ * Stores a pin for the caller. Pinning a CID the caller already has updates that entry, so
+ * that a retried upload does not show up twice in the listing.
+ * @param {Ctx} ctx
+ * @param {Omit<Pin, 'owner' | 'createdAt' | 'uploadId'>} fields
+ * @returns {string} the upload id
+ */
+function savePin(ctx, fields) {
+  const { state, account } = ctx
+  const uploadId = `upl_${String(state.nextUploadId++).padStart(6, '0')}`
+  /** @type {Pin} */
+  const pin = { owner: account.owner, ...fields, createdAt: new Date().toISOString(), uploadId }
+  const existing = state.pins.findIndex(old => old.owner === pin.owner && old.cid === pin.cid)
+  if (existing === -1) state.pins.push(pin)
+  else state.pins[existing] = pin
+  return uploadId
+}
+
+// ---------------------------------------------------------------------------------------------
+// CIDs
+
+/**
+ * CIDv1 raw over sha256: the real IPFS CID of a file up to 1 MiB added with raw leaves.
+ * @param {State} state
+ * @param {PartRecord} part
+ */
+function fileCid(state, part) {
+  const sha256 = Buffer.from(part.sha256 ?? '', 'hex')
+  const input = { kind: /** @type {const} */ ('file'), sha256, size: part.size }
+  const custom = state.opts.cidFor?.({ ...input, filename: part.filename })
+  return custom ?? cidV1(RAW_CODEC, sha256)
+}
+
+/**
+ * Not a UnixFS directory: a dag-pb CID over a canonical listing, so it is stable, changes
+ * with any path or content, and does not depend on the upload order. Repeated paths: the
+ * last part wins, as when a server writes the files to disk.
+ * @param {State} state
+ * @param {DirEntry[]} files
+ * @param {number} size
+ */
+function directoryCid(state, files, size) {
+  const byPath = new Map(files.map(({ path, cid, size }) => [path, { path, cid, size }]))
+  const entries = [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : 1))
+  const listing = entries.map(entry => `${entry.path}\0${entry.cid}\n`).join('')
+  const sha256 = createHash('sha256').update(listing).digest()
+  const custom = state.opts.cidFor?.({ kind: 'directory', sha256, size, entries })
+  return custom ?? cidV1(DAG_PB_CODEC, sha256)
+}
+
+/**
+ * @param {number} codec
+ * @param {Uint8Array} sha256
+ */
+function cidV1(codec, sha256) {
+  return CID.createV1(codec, Digest.create(SHA256_CODE, sha256)).toString()
+}
+
+/**
+ * Accepts any multibase CID string; CID.parse alone only knows base32, base36 and base58btc
+ * (which covers `Qm…` CIDv0).
+ * @param {string} text
+ */
+function isValidCid(text) {
+  const base = Object.values(bases).find(candidate => candidate.prefix === text[0])
+  for (const decoder of [undefined, base?.decoder]) {
+    try {
+      CID.parse(text, /** @type {any} */ (decoder))
+      return true
+    } catch {
+      // try the next decoder
+    }
+  }
+  return false
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+/**
+ * @param {number} status
+ * @param {unknown} [body]
+ * @param {Record<string, string>} [headers]
+ * @returns {Reply}
+ */
+function reply(status, body, headers = {}) {
+  return { status, body, headers }
+}
+
+/**
+ * @param {State} state
+ * @param {unknown} body
+ */
+function created(state, body) {
+  return reply(state.opts.successStatus, body)
+}
+
+/** @param {string} message */
+function badRequest(message) {
+  return reply(400, { error: 'Bad Request', message })
+}
+
+function unauthorized() {
+  return reply(401, {
+    error: 'Unauthorized',
+    code: 'INVALID_API_KEY',
+    message: 'Invalid or missing API key'
+  })
+}
+
+/**
+ * @param {string} code
+ * @param {string} message
+ * @param {Record<string, string>} [extra]
+ */
+function forbidden(code, message, extra = {}) {
+  return reply(403, { error: 'Forbidden', code, ...extra, message })
+}
+
+/** @param {string} message */
+function notFound(message) {
+  return reply(404, { error: 'Not Found', message })
+}
+
+function payloadTooLarge() {
+  return reply(413, {
+    error: 'Payload Too Large',
+    code: 'FILE_TOO_LARGE',
+    message: 'File too large'
+  })
+}
+
+/**
+ * multer's LIMIT_UNEXPECTED_FILE message; `field` is extra, to help debugging.
+ * @param {string} name
+ */
+function unexpectedField(name) {
+  return reply(400, { error: 'Bad Request', message: 'Unexpected field', field: name })
+}
+
+/**
+ * @param {unknown} value
+ * @returns {value is Record<string, unknown>}
+ */
+function isRecord(value) {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/**
+ * @param {string | undefined} text
+ * @param {number} fallback
+ */
+function positiveInt(text, fallback) {
+  const value = Number(text)
+  return Number.isInteger(value) && value > 0 ? value : fallback
+}
+
+/** @param {string} text */
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
