@@ -34,7 +34,9 @@ try {
   console.log('\nStep outputs:')
   for (const [name, value] of Object.entries(result.outputs)) console.log(`  ${name} = ${value}`)
   console.log(`\nJob summary (Markdown) written to ${path.relative(process.cwd(), summaryFile)}`)
-  console.log(`Exit code: ${result.code}; the fake server received ${fake.requests.length} requests.`)
+  console.log(
+    `Exit code: ${result.code}; the fake server received ${fake.requests.length} requests.`
+  )
   process.exitCode = result.code ?? 1
 } finally {
   await fake.close()
