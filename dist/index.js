@@ -28093,7 +28093,7 @@ module.exports = {
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -28101,7 +28101,6 @@ module.exports = {
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -28113,10 +28112,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -28365,7 +28364,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -67393,7 +67392,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9616);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8813);
 /** The action's entry point: the only module with a side effect on import. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -67403,7 +67402,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9616:
+/***/ 8813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67502,7 +67501,7 @@ __nccwpck_require__.d(identity_namespaceObject, {
 var json_namespaceObject = {};
 __nccwpck_require__.r(json_namespaceObject);
 __nccwpck_require__.d(json_namespaceObject, {
-  code: () => (code),
+  code: () => (json_code),
   decode: () => (json_decode),
   encode: () => (json_encode),
   name: () => (json_name)
@@ -67533,8 +67532,8 @@ __nccwpck_require__.d(sha2_namespaceObject, {
   sha512: () => (sha512)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -67609,7 +67608,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -67665,8 +67664,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -67680,10 +67679,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -67699,7 +67698,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -68662,7 +68661,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -68685,7 +68684,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -68781,7 +68780,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -68985,7 +68984,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -69012,7 +69011,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -69505,13 +69504,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -69802,7 +69801,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -70141,8 +70140,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -70323,7 +70322,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -70391,7 +70390,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -70478,6 +70477,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/errors.ts
 /** Errors the Pinarkive transport raises. They carry facts; `explain.ts` turns them into advice. */
 /** The API answered with a non-success status. */
@@ -70573,8 +70574,6 @@ function plural(count, singular, pluralForm = `${singular}s`) {
     return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/multipart.ts
@@ -70768,6 +70767,442 @@ function gatewayUrl(base, cid, path) {
     }
     const withSlash = base.endsWith('/') ? base : `${base}/`;
     return `${withSlash}${cid}${suffix ? `/${suffix}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/github-event.ts
+/**
+ * What the triggering event says about where results should go: the repository, the commit the
+ * content was built from, and the pull request, if any. Pure: reads a payload, calls nothing.
+ */
+function obj(value) {
+    return typeof value === 'object' && value !== null ? value : {};
+}
+function str(value) {
+    return typeof value === 'string' ? value : '';
+}
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+function readEvent(env, payload) {
+    const data = obj(payload);
+    const name = env.GITHUB_EVENT_NAME ?? '';
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const info = {
+        name,
+        owner,
+        repo,
+        sha: env.GITHUB_SHA ?? '',
+        pullRequest: undefined,
+        forkPullRequest: false,
+        workflowRun: undefined
+    };
+    if (PULL_REQUEST_EVENTS.includes(name)) {
+        const pr = obj(data.pull_request);
+        const head = obj(pr.head);
+        const headSha = str(head.sha);
+        if (typeof pr.number === 'number' && headSha) {
+            // GITHUB_SHA is the merge commit here; reviewers care about the PR's head.
+            info.pullRequest = { number: pr.number, headSha };
+            info.sha = headSha;
+        }
+        const headRepo = str(obj(head.repo).full_name);
+        const baseRepo = str(obj(obj(pr.base).repo).full_name) || `${owner}/${repo}`;
+        info.forkPullRequest = name === 'pull_request' && headRepo !== '' && headRepo !== baseRepo;
+    }
+    if (name === 'workflow_run') {
+        const run = obj(data.workflow_run);
+        const headSha = str(run.head_sha);
+        const headRepository = obj(run.head_repository);
+        info.workflowRun = {
+            event: str(run.event),
+            headSha,
+            headBranch: str(run.head_branch),
+            headOwner: str(obj(headRepository.owner).login) || str(headRepository.full_name).split('/')[0],
+            pullRequests: (Array.isArray(run.pull_requests) ? run.pull_requests : []).flatMap(item => {
+                const pr = obj(item);
+                return typeof pr.number === 'number'
+                    ? [{ number: pr.number, headSha: str(obj(pr.head).sha) }]
+                    : [];
+            })
+        };
+        if (headSha)
+            info.sha = headSha;
+    }
+    return info;
+}
+
+;// CONCATENATED MODULE: ./src/github-api.ts
+/**
+ * The few GitHub REST calls the action makes, over @actions/github's Octokit (which honours
+ * GITHUB_API_URL, so GitHub Enterprise Server works too). Loaded only when a comment or a
+ * commit status is asked for, so other runs do not pay for Octokit at start-up.
+ */
+function comment(raw) {
+    return { id: raw.id, body: raw.body ?? '', login: raw.user?.login ?? '', htmlUrl: raw.html_url };
+}
+/** An HTTP status from an Octokit error, when it has one. */
+function statusOf(error) {
+    const status = error.status;
+    return typeof status === 'number' ? status : undefined;
+}
+async function createGitHubApi(token) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const octokit = getOctokit(token);
+    return {
+        async viewerLogin() {
+            // GraphQL `viewer` works for the GITHUB_TOKEN, whose REST GET /user answers 403.
+            try {
+                const result = await octokit.graphql('query { viewer { login } }');
+                return result.viewer.login;
+            }
+            catch {
+                try {
+                    return (await octokit.rest.users.getAuthenticated()).data.login;
+                }
+                catch {
+                    return undefined;
+                }
+            }
+        },
+        async *comments(owner, repo, number) {
+            const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+                owner,
+                repo,
+                issue_number: number,
+                per_page: 100
+            });
+            for await (const page of pages)
+                yield page.data.map(comment);
+        },
+        async createComment(owner, repo, number, body) {
+            const { data } = await octokit.rest.issues.createComment({
+                owner,
+                repo,
+                issue_number: number,
+                body
+            });
+            return comment(data);
+        },
+        async updateComment(owner, repo, id, body) {
+            const { data } = await octokit.rest.issues.updateComment({
+                owner,
+                repo,
+                comment_id: id,
+                body
+            });
+            return comment(data);
+        },
+        async openPulls(owner, repo, head) {
+            const pulls = await octokit.paginate(octokit.rest.pulls.list, {
+                owner,
+                repo,
+                state: 'open',
+                head,
+                per_page: 100
+            });
+            return pulls.map(pull => ({ number: pull.number, headSha: pull.head.sha }));
+        },
+        async createStatus(owner, repo, sha, status) {
+            await octokit.rest.repos.createCommitStatus({ owner, repo, sha, ...status });
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report-markdown.ts
+/**
+ * Renders a report as Markdown, for the job summary and the PR comment alike. Pure: the report
+ * in, a string out, trimmed to the destination's size limit with a visible note.
+ */
+
+const TYPE_LABEL = { directory: '📁 directory', file: '📄 file', pin: '📌 pin' };
+/** Makes text safe inside a Markdown table cell. */
+function cell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** Inline code that survives backticks in the text. */
+function code(text) {
+    const fence = text.includes('`') ? '``' : '`';
+    return `${fence}${fence === '``' ? ' ' : ''}${cell(text)}${fence === '``' ? ' ' : ''}${fence}`;
+}
+/** Text inside `[…](url)` of a table cell. */
+function linkText(text) {
+    return cell(text).replace(/[[\]]/g, m => `\\${m}`);
+}
+/** Text inside HTML such as `<summary>`. */
+function html(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;');
+}
+const utf8Bytes = text => Buffer.byteLength(text, 'utf8');
+/** GitHub counts comment length in characters; code points never exceed UTF-16 units. */
+const characters = text => text.length;
+/**
+ * Adds rows to a table while the total stays within `budget`; returns the lines and how many
+ * rows did not fit.
+ */
+function fitRows(rows, budget, measure = utf8Bytes) {
+    const lines = [];
+    let used = 0;
+    for (const row of rows) {
+        const size = measure(row) + 1;
+        if (used + size > budget)
+            break;
+        lines.push(row);
+        used += size;
+    }
+    return { lines, left: rows.length - lines.length };
+}
+function renderReport(report, layout) {
+    const { limit, measure } = layout;
+    const head = [`## ${layout.title}`, '', ...(layout.preamble ?? [])];
+    const tail = [];
+    if (report.error) {
+        head.push('### ❌ The step failed', '', report.error.replace(/\n/g, '\n\n'), '');
+    }
+    else if (report.items.length === 0 && report.failures.length === 0 && !report.notAttempted) {
+        head.push('Nothing was published: no files matched `path` and no `cids` were given.', '');
+    }
+    const cluster = report.items.find(i => i.cluster)?.cluster ?? (report.cluster || 'account default');
+    const expiry = report.items.find(i => i.expiresAt)?.expiresAt ?? report.timelock;
+    if (report.items.length > 0) {
+        head.push(`**Cluster:** ${code(cluster)} · **Expires:** ${expiry ? code(expiry) : 'never'}`, '');
+    }
+    if (report.warnings.length > 0) {
+        tail.push('### ⚠️ Warnings', '', ...report.warnings.map(w => `- ${w}`), '');
+    }
+    if (report.failures.length > 0) {
+        tail.push(`### ❌ Failed (${report.failures.length})`, '', '| Item | Error |', '| --- | --- |');
+        for (const failure of report.failures) {
+            const label = failure.path ?? failure.cid ?? failure.name;
+            tail.push(`| ${code(label)} | ${cell(failure.error)} |`);
+        }
+        tail.push('');
+    }
+    if (report.notAttempted) {
+        const { items, reason } = report.notAttempted;
+        tail.push(`### ⏹️ Not attempted (${items.length})`, '', `The run stopped before these: ${cell(reason)}`, '', listSome(items.map(code), 20), '');
+    }
+    if (report.hiddenSkipped.length > 0) {
+        tail.push(`> ${plural(report.hiddenSkipped.length, 'hidden file')} left out: ${listSome(report.hiddenSkipped.map(code))}. Set \`include-hidden-files: true\` to publish them.`, '');
+    }
+    // The tables of items and directory files take what is left of the budget, in that order.
+    const trimNote = (left, what) => `\n> … ${plural(left, what)} not shown: trimmed to fit ${layout.limitName}. The \`results\` output has everything.\n`;
+    let budget = limit - measure(head.join('\n')) - measure(tail.join('\n')) - 1024;
+    const body = [];
+    if (report.items.length > 0) {
+        body.push('| | Item | CID | Size | Link |', '| --- | --- | --- | --- | --- |');
+        const rows = report.items.map(item => {
+            const label = item.type === 'directory'
+                ? `${code(item.path ?? item.name)} (${plural(item.files ?? 0, 'file')})`
+                : item.type === 'file'
+                    ? code(item.path ?? item.name) +
+                        (item.duplicateOf ? ` (same bytes as ${code(item.duplicateOf)})` : '')
+                    : code(item.name);
+            const size = item.size === undefined ? '—' : formatBytes(item.size);
+            return `| ${TYPE_LABEL[item.type]} | ${label} | ${code(item.cid)} | ${size} | [open](${item.gatewayUrl}) |`;
+        });
+        const fitted = fitRows(rows, budget, measure);
+        body.push(...fitted.lines, '');
+        budget -= measure(body.join('\n'));
+        if (fitted.left > 0)
+            body.push(trimNote(fitted.left, 'item'));
+    }
+    if (report.directoryFiles.length > 0) {
+        const directory = report.items.find(i => i.type === 'directory');
+        const rows = report.directoryFiles.map(f => `| [${linkText(f.path)}](${f.url}) | ${formatBytes(f.size)} |`);
+        const fitted = fitRows(rows, budget - 300, measure);
+        body.push(`<details><summary>${plural(report.directoryFiles.length, 'file')} in <code>${html(directory?.path ?? '.')}</code></summary>`, '', '| File | Size |', '| --- | --- |', ...fitted.lines, fitted.left > 0 ? trimNote(fitted.left, 'file') : '', '</details>', '');
+    }
+    return [...head, ...body, ...tail].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/comment.ts
+/** The pull-request comment and the commit status, rendered from a report. Pure. */
+
+
+/** GitHub's limit on a comment body, in characters. */
+const COMMENT_LIMIT = 65_536;
+/** The item a reviewer wants first: the directory, else the first file, else the first pin. */
+function mainItem(report) {
+    return (report.items.find(i => i.type === 'directory') ??
+        report.items.find(i => i.type === 'file') ??
+        report.items[0]);
+}
+function renderComment(report, context) {
+    const main = mainItem(report);
+    const preamble = [`Built from [\`${context.sha.slice(0, 7)}\`](${context.commitUrl})`, ''];
+    if (main) {
+        preamble.push(`**[Open on IPFS](${main.gatewayUrl})** · root CID ${code(main.cid)}`, '');
+    }
+    const body = renderReport(report, {
+        title: context.title ?? 'IPFS preview',
+        preamble,
+        limit: COMMENT_LIMIT - context.marker.length - 1,
+        measure: characters,
+        limitName: "GitHub's 65,536-character comment limit"
+    });
+    return `${context.marker}\n${body}`;
+}
+/** GitHub rejects a status description over 140 characters. */
+function clip(text, max = 140) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+/** A status that tells the truth: success only when everything asked for was published. */
+function commitStatusFor(report, context) {
+    const main = mainItem(report);
+    const failed = report.failures.length + (report.notAttempted?.items.length ?? 0);
+    if (report.error || failed > 0) {
+        const reason = report.error ??
+            `${failed} of ${plural(failed + report.items.length, 'item')} failed: ${report.failures[0]?.error ?? report.notAttempted?.reason ?? ''}`;
+        return {
+            state: 'failure',
+            target_url: context.runUrl,
+            description: clip(reason),
+            context: context.name
+        };
+    }
+    if (!main) {
+        return {
+            state: 'success',
+            target_url: context.runUrl,
+            description: 'Nothing to publish',
+            context: context.name
+        };
+    }
+    const what = main.type === 'directory' ? `${plural(main.files ?? 0, 'file')} as ${main.cid}` : main.cid;
+    const more = report.items.length > 1 ? ` (+${report.items.length - 1} more)` : '';
+    return {
+        state: 'success',
+        target_url: main.gatewayUrl,
+        description: clip(`Published ${what}${more}`),
+        context: context.name
+    };
+}
+
+;// CONCATENATED MODULE: ./src/pr-comment.ts
+/** The hidden marker. `key` is the comment header, else the workflow's name. */
+function commentMarker(key) {
+    // `--` would end the HTML comment early.
+    return `<!-- pinarkive/pin-action: ${key.replace(/-{2,}/g, '-').replace(/>/g, '')} -->`;
+}
+/** `github-actions[bot]` and `github-actions` are the same identity in GitHub's APIs. */
+function sameLogin(a, b) {
+    const normal = (login) => login.toLowerCase().replace(/\[bot\]$/, '');
+    return normal(a) === normal(b);
+}
+/** The pull request the results belong to, asking GitHub when the event does not say. */
+async function findPullRequest(api, event) {
+    if (event.pullRequest)
+        return event.pullRequest;
+    const run = event.workflowRun;
+    if (!run || !['pull_request', 'pull_request_target'].includes(run.event))
+        return undefined;
+    const listed = run.pullRequests.find(pr => pr.headSha === run.headSha) ?? run.pullRequests[0];
+    if (listed)
+        return { number: listed.number, headSha: run.headSha };
+    // A fork's run lists no pull requests; find the open one whose head is that branch and commit.
+    if (!run.headOwner || !run.headBranch)
+        return undefined;
+    const pulls = await api.openPulls(event.owner, event.repo, `${run.headOwner}:${run.headBranch}`);
+    const match = pulls.find(pr => pr.headSha === run.headSha);
+    return match ? { number: match.number, headSha: run.headSha } : undefined;
+}
+/**
+ * Updates our comment carrying `marker`, or creates it. Every page of comments is searched, and
+ * only comments by the token's identity count, so another user quoting the marker is left alone.
+ */
+async function upsertComment(api, target, marker, body) {
+    const { owner, repo, number } = target;
+    const me = (await api.viewerLogin()) ?? 'github-actions[bot]';
+    for await (const page of api.comments(owner, repo, number)) {
+        const ours = page.find(c => c.body.includes(marker) && sameLogin(c.login, me));
+        if (!ours)
+            continue;
+        if (ours.body === body)
+            return { id: ours.id, url: ours.htmlUrl, action: 'unchanged' };
+        const updated = await api.updateComment(owner, repo, ours.id, body);
+        return { id: updated.id, url: updated.htmlUrl, action: 'updated' };
+    }
+    const created = await api.createComment(owner, repo, number, body);
+    return { id: created.id, url: created.htmlUrl, action: 'created' };
+}
+
+;// CONCATENATED MODULE: ./src/github-report.ts
+/**
+ * Reports a run where reviewers look: the sticky PR comment and the commit status. Failures
+ * here warn instead of failing the step, since the content is published either way.
+ */
+
+
+
+const FORK_HELP = 'Pull requests from forks get a read-only GITHUB_TOKEN. To comment on them, publish from a second workflow triggered by `workflow_run` (see "PR previews from forks" in the README).';
+function explain(action, error, permission) {
+    const status = statusOf(error);
+    const message = error instanceof Error ? error.message : String(error);
+    if (status === 403) {
+        return `Could not ${action}: the token may not do it (HTTP 403: ${message}). Give the job \`permissions: ${permission}: write\`. ${FORK_HELP}`;
+    }
+    if (status === 401) {
+        return `Could not ${action}: GitHub rejected \`github-token\` (HTTP 401: ${message}).`;
+    }
+    return `Could not ${action}: ${status ? `HTTP ${status}: ` : ''}${message}`;
+}
+async function reportToGitHub(report, event, settings, log, connect = createGitHubApi) {
+    const result = { commentUrl: '', commentId: '' };
+    if (!settings.comment && !settings.commitStatus)
+        return result;
+    if (settings.token === '') {
+        log.warning('Input `github-token` is empty, so no comment or commit status can be written. Leave it unset to use the job token.');
+        return result;
+    }
+    const api = await connect(settings.token);
+    let pullRequest;
+    try {
+        pullRequest = await findPullRequest(api, event);
+    }
+    catch (error) {
+        log.warning(explain('find the pull request of this workflow run', error, 'pull-requests'));
+    }
+    if (settings.comment) {
+        if (!pullRequest) {
+            log.info(`comment: true, but this run (${event.name}) is not for a pull request; no comment written.`);
+        }
+        else {
+            const { owner, repo } = event;
+            const sha = pullRequest.headSha || event.sha;
+            const marker = commentMarker(settings.commentHeader || settings.workflow || 'default');
+            const body = renderComment(report, {
+                marker,
+                sha,
+                commitUrl: `${settings.serverUrl}/${owner}/${repo}/commit/${sha}`,
+                title: settings.title
+            });
+            try {
+                const upserted = await upsertComment(api, { owner, repo, number: pullRequest.number }, marker, body);
+                result.commentUrl = upserted.url;
+                result.commentId = String(upserted.id);
+                log.info(`PR #${pullRequest.number}: comment ${upserted.action}: ${upserted.url}`);
+            }
+            catch (error) {
+                log.warning(explain(`comment on pull request #${pullRequest.number}`, error, 'pull-requests'));
+            }
+        }
+    }
+    if (settings.commitStatus) {
+        const sha = pullRequest?.headSha || event.sha;
+        const context = `pinarkive${settings.commentHeader ? `/${settings.commentHeader}` : ''}`;
+        const status = commitStatusFor(report, { name: context, runUrl: settings.runUrl });
+        try {
+            await api.createStatus(event.owner, event.repo, sha, status);
+            log.info(`Commit status ${context} on ${sha.slice(0, 7)}: ${status.state} (${status.description})`);
+        }
+        catch (error) {
+            log.warning(explain(`set the commit status on ${sha.slice(0, 7)}`, error, 'statuses'));
+        }
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/bytes.js
@@ -72033,7 +72468,7 @@ const identity = from({
 const textEncoder = new TextEncoder();
 const textDecoder = new TextDecoder();
 const json_name = 'json';
-const code = 0x0200;
+const json_code = 0x0200;
 function json_encode(node) {
     return textEncoder.encode(JSON.stringify(node));
 }
@@ -72559,6 +72994,10 @@ function parseInputs(read, context) {
     if (paths.length === 0 && cidLines.length === 0) {
         problems.push('Nothing to publish: inputs `path` and `cids` are both empty. Set `path` to the files or directory to upload, or `cids` to CIDs to pin.');
     }
+    else if (apiKey === '' && context.forkPullRequest) {
+        problems.push('Input `api-key` is empty because this pull request comes from a fork: GitHub does not give secrets to workflows run for forks. ' +
+            'Publish fork PRs from a second workflow triggered by `workflow_run`, which runs with secrets (see "PR previews from forks" in the README).');
+    }
     else if (apiKey === '') {
         problems.push('Input `api-key` is empty. Pass a Pinarkive API key kept as a repository secret: `api-key: ${{ secrets.PINARKIVE_API_KEY }}`.');
     }
@@ -72621,7 +73060,11 @@ function parseInputs(read, context) {
         retries: number('retries', 5, 0, 20),
         timeoutMs: number('timeout', 120, 0.1, 86_400, false) * 1000,
         apiUrl,
-        summary: bool('summary', true)
+        summary: bool('summary', true),
+        comment: bool('comment', false),
+        commentHeader: read('comment-header'),
+        githubToken: read('github-token'),
+        commitStatus: bool('commit-status', false)
     };
     if (inputs.cluster !== '' && !/^[A-Za-z0-9._-]+$/.test(inputs.cluster)) {
         problem('cluster', inputs.cluster, 'expected a cluster id such as cl0-global or cl1-eu.');
@@ -72630,15 +73073,18 @@ function parseInputs(read, context) {
         throw new InputError(problems);
     return inputs;
 }
-/** Reads the inputs from the runner, masking the API key before anything else can log it. */
-function getInputs(env = process.env) {
-    const apiKey = getInput('api-key');
-    if (apiKey !== '')
-        core_setSecret(apiKey);
+/** Reads the inputs from the runner, masking the secrets before anything else can log them. */
+function getInputs(env, event) {
+    for (const secret of ['api-key', 'github-token']) {
+        const value = getInput(secret);
+        if (value !== '')
+            core_setSecret(value);
+    }
     return parseInputs(name => getInput(name), {
         now: new Date(),
         repository: env.GITHUB_REPOSITORY,
-        sha: env.GITHUB_SHA
+        sha: event.sha,
+        forkPullRequest: event.forkPullRequest
     });
 }
 
@@ -75947,7 +76393,7 @@ class Pattern {
         }
         // Replace leading `~` segment
         else if (pattern === '~' || pattern.startsWith(`~${external_path_namespaceObject.sep}`)) {
-            homedir = homedir || external_os_namespaceObject.homedir();
+            homedir = homedir || external_os_.homedir();
             external_assert_(homedir, 'Unable to determine HOME directory');
             external_assert_(hasAbsoluteRoot(homedir), `Expected HOME directory to be a rooted path. Actual '${homedir}'`);
             pattern = Pattern.globEscape(homedir) + pattern.substr(1);
@@ -76143,7 +76589,7 @@ class DefaultGlobber {
                 try {
                     // Intentionally using lstat. Detection for broken symlink
                     // will be performed later (if following symlinks).
-                    yield __await(external_fs_namespaceObject.promises.lstat(searchPath));
+                    yield __await(external_fs_.promises.lstat(searchPath));
                 }
                 catch (err) {
                     if (err.code === 'ENOENT') {
@@ -76188,7 +76634,7 @@ class DefaultGlobber {
                     }
                     // Push the child items in reverse
                     const childLevel = item.level + 1;
-                    const childItems = (yield __await(external_fs_namespaceObject.promises.readdir(item.path))).map(x => new SearchState(external_path_namespaceObject.join(item.path, x), childLevel));
+                    const childItems = (yield __await(external_fs_.promises.readdir(item.path))).map(x => new SearchState(external_path_namespaceObject.join(item.path, x), childLevel));
                     stack.push(...childItems.reverse());
                 }
                 // File
@@ -76232,7 +76678,7 @@ class DefaultGlobber {
             if (options.followSymbolicLinks) {
                 try {
                     // Use `stat` (following symlinks)
-                    stats = yield external_fs_namespaceObject.promises.stat(item.path);
+                    stats = yield external_fs_.promises.stat(item.path);
                 }
                 catch (err) {
                     if (err.code === 'ENOENT') {
@@ -76247,12 +76693,12 @@ class DefaultGlobber {
             }
             else {
                 // Use `lstat` (not following symlinks)
-                stats = yield external_fs_namespaceObject.promises.lstat(item.path);
+                stats = yield external_fs_.promises.lstat(item.path);
             }
             // Note, isDirectory() returns false for the lstat of a symlink
             if (stats.isDirectory() && options.followSymbolicLinks) {
                 // Get the realpath
-                const realPath = yield external_fs_namespaceObject.promises.realpath(item.path);
+                const realPath = yield external_fs_.promises.realpath(item.path);
                 // Fixup the traversal chain to match the item level
                 while (traversalChain.length >= item.level) {
                     traversalChain.pop();
@@ -77472,113 +77918,16 @@ function emptyReport(cluster, timelock) {
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
-/** Renders the job summary as Markdown. Pure: the report in, a string out. */
 
-/** GitHub refuses a step summary over 1 MiB; leave room for a note and other steps' output. */
+/** GitHub refuses a step summary over 1 MiB; leave room for other steps' output. */
 const SUMMARY_LIMIT_BYTES = 1_000_000;
-const TYPE_LABEL = { directory: '📁 directory', file: '📄 file', pin: '📌 pin' };
-/** Makes text safe inside a Markdown table cell. */
-function cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-/** Inline code that survives backticks in the text. */
-function summary_code(text) {
-    const fence = text.includes('`') ? '``' : '`';
-    return `${fence}${fence === '``' ? ' ' : ''}${cell(text)}${fence === '``' ? ' ' : ''}${fence}`;
-}
-/** Text inside `[…](url)` of a table cell. */
-function linkText(text) {
-    return cell(text).replace(/[[\]]/g, m => `\\${m}`);
-}
-/** Text inside HTML such as `<summary>`. */
-function html(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
-}
-function bytes(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/**
- * Adds rows to a table while the total stays within `budget` bytes; returns the lines and how
- * many rows did not fit.
- */
-function fitRows(rows, budget) {
-    const lines = [];
-    let used = 0;
-    for (const row of rows) {
-        const size = bytes(row) + 1;
-        if (used + size > budget)
-            break;
-        lines.push(row);
-        used += size;
-    }
-    return { lines, left: rows.length - lines.length };
-}
 function renderSummary(report, options = {}) {
-    const limit = options.limitBytes ?? SUMMARY_LIMIT_BYTES;
-    const head = [`## ${options.title ?? 'Published to IPFS with Pinarkive'}`, ''];
-    const tail = [];
-    if (report.error) {
-        head.push('### ❌ The step failed', '', report.error.replace(/\n/g, '\n\n'), '');
-    }
-    else if (report.items.length === 0 && report.failures.length === 0 && !report.notAttempted) {
-        head.push('Nothing was published: no files matched `path` and no `cids` were given.', '');
-    }
-    const cluster = report.items.find(i => i.cluster)?.cluster ?? (report.cluster || 'account default');
-    const expiry = report.items.find(i => i.expiresAt)?.expiresAt ?? report.timelock;
-    if (report.items.length > 0) {
-        head.push(`**Cluster:** ${summary_code(cluster)} · **Expires:** ${expiry ? summary_code(expiry) : 'never'}`, '');
-    }
-    if (report.warnings.length > 0) {
-        tail.push('### ⚠️ Warnings', '', ...report.warnings.map(w => `- ${w}`), '');
-    }
-    if (report.failures.length > 0) {
-        tail.push(`### ❌ Failed (${report.failures.length})`, '', '| Item | Error |', '| --- | --- |');
-        for (const failure of report.failures) {
-            const label = failure.path ?? failure.cid ?? failure.name;
-            tail.push(`| ${summary_code(label)} | ${cell(failure.error)} |`);
-        }
-        tail.push('');
-    }
-    if (report.notAttempted) {
-        const { items, reason } = report.notAttempted;
-        tail.push(`### ⏹️ Not attempted (${items.length})`, '', `The run stopped before these: ${cell(reason)}`, '', listSome(items.map(summary_code), 20), '');
-    }
-    if (report.hiddenSkipped.length > 0) {
-        tail.push(`> ${plural(report.hiddenSkipped.length, 'hidden file')} left out: ${listSome(report.hiddenSkipped.map(summary_code))}. Set \`include-hidden-files: true\` to publish them.`, '');
-    }
-    // The tables of items and directory files take what is left of the budget, in that order.
-    const trimNote = (left, what) => `\n> … ${plural(left, what)} not shown: the summary was trimmed to fit GitHub's 1 MiB limit. The \`results\` output has everything.\n`;
-    let budget = limit - bytes(head.join('\n')) - bytes(tail.join('\n')) - 1024;
-    const body = [];
-    if (report.items.length > 0) {
-        body.push('| | Item | CID | Size | Link |', '| --- | --- | --- | --- | --- |');
-        const rows = report.items.map(item => {
-            const label = item.type === 'directory'
-                ? `${summary_code(item.path ?? item.name)} (${plural(item.files ?? 0, 'file')})`
-                : item.type === 'file'
-                    ? summary_code(item.path ?? item.name) +
-                        (item.duplicateOf ? ` (same bytes as ${summary_code(item.duplicateOf)})` : '')
-                    : summary_code(item.name);
-            const size = item.size === undefined ? '—' : formatBytes(item.size);
-            return `| ${TYPE_LABEL[item.type]} | ${label} | ${summary_code(item.cid)} | ${size} | [open](${item.gatewayUrl}) |`;
-        });
-        const fitted = fitRows(rows, budget);
-        body.push(...fitted.lines, '');
-        budget -= bytes(body.join('\n'));
-        if (fitted.left > 0)
-            body.push(trimNote(fitted.left, 'item'));
-    }
-    if (report.directoryFiles.length > 0) {
-        const directory = report.items.find(i => i.type === 'directory');
-        const rows = report.directoryFiles.map(f => `| [${linkText(f.path)}](${f.url}) | ${formatBytes(f.size)} |`);
-        const fitted = fitRows(rows, budget - 300);
-        body.push(`<details><summary>${plural(report.directoryFiles.length, 'file')} in <code>${html(directory?.path ?? '.')}</code></summary>`, '', '| File | Size |', '| --- | --- |', ...fitted.lines, fitted.left > 0 ? trimNote(fitted.left, 'file') : '', '</details>', '');
-    }
-    return [...head, ...body, ...tail].join('\n');
+    return renderReport(report, {
+        title: options.title ?? 'Published to IPFS with Pinarkive',
+        limit: options.limitBytes ?? SUMMARY_LIMIT_BYTES,
+        measure: utf8Bytes,
+        limitName: "GitHub's 1 MiB summary limit"
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -77588,6 +77937,9 @@ const USER_AGENT = `pinarkive-pin-action/${VERSION} (+https://github.com/pinarki
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /** Orchestrates a run: inputs, files, cluster check, publish, outputs, summary. */
+
+
+
 
 
 
@@ -77672,12 +78024,40 @@ async function writeSummary(report, env) {
     }
     await summary.addRaw(renderSummary(report)).write();
 }
+/** The event payload the runner wrote, or an empty one when run outside Actions. */
+function loadEvent(env) {
+    let payload = {};
+    try {
+        if (env.GITHUB_EVENT_PATH)
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch (error) {
+        core_debug(`Could not read the event payload: ${error.message}`);
+    }
+    return readEvent(env, payload);
+}
+/** Comment and commit status, after the summary, whatever happened before. */
+async function reportWhereReviewersLook(report, inputs, event, env) {
+    const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+    const result = await reportToGitHub(report, event, {
+        comment: inputs.comment,
+        commentHeader: inputs.commentHeader,
+        commitStatus: inputs.commitStatus,
+        token: inputs.githubToken,
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        serverUrl,
+        runUrl: `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+    }, log);
+    setOutput('comment-url', result.commentUrl);
+    setOutput('comment-id', result.commentId);
+}
 async function run(env = process.env) {
     const started = Date.now();
     let inputs;
     let report;
+    const event = loadEvent(env);
     try {
-        inputs = getInputs(env);
+        inputs = getInputs(env, event);
         const settings = inputs;
         report = emptyReport(inputs.cluster, inputs.timelock);
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
@@ -77744,6 +78124,11 @@ async function run(env = process.env) {
         if (report && inputs?.summary) {
             await writeSummary(report, env).catch(error => core_warning(`Could not write the job summary: ${error.message}`));
         }
+        if (report && inputs && (inputs.comment || inputs.commitStatus)) {
+            const [done, settings] = [report, inputs];
+            await group('Report to GitHub', () => reportWhereReviewersLook(done, settings, event, env))
+                .catch(error => core_warning(`Could not report to GitHub: ${error.message}`));
+        }
     }
 }
 
@@ -77761,6 +78146,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -77953,6 +78345,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -77996,7 +78395,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -78008,6 +78407,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -78094,6 +78496,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -78117,6 +78541,69 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 		if (!module.children) module.children = [];
 /******/ 		return module;
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -40,6 +40,14 @@ export interface Inputs {
   /** API base URL without a trailing slash. */
   apiUrl: string
   summary: boolean
+  /** Create or update one comment on the pull request. */
+  comment: boolean
+  /** Tells several sticky comments on one PR apart; empty: one per workflow. */
+  commentHeader: string
+  /** Token for comments and statuses; masked. */
+  githubToken: string
+  /** Set a commit status on the head commit. */
+  commitStatus: boolean
 }
 
 /** Reads one input's raw value, as `core.getInput` does (trimmed, empty when unset). */
@@ -61,8 +69,10 @@ export interface ParseContext {
   now: Date
   /** `owner/repo`, from GITHUB_REPOSITORY, for the default name. */
   repository?: string
-  /** Commit SHA, from GITHUB_SHA, for the default name. */
+  /** The commit the content was built from (a PR's head, not its merge commit). */
   sha?: string
+  /** A pull_request event from a fork, where secrets are withheld. */
+  forkPullRequest?: boolean
 }
 
 /** Hosts where plain http cannot expose the key to anyone but this machine. */
@@ -133,6 +143,11 @@ export function parseInputs(read: InputReader, context: ParseContext): Inputs {
   if (paths.length === 0 && cidLines.length === 0) {
     problems.push(
       'Nothing to publish: inputs `path` and `cids` are both empty. Set `path` to the files or directory to upload, or `cids` to CIDs to pin.'
+    )
+  } else if (apiKey === '' && context.forkPullRequest) {
+    problems.push(
+      'Input `api-key` is empty because this pull request comes from a fork: GitHub does not give secrets to workflows run for forks. ' +
+        'Publish fork PRs from a second workflow triggered by `workflow_run`, which runs with secrets (see "PR previews from forks" in the README).'
     )
   } else if (apiKey === '') {
     problems.push(
@@ -205,7 +220,11 @@ export function parseInputs(read: InputReader, context: ParseContext): Inputs {
     retries: number('retries', 5, 0, 20),
     timeoutMs: number('timeout', 120, 0.1, 86_400, false) * 1000,
     apiUrl,
-    summary: bool('summary', true)
+    summary: bool('summary', true),
+    comment: bool('comment', false),
+    commentHeader: read('comment-header'),
+    githubToken: read('github-token'),
+    commitStatus: bool('commit-status', false)
   }
   if (inputs.cluster !== '' && !/^[A-Za-z0-9._-]+$/.test(inputs.cluster)) {
     problem('cluster', inputs.cluster, 'expected a cluster id such as cl0-global or cl1-eu.')
@@ -214,13 +233,19 @@ export function parseInputs(read: InputReader, context: ParseContext): Inputs {
   return inputs
 }
 
-/** Reads the inputs from the runner, masking the API key before anything else can log it. */
-export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
-  const apiKey = core.getInput('api-key')
-  if (apiKey !== '') core.setSecret(apiKey)
+/** Reads the inputs from the runner, masking the secrets before anything else can log them. */
+export function getInputs(
+  env: NodeJS.ProcessEnv,
+  event: { sha: string; forkPullRequest: boolean }
+): Inputs {
+  for (const secret of ['api-key', 'github-token']) {
+    const value = core.getInput(secret)
+    if (value !== '') core.setSecret(value)
+  }
   return parseInputs(name => core.getInput(name), {
     now: new Date(),
     repository: env.GITHUB_REPOSITORY,
-    sha: env.GITHUB_SHA
+    sha: event.sha,
+    forkPullRequest: event.forkPullRequest
   })
 }

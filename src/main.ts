@@ -1,9 +1,12 @@
 /** Orchestrates a run: inputs, files, cluster check, publish, outputs, summary. */
 import * as core from '@actions/core'
+import { readFileSync } from 'node:fs'
 import { ApiError, RateLimitWaitError, TransportError } from './errors.js'
 import { explainError } from './explain.js'
 import { formatDuration, plural } from './format.js'
 import { gatewayBase } from './gateway.js'
+import { readEvent, type EventInfo } from './github-event.js'
+import { reportToGitHub } from './github-report.js'
 import { getInputs, type Inputs } from './inputs.js'
 import { buildPlan } from './plan.js'
 import { type Cluster, PinarkiveClient } from './pinarkive-client.js'
@@ -98,12 +101,50 @@ async function writeSummary(report: Report, env: NodeJS.ProcessEnv): Promise<voi
   await core.summary.addRaw(renderSummary(report)).write()
 }
 
+/** The event payload the runner wrote, or an empty one when run outside Actions. */
+function loadEvent(env: NodeJS.ProcessEnv): EventInfo {
+  let payload: unknown = {}
+  try {
+    if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'))
+  } catch (error) {
+    core.debug(`Could not read the event payload: ${(error as Error).message}`)
+  }
+  return readEvent(env, payload)
+}
+
+/** Comment and commit status, after the summary, whatever happened before. */
+async function reportWhereReviewersLook(
+  report: Report,
+  inputs: Inputs,
+  event: EventInfo,
+  env: NodeJS.ProcessEnv
+): Promise<void> {
+  const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com'
+  const result = await reportToGitHub(
+    report,
+    event,
+    {
+      comment: inputs.comment,
+      commentHeader: inputs.commentHeader,
+      commitStatus: inputs.commitStatus,
+      token: inputs.githubToken,
+      workflow: env.GITHUB_WORKFLOW ?? '',
+      serverUrl,
+      runUrl: `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+    },
+    log
+  )
+  core.setOutput('comment-url', result.commentUrl)
+  core.setOutput('comment-id', result.commentId)
+}
+
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const started = Date.now()
   let inputs: Inputs | undefined
   let report: Report | undefined
+  const event = loadEvent(env)
   try {
-    inputs = getInputs(env)
+    inputs = getInputs(env, event)
     const settings = inputs
     report = emptyReport(inputs.cluster, inputs.timelock)
     const workspace = env.GITHUB_WORKSPACE || process.cwd()
@@ -183,6 +224,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       await writeSummary(report, env).catch(error =>
         core.warning(`Could not write the job summary: ${(error as Error).message}`)
       )
+    }
+    if (report && inputs && (inputs.comment || inputs.commitStatus)) {
+      const [done, settings] = [report, inputs]
+      await core
+        .group('Report to GitHub', () => reportWhereReviewersLook(done, settings, event, env))
+        .catch(error => core.warning(`Could not report to GitHub: ${(error as Error).message}`))
     }
   }
 }

@@ -1,0 +1,91 @@
+/** The pull-request comment and the commit status, rendered from a report. Pure. */
+import { plural } from './format.js'
+import type { Report } from './report.js'
+import { characters, code, renderReport } from './report-markdown.js'
+
+/** GitHub's limit on a comment body, in characters. */
+export const COMMENT_LIMIT = 65_536
+
+export interface CommentContext {
+  marker: string
+  /** The commit the content was built from. */
+  sha: string
+  commitUrl: string
+  /** Heading, e.g. "IPFS preview". */
+  title?: string
+}
+
+/** The item a reviewer wants first: the directory, else the first file, else the first pin. */
+export function mainItem(report: Report) {
+  return (
+    report.items.find(i => i.type === 'directory') ??
+    report.items.find(i => i.type === 'file') ??
+    report.items[0]
+  )
+}
+
+export function renderComment(report: Report, context: CommentContext): string {
+  const main = mainItem(report)
+  const preamble = [`Built from [\`${context.sha.slice(0, 7)}\`](${context.commitUrl})`, '']
+  if (main) {
+    preamble.push(`**[Open on IPFS](${main.gatewayUrl})** · root CID ${code(main.cid)}`, '')
+  }
+  const body = renderReport(report, {
+    title: context.title ?? 'IPFS preview',
+    preamble,
+    limit: COMMENT_LIMIT - context.marker.length - 1,
+    measure: characters,
+    limitName: "GitHub's 65,536-character comment limit"
+  })
+  return `${context.marker}\n${body}`
+}
+
+export interface CommitStatus {
+  state: 'success' | 'failure'
+  target_url: string
+  description: string
+  context: string
+}
+
+/** GitHub rejects a status description over 140 characters. */
+function clip(text: string, max = 140): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`
+}
+
+/** A status that tells the truth: success only when everything asked for was published. */
+export function commitStatusFor(
+  report: Report,
+  context: { name: string; runUrl: string }
+): CommitStatus {
+  const main = mainItem(report)
+  const failed = report.failures.length + (report.notAttempted?.items.length ?? 0)
+  if (report.error || failed > 0) {
+    const reason =
+      report.error ??
+      `${failed} of ${plural(failed + report.items.length, 'item')} failed: ${report.failures[0]?.error ?? report.notAttempted?.reason ?? ''}`
+    return {
+      state: 'failure',
+      target_url: context.runUrl,
+      description: clip(reason),
+      context: context.name
+    }
+  }
+  if (!main) {
+    return {
+      state: 'success',
+      target_url: context.runUrl,
+      description: 'Nothing to publish',
+      context: context.name
+    }
+  }
+  const what =
+    main.type === 'directory' ? `${plural(main.files ?? 0, 'file')} as ${main.cid}` : main.cid
+  const more = report.items.length > 1 ? ` (+${report.items.length - 1} more)` : ''
+  return {
+    state: 'success',
+    target_url: main.gatewayUrl,
+    description: clip(`Published ${what}${more}`),
+    context: context.name
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * The few GitHub REST calls the action makes, over @actions/github's Octokit (which honours
+ * GITHUB_API_URL, so GitHub Enterprise Server works too). Loaded only when a comment or a
+ * commit status is asked for, so other runs do not pay for Octokit at start-up.
+ */
+
+export interface IssueComment {
+  id: number
+  body: string
+  login: string
+  htmlUrl: string
+}
+
+export interface GitHubApi {
+  /** The login of the token's own identity, when GitHub tells it. */
+  viewerLogin(): Promise<string | undefined>
+  /** Every comment on an issue or PR, page by page (100 a page), oldest first. */
+  comments(owner: string, repo: string, number: number): AsyncIterable<IssueComment[]>
+  createComment(owner: string, repo: string, number: number, body: string): Promise<IssueComment>
+  updateComment(owner: string, repo: string, id: number, body: string): Promise<IssueComment>
+  /** Open pull requests whose head is `headOwner:headBranch`. */
+  openPulls(
+    owner: string,
+    repo: string,
+    head: string
+  ): Promise<{ number: number; headSha: string }[]>
+  createStatus(
+    owner: string,
+    repo: string,
+    sha: string,
+    status: {
+      state: 'success' | 'failure'
+      target_url: string
+      description: string
+      context: string
+    }
+  ): Promise<void>
+}
+
+interface RawComment {
+  id: number
+  body?: string | null
+  html_url: string
+  user: { login: string } | null
+}
+
+function comment(raw: RawComment): IssueComment {
+  return { id: raw.id, body: raw.body ?? '', login: raw.user?.login ?? '', htmlUrl: raw.html_url }
+}
+
+/** An HTTP status from an Octokit error, when it has one. */
+export function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown }).status
+  return typeof status === 'number' ? status : undefined
+}
+
+export async function createGitHubApi(token: string): Promise<GitHubApi> {
+  const { getOctokit } = await import('@actions/github')
+  const octokit = getOctokit(token)
+  return {
+    async viewerLogin() {
+      // GraphQL `viewer` works for the GITHUB_TOKEN, whose REST GET /user answers 403.
+      try {
+        const result = await octokit.graphql<{ viewer: { login: string } }>(
+          'query { viewer { login } }'
+        )
+        return result.viewer.login
+      } catch {
+        try {
+          return (await octokit.rest.users.getAuthenticated()).data.login
+        } catch {
+          return undefined
+        }
+      }
+    },
+    async *comments(owner, repo, number) {
+      const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: number,
+        per_page: 100
+      })
+      for await (const page of pages) yield (page.data as RawComment[]).map(comment)
+    },
+    async createComment(owner, repo, number, body) {
+      const { data } = await octokit.rest.issues.createComment({
+        owner,
+        repo,
+        issue_number: number,
+        body
+      })
+      return comment(data as RawComment)
+    },
+    async updateComment(owner, repo, id, body) {
+      const { data } = await octokit.rest.issues.updateComment({
+        owner,
+        repo,
+        comment_id: id,
+        body
+      })
+      return comment(data as RawComment)
+    },
+    async openPulls(owner, repo, head) {
+      const pulls = await octokit.paginate(octokit.rest.pulls.list, {
+        owner,
+        repo,
+        state: 'open',
+        head,
+        per_page: 100
+      })
+      return pulls.map(pull => ({ number: pull.number, headSha: pull.head.sha }))
+    },
+    async createStatus(owner, repo, sha, status) {
+      await octokit.rest.repos.createCommitStatus({ owner, repo, sha, ...status })
+    }
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * What the triggering event says about where results should go: the repository, the commit the
+ * content was built from, and the pull request, if any. Pure: reads a payload, calls nothing.
+ */
+
+export interface PullRequestRef {
+  number: number
+  headSha: string
+}
+
+export interface EventInfo {
+  /** GITHUB_EVENT_NAME. */
+  name: string
+  owner: string
+  repo: string
+  /** The commit the content was built from: a PR's head, a workflow_run's head, else GITHUB_SHA. */
+  sha: string
+  /** The pull request named by the payload itself. */
+  pullRequest: PullRequestRef | undefined
+  /** A `pull_request` event from a fork: secrets are withheld and the token is read-only. */
+  forkPullRequest: boolean
+  /** A `workflow_run` event: what is needed to find the pull request that triggered the run. */
+  workflowRun:
+    | {
+        event: string
+        headSha: string
+        headBranch: string
+        headOwner: string
+        pullRequests: PullRequestRef[]
+      }
+    | undefined
+}
+
+type Json = Record<string, unknown>
+
+function obj(value: unknown): Json {
+  return typeof value === 'object' && value !== null ? (value as Json) : {}
+}
+
+function str(value: unknown): string {
+  return typeof value === 'string' ? value : ''
+}
+
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']
+
+export function readEvent(env: NodeJS.ProcessEnv, payload: unknown): EventInfo {
+  const data = obj(payload)
+  const name = env.GITHUB_EVENT_NAME ?? ''
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  const info: EventInfo = {
+    name,
+    owner,
+    repo,
+    sha: env.GITHUB_SHA ?? '',
+    pullRequest: undefined,
+    forkPullRequest: false,
+    workflowRun: undefined
+  }
+
+  if (PULL_REQUEST_EVENTS.includes(name)) {
+    const pr = obj(data.pull_request)
+    const head = obj(pr.head)
+    const headSha = str(head.sha)
+    if (typeof pr.number === 'number' && headSha) {
+      // GITHUB_SHA is the merge commit here; reviewers care about the PR's head.
+      info.pullRequest = { number: pr.number, headSha }
+      info.sha = headSha
+    }
+    const headRepo = str(obj(head.repo).full_name)
+    const baseRepo = str(obj(obj(pr.base).repo).full_name) || `${owner}/${repo}`
+    info.forkPullRequest = name === 'pull_request' && headRepo !== '' && headRepo !== baseRepo
+  }
+
+  if (name === 'workflow_run') {
+    const run = obj(data.workflow_run)
+    const headSha = str(run.head_sha)
+    const headRepository = obj(run.head_repository)
+    info.workflowRun = {
+      event: str(run.event),
+      headSha,
+      headBranch: str(run.head_branch),
+      headOwner:
+        str(obj(headRepository.owner).login) || str(headRepository.full_name).split('/')[0],
+      pullRequests: (Array.isArray(run.pull_requests) ? run.pull_requests : []).flatMap(item => {
+        const pr = obj(item)
+        return typeof pr.number === 'number'
+          ? [{ number: pr.number, headSha: str(obj(pr.head).sha) }]
+          : []
+      })
+    }
+    if (headSha) info.sha = headSha
+  }
+  return info
+}
