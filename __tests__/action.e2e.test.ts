@@ -457,6 +457,32 @@ describe('rate limits and flaky servers', () => {
   })
 })
 
+describe('max-duration', () => {
+  it('abandons what is left when time runs out, reports it and fails, keeping the successes', async () => {
+    fake.set({ latencyMs: 300 })
+    const tree = Object.fromEntries(
+      Array.from({ length: 12 }, (_, i) => [`out/f${String(i).padStart(2, '0')}.txt`, `${i}`])
+    )
+    const workspace = await makeWorkspace(tree)
+    const result = await run({
+      workspace,
+      inputs: { path: 'out', 'upload-as': 'files', concurrency: '1', 'max-duration': '1.5' }
+    })
+    expect(result.code).toBe(1)
+    expect(result.durationMs).toBeLessThan(5000)
+    const published = JSON.parse(result.outputs.results)
+    expect(published.length).toBeGreaterThan(0)
+    expect(published.length).toBeLessThan(12)
+    expect(result.summary).toMatch(/### ⏹️ Not attempted \(\d+\)/)
+    expect(result.summary).toContain('`max-duration` (1.5 s) ran out')
+    expect(result.stdout).toMatch(/::error::\d+ of 12 items failed:/)
+    expect(result.stdout).toContain('was abandoned when `max-duration` ran out')
+    // Nothing was sent after the deadline, apart from the request already in flight.
+    const uploads = publishRequests().filter(r => r.path === '/files')
+    expect(uploads.length).toBe(published.length + 1)
+  })
+})
+
 describe('authentication and authorization', () => {
   it('401: explains the key was rejected, masks it, uploads nothing', async () => {
     const workspace = await makeWorkspace(SITE)

@@ -133,6 +133,17 @@ describe('parseInputs', () => {
     )
   })
 
+  it('reads max-duration as seconds or a duration', () => {
+    expect(parse({ 'api-key': 'k', path: 'd' }).maxDurationMs).toBeUndefined()
+    expect(parse({ 'api-key': 'k', path: 'd', 'max-duration': '90' }).maxDurationMs).toBe(90_000)
+    expect(parse({ 'api-key': 'k', path: 'd', 'max-duration': '1h30m' }).maxDurationMs).toBe(
+      5_400_000
+    )
+    expect(problems({ 'api-key': 'k', path: 'd', 'max-duration': 'soon' })).toEqual([
+      'Input `max-duration` is `soon`: expected seconds or a duration such as 45m or 1h30m.'
+    ])
+  })
+
   it('accepts fractional timeouts in seconds', () => {
     expect(parse({ 'api-key': 'k', path: 'd', timeout: '0.5' }).timeoutMs).toBe(500)
   })

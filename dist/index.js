@@ -70734,8 +70734,9 @@ function explainError(error, context) {
     }
     if (error instanceof LocalFileError || error instanceof ProtocolError)
         return error.message;
-    if (error instanceof AbandonedError)
-        return `${context.item} was abandoned: \`max-duration\` ran out.`;
+    if (error instanceof AbandonedError) {
+        return `${context.item} was abandoned when \`max-duration\` ran out. Raise \`max-duration\`, or publish less per run.`;
+    }
     return `${context.item}: ${error instanceof Error ? error.message : String(error)}`;
 }
 
@@ -73011,6 +73012,19 @@ function parseInputs(read, context) {
             problem('timelock', timelockText, error.message + '.');
         }
     }
+    const maxDurationText = read('max-duration');
+    let maxDurationMs;
+    if (maxDurationText !== '') {
+        // Plain numbers are seconds, like `timeout`; durations such as 45m read as in `timelock`.
+        const seconds = Number(maxDurationText);
+        maxDurationMs = Number.isFinite(seconds)
+            ? seconds * 1000
+            : parseRelativeDuration(maxDurationText);
+        if (maxDurationMs === undefined || !(maxDurationMs > 0)) {
+            problem('max-duration', maxDurationText, 'expected seconds or a duration such as 45m or 1h30m.');
+            maxDurationMs = undefined;
+        }
+    }
     const apiUrlText = read('api-url') || DEFAULT_API_URL;
     let apiUrl = apiUrlText.replace(/\/+$/, '');
     try {
@@ -73059,6 +73073,7 @@ function parseInputs(read, context) {
         concurrency: number('concurrency', 4, 1, 64),
         retries: number('retries', 5, 0, 20),
         timeoutMs: number('timeout', 120, 0.1, 86_400, false) * 1000,
+        maxDurationMs,
         apiUrl,
         summary: bool('summary', true),
         comment: bool('comment', false),
@@ -77852,7 +77867,8 @@ async function publish(plan, api, settings, log) {
                 'Links between pages of this site will be broken. Report it to Pinarkive support, or use `upload-as: files`.');
         }
     }
-    const skipped = await runPool(tasks, settings.concurrency, runTask, () => fatal !== undefined);
+    const deadline = settings.deadline;
+    const skipped = await runPool(tasks, settings.concurrency, runTask, () => fatal !== undefined || deadline?.aborted === true);
     const notAttemptedItems = skipped.map(i => describeTask(tasks[i]));
     const items = [];
     const failures = [];
@@ -77893,7 +77909,10 @@ async function publish(plan, api, settings, log) {
         log.info(`${plural(duplicates, 'file')} had the same bytes as another file and ${duplicates === 1 ? 'was' : 'were'} not uploaded twice.`);
     }
     const notAttempted = notAttemptedItems.length > 0
-        ? { items: notAttemptedItems, reason: fatal ?? 'the run stopped' }
+        ? {
+            items: notAttemptedItems,
+            reason: deadline?.aborted ? String(deadline.reason) : (fatal ?? 'the run stopped')
+        }
         : undefined;
     if (notAttempted) {
         log.info(`Not attempted (${notAttempted.items.length}): ${listSome(notAttempted.items)}`);
@@ -78056,6 +78075,7 @@ async function run(env = process.env) {
     let inputs;
     let report;
     const event = loadEvent(env);
+    let deadlineTimer;
     try {
         inputs = getInputs(env, event);
         const settings = inputs;
@@ -78068,6 +78088,11 @@ async function run(env = process.env) {
             return;
         }
         const progress = new ProgressReporter(Date.now, line => info(line));
+        const deadline = new AbortController();
+        if (inputs.maxDurationMs !== undefined) {
+            const limit = formatDuration(inputs.maxDurationMs);
+            deadlineTimer = setTimeout(() => deadline.abort(`\`max-duration\` (${limit}) ran out`), inputs.maxDurationMs);
+        }
         const client = new PinarkiveClient({
             apiUrl: inputs.apiUrl,
             apiKey: inputs.apiKey,
@@ -78075,6 +78100,7 @@ async function run(env = process.env) {
             retries: inputs.retries,
             timeoutMs: inputs.timeoutMs,
             concurrency: inputs.concurrency,
+            signal: deadline.signal,
             events: {
                 retry: e => info(`${e.label}: ${e.reason}; retry ${e.retry}/${e.retries} in ${formatDuration(e.delayMs)}${e.pausesAll ? ' (all requests wait)' : ''}`),
                 progress: e => progress.update(e.label, e.sent, e.total)
@@ -78085,7 +78111,8 @@ async function run(env = process.env) {
             const clusters = await group('Check cluster', () => loadClusters(client, settings));
             const outcome = await group(`Publish: ${describePlan(plan)}`, () => publish(plan, client, {
                 ...settings,
-                gatewayFor: cluster => gatewayBase(settings.gateway, cluster ?? undefined, clusters)
+                gatewayFor: cluster => gatewayBase(settings.gateway, cluster ?? undefined, clusters),
+                deadline: deadline.signal
             }, log));
             Object.assign(report, outcome);
         }
@@ -78121,6 +78148,7 @@ async function run(env = process.env) {
         setFailed(message);
     }
     finally {
+        clearTimeout(deadlineTimer);
         if (report && inputs?.summary) {
             await writeSummary(report, env).catch(error => core_warning(`Could not write the job summary: ${error.message}`));
         }

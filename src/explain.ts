@@ -106,7 +106,8 @@ export function explainError(error: unknown, context: ErrorContext): string {
     return `Pinarkive's rate limit asks to wait ${Math.ceil(error.waitMs / 1000)} s, longer than this run waits (5 min). Re-run after ${error.retryAt.toISOString()}.`
   }
   if (error instanceof LocalFileError || error instanceof ProtocolError) return error.message
-  if (error instanceof AbandonedError)
-    return `${context.item} was abandoned: \`max-duration\` ran out.`
+  if (error instanceof AbandonedError) {
+    return `${context.item} was abandoned when \`max-duration\` ran out. Raise \`max-duration\`, or publish less per run.`
+  }
   return `${context.item}: ${error instanceof Error ? error.message : String(error)}`
 }

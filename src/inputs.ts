@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 import { checkCids } from './cid.js'
-import { parseTimelock } from './duration.js'
+import { parseRelativeDuration, parseTimelock } from './duration.js'
 
 export const DEFAULT_API_URL = 'https://api.pinarkive.com/api/v3'
 
@@ -37,6 +37,8 @@ export interface Inputs {
   retries: number
   /** A request with no progress for this long is aborted and retried. */
   timeoutMs: number
+  /** After this long, remaining work is abandoned and the step fails; undefined: no limit. */
+  maxDurationMs: number | undefined
   /** API base URL without a trailing slash. */
   apiUrl: string
   summary: boolean
@@ -165,6 +167,24 @@ export function parseInputs(read: InputReader, context: ParseContext): Inputs {
     }
   }
 
+  const maxDurationText = read('max-duration')
+  let maxDurationMs: number | undefined
+  if (maxDurationText !== '') {
+    // Plain numbers are seconds, like `timeout`; durations such as 45m read as in `timelock`.
+    const seconds = Number(maxDurationText)
+    maxDurationMs = Number.isFinite(seconds)
+      ? seconds * 1000
+      : parseRelativeDuration(maxDurationText)
+    if (maxDurationMs === undefined || !(maxDurationMs > 0)) {
+      problem(
+        'max-duration',
+        maxDurationText,
+        'expected seconds or a duration such as 45m or 1h30m.'
+      )
+      maxDurationMs = undefined
+    }
+  }
+
   const apiUrlText = read('api-url') || DEFAULT_API_URL
   let apiUrl = apiUrlText.replace(/\/+$/, '')
   try {
@@ -219,6 +239,7 @@ export function parseInputs(read: InputReader, context: ParseContext): Inputs {
     concurrency: number('concurrency', 4, 1, 64),
     retries: number('retries', 5, 0, 20),
     timeoutMs: number('timeout', 120, 0.1, 86_400, false) * 1000,
+    maxDurationMs,
     apiUrl,
     summary: bool('summary', true),
     comment: bool('comment', false),

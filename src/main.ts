@@ -143,6 +143,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let inputs: Inputs | undefined
   let report: Report | undefined
   const event = loadEvent(env)
+  let deadlineTimer: NodeJS.Timeout | undefined
   try {
     inputs = getInputs(env, event)
     const settings = inputs
@@ -158,6 +159,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
 
     const progress = new ProgressReporter(Date.now, line => core.info(line))
+    const deadline = new AbortController()
+    if (inputs.maxDurationMs !== undefined) {
+      const limit = formatDuration(inputs.maxDurationMs)
+      deadlineTimer = setTimeout(
+        () => deadline.abort(`\`max-duration\` (${limit}) ran out`),
+        inputs.maxDurationMs
+      )
+    }
     const client = new PinarkiveClient({
       apiUrl: inputs.apiUrl,
       apiKey: inputs.apiKey,
@@ -165,6 +174,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       retries: inputs.retries,
       timeoutMs: inputs.timeoutMs,
       concurrency: inputs.concurrency,
+      signal: deadline.signal,
       events: {
         retry: e =>
           core.info(
@@ -182,7 +192,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
           client,
           {
             ...settings,
-            gatewayFor: cluster => gatewayBase(settings.gateway, cluster ?? undefined, clusters)
+            gatewayFor: cluster => gatewayBase(settings.gateway, cluster ?? undefined, clusters),
+            deadline: deadline.signal
           },
           log
         )
@@ -220,6 +231,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (report) report.error = message
     core.setFailed(message)
   } finally {
+    clearTimeout(deadlineTimer)
     if (report && inputs?.summary) {
       await writeSummary(report, env).catch(error =>
         core.warning(`Could not write the job summary: ${(error as Error).message}`)

@@ -39,6 +39,8 @@ export interface PublishSettings {
   timeoutMs: number
   /** The gateway base for content on a cluster (null: the account default). */
   gatewayFor(clusterId: string | null): string
+  /** Aborted when `max-duration` runs out: nothing new starts after that. */
+  deadline?: AbortSignal
 }
 
 export interface PublishOutcome {
@@ -237,7 +239,13 @@ export async function publish(
     }
   }
 
-  const skipped = await runPool(tasks, settings.concurrency, runTask, () => fatal !== undefined)
+  const deadline = settings.deadline
+  const skipped = await runPool(
+    tasks,
+    settings.concurrency,
+    runTask,
+    () => fatal !== undefined || deadline?.aborted === true
+  )
   const notAttemptedItems = skipped.map(i => describeTask(tasks[i]))
 
   const items: PublishedItem[] = []
@@ -279,7 +287,10 @@ export async function publish(
 
   const notAttempted =
     notAttemptedItems.length > 0
-      ? { items: notAttemptedItems, reason: fatal ?? 'the run stopped' }
+      ? {
+          items: notAttemptedItems,
+          reason: deadline?.aborted ? String(deadline.reason) : (fatal ?? 'the run stopped')
+        }
       : undefined
   if (notAttempted) {
     log.info(`Not attempted (${notAttempted.items.length}): ${listSome(notAttempted.items)}`)

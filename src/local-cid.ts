@@ -1,0 +1,383 @@
+/**
+ * Computes, without uploading anything, the CIDs Kubo's `ipfs add` gives the same bytes under
+ * the IPIP-499 import profiles. Blocks are hashed and dropped: nothing is stored, files are
+ * streamed from disk, and memory stays bounded whatever the file or directory size.
+ *
+ * The importer is loaded on first use (dynamic `import()`), so runs that never compute a CID
+ * do not pay for loading it at start-up.
+ */
+import { createReadStream } from 'node:fs'
+import type {
+  ImportCandidate,
+  ImporterOptions,
+  ImportResult,
+  InProgressImportResult,
+  WritableStorage
+} from 'ipfs-unixfs-importer'
+import type { Chunker } from 'ipfs-unixfs-importer/chunker'
+import type { FileLayout } from 'ipfs-unixfs-importer/layout'
+import { runPool } from './pool.js'
+
+/** The IPIP-499 profiles; Kubo's `Import` settings of the same names. */
+export type CidProfile = 'unixfs-v1-2025' | 'unixfs-v0-2015'
+
+export const CID_PROFILES: readonly CidProfile[] = ['unixfs-v1-2025', 'unixfs-v0-2015']
+
+export interface CidOptions {
+  signal?: AbortSignal
+}
+
+export interface ManyCidOptions extends CidOptions {
+  /** Files hashed at once, default 8. Hashing is on the main thread; this overlaps disk reads. */
+  concurrency?: number
+}
+
+export interface DirectoryCidEntry {
+  /** The file to read. */
+  absPath: string
+  /** Its path inside the directory, `/`-separated, as uploaded: `a/b.txt`. */
+  path: string
+}
+
+export interface DirectoryCids {
+  /** CID of the directory itself. */
+  root: string
+  /** CID of each file, by the `path` it was given under. */
+  files: Map<string, string>
+}
+
+const DEFAULT_CONCURRENCY = 8
+
+/**
+ * The importer options that reproduce Kubo for each profile, checked against 51 published
+ * Kubo, boxo and go-unixfsnode vectors (`__tests__/fixtures/cid-vectors/`). They are spelt out
+ * rather than passed as the importer's own `{ profile }` option: that option mutates the options
+ * object it is given, and this way the code states what each profile means.
+ */
+const PROFILES: Record<CidProfile, ProfileSettings> = {
+  'unixfs-v0-2015': {
+    cidVersion: 0,
+    rawLeaves: false,
+    leafType: 'file',
+    chunkSize: 262144,
+    maxChildrenPerNode: 174,
+    // Kubo's `links` estimate: Σ (name bytes + CID bytes) of the flat directory's links.
+    shardSplitStrategy: 'links-bytes'
+  },
+  'unixfs-v1-2025': {
+    cidVersion: 1,
+    rawLeaves: true,
+    leafType: 'file',
+    chunkSize: 1048576,
+    maxChildrenPerNode: 1024,
+    // Kubo's `block` estimate: the exact serialized size of the flat directory node.
+    shardSplitStrategy: 'block-bytes'
+  }
+}
+
+interface ProfileSettings {
+  cidVersion: 0 | 1
+  rawLeaves: boolean
+  leafType: 'file'
+  chunkSize: number
+  maxChildrenPerNode: number
+  shardSplitStrategy: 'links-bytes' | 'block-bytes'
+}
+
+/** CID of one file's bytes, streamed from disk in bounded memory. */
+export async function fileCid(
+  absPath: string,
+  profile: CidProfile,
+  options: CidOptions = {}
+): Promise<string> {
+  const [cid] = await fileCids([absPath], profile, { ...options, concurrency: 1 })
+  return cid
+}
+
+/** CIDs of many files, in the order given, hashing `concurrency` files at a time. */
+export async function fileCids(
+  absPaths: readonly string[],
+  profile: CidProfile,
+  options: ManyCidOptions = {}
+): Promise<string[]> {
+  const results = await importFiles(absPaths, profile, options)
+  return results.map(result => result.cid.toString())
+}
+
+/**
+ * Root CID of a directory made of these files at these relative paths (the same paths that are
+ * uploaded), plus each file's CID. Only files: directories exist through the files inside them,
+ * so an empty directory cannot be expressed, and neither can an empty list (that throws, as
+ * there would be nothing to upload). No mode or mtime is recorded, as in both profiles.
+ */
+export async function directoryCid(
+  entries: readonly DirectoryCidEntry[],
+  profile: CidProfile,
+  options: ManyCidOptions = {}
+): Promise<DirectoryCids> {
+  if (entries.length === 0) throw new Error('Cannot compute the CID of a directory with no files')
+  checkPaths(entries.map(entry => entry.path))
+  const results = await importFiles(
+    entries.map(entry => entry.absPath),
+    profile,
+    options
+  )
+  const files = new Map(entries.map((entry, i) => [entry.path, results[i].cid.toString()]))
+  const root = await buildDirectory(
+    entries.map((entry, i) => ({ path: entry.path, result: results[i] })),
+    profile,
+    options.signal
+  )
+  return { root: root.toString(), files }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+type Importer = typeof import('ipfs-unixfs-importer')
+type Layouts = typeof import('ipfs-unixfs-importer/layout')
+
+let modules: Promise<{ importer: Importer['importer']; balanced: Layouts['balanced'] }> | undefined
+
+/** Loaded once, on first use; see the module comment. */
+function loadImporter() {
+  modules ??= Promise.all([
+    import('ipfs-unixfs-importer'),
+    import('ipfs-unixfs-importer/layout')
+  ]).then(([main, layouts]) => ({ importer: main.importer, balanced: layouts.balanced }))
+  return modules
+}
+
+/** A file's CID and the DAG size its parent directory records in the link (`Tsize`). */
+type FileResult = Pick<ImportResult, 'cid' | 'size'>
+
+/**
+ * Hashes the files with a sliding window of `concurrency` at a time. The first failure stops
+ * the files still being read, so an error does not leave streams running behind it.
+ */
+async function importFiles(
+  absPaths: readonly string[],
+  profile: CidProfile,
+  options: ManyCidOptions
+): Promise<FileResult[]> {
+  options.signal?.throwIfAborted()
+  const { importer, balanced } = await loadImporter()
+  const stop = new AbortController()
+  const onAbort = () => stop.abort(options.signal?.reason)
+  options.signal?.addEventListener('abort', onAbort, { once: true })
+  const results: FileResult[] = new Array(absPaths.length)
+  let failure: { error: unknown } | undefined
+  try {
+    await runPool(
+      absPaths,
+      Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY),
+      async (absPath, index) => {
+        try {
+          results[index] = await importFile(absPath, profile, stop.signal, importer, balanced)
+        } catch (error) {
+          failure ??= { error }
+          stop.abort(error)
+        }
+      },
+      () => stop.signal.aborted
+    )
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort)
+  }
+  options.signal?.throwIfAborted()
+  if (failure) throw failure.error
+  return results
+}
+
+async function importFile(
+  absPath: string,
+  profile: CidProfile,
+  signal: AbortSignal,
+  importer: Importer['importer'],
+  balanced: Layouts['balanced']
+): Promise<FileResult> {
+  const settings = PROFILES[profile]
+  // The async generator opens the file only when the importer starts reading it. Reads are one
+  // chunk long, so the chunker passes them on without copying.
+  const content = (async function* () {
+    yield* createReadStream(absPath, { highWaterMark: settings.chunkSize, signal })
+  })()
+  const options: ImporterOptions = {
+    ...importerOptions(settings, balanced),
+    // One file per import; within it, hash a chunk while the next one is read. Hashing runs on
+    // the main thread, so more parallelism would only hold more chunks in memory.
+    fileImportConcurrency: 1,
+    blockWriteConcurrency: 2
+  }
+  let result: ImportResult | undefined
+  for await (const entry of importer([{ content }], discardBlocks(signal), options)) result = entry
+  if (!result) throw new Error(`The importer returned nothing for ${absPath}`)
+  return { cid: result.cid, size: result.size }
+}
+
+/**
+ * Builds the directory from files already hashed: the importer's own tree builder (flat
+ * directories, HAMT sharding past the threshold) gets each file's CID and size through a
+ * `dagBuilder` that replays them instead of reading content. The tree builder reads only
+ * `cid` and `size` of a file, so the result is the one a single pass over the bytes gives.
+ */
+async function buildDirectory(
+  files: readonly { path: string; result: FileResult }[],
+  profile: CidProfile,
+  signal: AbortSignal | undefined
+) {
+  const { importer, balanced } = await loadImporter()
+  const byPath = new Map(files.map(file => [`${TOP}/${file.path}`, file.result]))
+  // Every path sits under one top directory, whose entry is the root; its own name does not
+  // enter any CID. Only files are passed: a directory candidate arriving after files inside it
+  // would replace the filled directory with an empty one.
+  const candidates: ImportCandidate[] = files.map(file => ({ path: `${TOP}/${file.path}` }))
+  const options: ImporterOptions = {
+    ...importerOptions(PROFILES[profile], balanced),
+    dagBuilder: async function* (source) {
+      for await (const candidate of source) {
+        const path = candidate.path ?? ''
+        const { cid, size } = byPath.get(path)!
+        yield async (): Promise<InProgressImportResult> => ({ cid, size, path, originalPath: path })
+      }
+    }
+  }
+  let root: ImportResult | undefined
+  for await (const entry of importer(candidates, discardBlocks(signal), options)) {
+    if (entry.path === TOP) root = entry
+  }
+  if (!root) throw new Error('The importer did not return the directory')
+  return root.cid
+}
+
+const TOP = 'root'
+
+/** A fresh options object per call: the importer may write to the one it is given. */
+function importerOptions(
+  settings: ProfileSettings,
+  balanced: Layouts['balanced']
+): ImporterOptions {
+  return {
+    cidVersion: settings.cidVersion,
+    rawLeaves: settings.rawLeaves,
+    leafType: settings.leafType,
+    reduceSingleLeafToSelf: true,
+    chunker: fixedSize(settings.chunkSize),
+    layout: withoutLeafBytes(balanced({ maxChildrenPerNode: settings.maxChildrenPerNode })),
+    shardSplitThresholdBytes: 262144,
+    shardSplitStrategy: settings.shardSplitStrategy,
+    shardFanoutBits: 8,
+    wrapWithDirectory: false
+  }
+}
+
+/**
+ * The blockstore the importer writes to. It never reads blocks back (its type is `put` only:
+ * the balanced layout and HAMT sharding work from CIDs and sizes it keeps), so dropping every
+ * block is enough.
+ */
+function discardBlocks(signal: AbortSignal | undefined): WritableStorage {
+  return {
+    put(cid) {
+      signal?.throwIfAborted()
+      return cid
+    }
+  }
+}
+
+/**
+ * Fixed-size chunks, as the importer's `fixedSize` cuts them (an empty file is one empty chunk).
+ * Written here because `ipfs-unixfs-importer/chunker` also exports the Rabin chunker, which
+ * loads `rabin-wasm` and its dependencies for nothing.
+ */
+function fixedSize(chunkSize: number): Chunker {
+  return async function* (source) {
+    let pending: Uint8Array[] = []
+    let pendingBytes = 0
+    let emitted = false
+    for await (const buffer of source) {
+      let offset = 0
+      while (offset < buffer.length) {
+        if (pendingBytes === 0 && buffer.length - offset >= chunkSize) {
+          yield buffer.subarray(offset, offset + chunkSize)
+          offset += chunkSize
+          emitted = true
+          continue
+        }
+        const take = Math.min(chunkSize - pendingBytes, buffer.length - offset)
+        pending.push(buffer.subarray(offset, offset + take))
+        pendingBytes += take
+        offset += take
+        if (pendingBytes === chunkSize) {
+          yield concat(pending, pendingBytes)
+          pending = []
+          pendingBytes = 0
+          emitted = true
+        }
+      }
+    }
+    if (pendingBytes > 0 || !emitted) yield concat(pending, pendingBytes)
+  }
+}
+
+function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0]
+  const out = new Uint8Array(length)
+  let offset = 0
+  for (const part of parts) {
+    out.set(part, offset)
+    offset += part.length
+  }
+  return out
+}
+
+/**
+ * The balanced layout holds the leaves of a node until it has `maxChildrenPerNode` of them, and
+ * with dag-pb leaves (v0) each leaf's UnixFS object still holds its chunk: 174 × 256 KiB, about
+ * 44 MiB per file being hashed. Only the length of those bytes is read afterwards (for the
+ * parent's `blocksizes`), so swap them for a view of a shared zero buffer of the same length.
+ */
+function withoutLeafBytes(layout: FileLayout): FileLayout {
+  return (source, reduce) =>
+    layout(
+      (async function* () {
+        for await (const leaf of source) {
+          const data = leaf.unixfs?.data
+          if (leaf.unixfs && data && data.length > 0) leaf.unixfs.data = zeros(data.length)
+          yield leaf
+        }
+      })(),
+      reduce
+    )
+}
+
+let sharedZeros = new Uint8Array(0)
+
+function zeros(length: number): Uint8Array<ArrayBuffer> {
+  if (sharedZeros.length < length) sharedZeros = new Uint8Array(length)
+  return sharedZeros.subarray(0, length)
+}
+
+/** Refuses paths the importer would read differently from the upload, or silently merge. */
+function checkPaths(paths: readonly string[]): void {
+  const files = new Set<string>()
+  const directories = new Set<string>()
+  for (const path of paths) {
+    const segments = path.split('/')
+    if (segments.some(segment => segment === '' || segment === '.' || segment === '..')) {
+      throw new Error(`Invalid path in directory: ${JSON.stringify(path)}`)
+    }
+    // The importer reads `\/` as an escaped slash, not as a separator.
+    if (segments.slice(0, -1).some(segment => segment.endsWith('\\'))) {
+      throw new Error(
+        `Cannot compute the CID of a directory whose name ends with a backslash: ${JSON.stringify(path)}`
+      )
+    }
+    if (files.has(path)) throw new Error(`Duplicate path in directory: ${JSON.stringify(path)}`)
+    files.add(path)
+    for (let i = 1; i < segments.length; i++) directories.add(segments.slice(0, i).join('/'))
+  }
+  const clash = [...files].find(path => directories.has(path))
+  if (clash !== undefined) {
+    throw new Error(`Path is both a file and a directory: ${JSON.stringify(clash)}`)
+  }
+}
