@@ -3,7 +3,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '__tests__/fixtures/', '.bench/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '__tests__/fixtures/', '.bench/', '.demo/', 'examples/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

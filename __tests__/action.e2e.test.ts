@@ -13,7 +13,8 @@ jest.setTimeout(60_000)
 
 let fake: FakePinarkive
 beforeAll(async () => {
-  fake = await startFakePinarkive()
+  // Real UnixFS CIDs, so `verify` (on by default) finds them right.
+  fake = await startFakePinarkive({ cidProfile: 'unixfs-v1-2025' })
 })
 afterAll(() => fake.close())
 beforeEach(() => fake.reset())
@@ -104,8 +105,11 @@ describe('directory mode: a site with nested folders', () => {
       files: 5,
       cluster: 'cl1-eu',
       gatewayUrl: `https://eu1.gateway.pinarkive.com/ipfs/${root}`,
-      expiresAt: expect.stringMatching(/Z$/)
+      expiresAt: expect.stringMatching(/Z$/),
+      localCid: root,
+      verified: true
     })
+    expect(outputs['local-cid']).toBe(root)
 
     expect(result.summary).toContain('## Published to IPFS with Pinarkive')
     expect(result.summary).toContain(`\`${root}\``)

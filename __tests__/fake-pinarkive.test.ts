@@ -4,10 +4,16 @@
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { once } from 'node:events'
+import { readFileSync } from 'node:fs'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { CID } from 'multiformats/cid'
 import * as Digest from 'multiformats/hashes/digest'
+import { directoryCid } from '../src/local-cid.js'
+import { expandTree, type CidVector, type TreeRecipe } from '../test-support/cid-vector-inputs.mjs'
 import {
   startFakePinarkive,
   type FakeOptions,
@@ -303,6 +309,99 @@ describe('POST /files/directory-dag', () => {
     const res = await api('/files/directory-dag', post(dirForm(many)))
     expect(res.body.total_files).toBe(1000)
     expect(fake.requests[0].files).toHaveLength(1000)
+  })
+})
+
+describe('real UnixFS CIDs (cidProfile)', () => {
+  beforeEach(() => start())
+
+  const vectors: CidVector[] = JSON.parse(
+    readFileSync(new URL('./fixtures/cid-vectors/vectors.json', import.meta.url), 'utf8')
+  )
+  const vector = (id: string) => vectors.find(v => v.id === id)!
+
+  /** The parts of a directory vector; only vectors with literal or generated UTF-8 content. */
+  function vectorParts(id: string): Record<string, string> {
+    const entries = expandTree(vector(id).input as TreeRecipe)
+    return Object.fromEntries(
+      entries.map(entry => {
+        if (!('recipe' in entry) || !('utf8' in entry.recipe)) throw new Error(`not UTF-8: ${id}`)
+        return [entry.path, entry.recipe.utf8]
+      })
+    )
+  }
+
+  /** The same files on disk, for src/local-cid.ts, which the action uses. */
+  async function onDisk(files: Record<string, string | Uint8Array>) {
+    const dir = await mkdtemp(path.join(tmpdir(), 'fake-cid-'))
+    const entries = []
+    for (const [rel, content] of Object.entries(files)) {
+      const absPath = path.join(dir, ...rel.split('/'))
+      await mkdir(path.dirname(absPath), { recursive: true })
+      await writeFile(absPath, content)
+      entries.push({ absPath, path: rel })
+    }
+    return entries
+  }
+
+  function form(files: Record<string, string | Uint8Array>, part = 'files') {
+    const body = new FormData()
+    for (const [name, content] of Object.entries(files)) {
+      body.append(part, new Blob([content]), name)
+    }
+    return body
+  }
+
+  it.each([
+    ['unixfs-v1-2025', 'v1-file-hello-world'],
+    ['unixfs-v0-2015', 'v0-file-hello-world']
+  ] as const)('answers POST /files with the published CID (%s)', async (cidProfile, id) => {
+    fake.set({ cidProfile })
+    const res = await api('/files', post(fileForm('hello world')))
+    expect(res.body.cid).toBe(vector(id).cid)
+    expect(fake.requests[0].files[0].cid).toBe(vector(id).cid)
+  })
+
+  it.each([
+    ['unixfs-v0-2015', 'v0-dir-nested-refs'],
+    ['unixfs-v1-2025', 'v1-dir-nested-gateway-dag'],
+    ['unixfs-v1-2025', 'v1-dir-hamt-1344-long-names']
+  ] as const)('answers a directory with the published CID (%s %s)', async (cidProfile, id) => {
+    fake.set({ cidProfile })
+    const res = await api('/files/directory-dag', post(dirForm(vectorParts(id))))
+    expect(res.status).toBe(201)
+    expect(res.body.cid).toBe(vector(id).cid)
+  })
+
+  it.each(['unixfs-v1-2025', 'unixfs-v0-2015'] as const)(
+    'agrees with local-cid on multi-chunk files, per file and for the root (%s)',
+    async cidProfile => {
+      fake.set({ cidProfile })
+      const big = new Uint8Array(2 * 1048576 + 12345).map((_, i) => (i * 31) % 253)
+      const files = { 'index.html': '<h1>hi</h1>', 'media/big.bin': big, 'a/b/c.txt': '' }
+      const res = await api('/files/directory-dag', post(form(files)))
+      const local = await directoryCid(await onDisk(files), cidProfile)
+      expect(res.body.cid).toBe(local.root)
+      expect(Object.fromEntries((res.body.files as Json[]).map(f => [f.path, f.cid]))).toEqual(
+        Object.fromEntries(local.files)
+      )
+      const single = await api('/files', post(form({ 'big.bin': big }, 'file')))
+      expect(single.body.cid).toBe(local.files.get('media/big.bin'))
+    }
+  )
+
+  it('builds the directory at the flattened names, the last part winning', async () => {
+    fake.set({ cidProfile: 'unixfs-v1-2025', flattenPaths: true })
+    const res = await api('/files/directory-dag', post(dirForm({ 'a/x.txt': '1', 'b/x.txt': '2' })))
+    const local = await directoryCid(await onDisk({ 'x.txt': '2' }), 'unixfs-v1-2025')
+    expect(res.body.cid).toBe(local.root)
+  })
+
+  it('still lets cidFor decide first', async () => {
+    fake.set({ cidProfile: 'unixfs-v1-2025', cidFor: ({ kind }) => `custom-${kind}` })
+    expect((await api('/files', post(fileForm('x')))).body.cid).toBe('custom-file')
+    const dir = await api('/files/directory-dag', post(dirForm({ a: 'x' })))
+    expect(dir.body.cid).toBe('custom-directory')
   })
 })
 

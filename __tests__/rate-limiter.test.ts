@@ -45,14 +45,14 @@ describe('parseReset', () => {
 describe('RateLimiter', () => {
   it('lets requests through unpaced until told otherwise', async () => {
     const clock = virtualClock()
-    const limiter = new RateLimiter(clock, 4)
+    const limiter = new RateLimiter(clock)
     expect(await starts(limiter, clock, 3)).toEqual([T0, T0, T0])
     expect(clock.sleeps).toEqual([])
   })
 
   it('holds every request until the time a 429 asked for', async () => {
     const clock = virtualClock()
-    const limiter = new RateLimiter(clock, 4)
+    const limiter = new RateLimiter(clock)
     limiter.rateLimited(2000)
     expect(limiter.pausedUntilTime()).toBe(T0 + 2000)
     const [first] = await starts(limiter, clock, 1)
@@ -61,7 +61,7 @@ describe('RateLimiter', () => {
 
   it('learns a pace from the successes that preceded a 429 when there are no headers', async () => {
     const clock = virtualClock()
-    const limiter = new RateLimiter(clock, 4)
+    const limiter = new RateLimiter(clock)
     for (let i = 0; i < 10; i++) limiter.succeeded()
     limiter.rateLimited(1000)
     // 10 successes in the last second: about 10 per second, kept 5% below.
@@ -73,7 +73,7 @@ describe('RateLimiter', () => {
 
   it('loosens a learned pace after a quiet spell, so a transient limit is not kept forever', async () => {
     const clock = virtualClock()
-    const limiter = new RateLimiter(clock, 4)
+    const limiter = new RateLimiter(clock)
     for (let i = 0; i < 10; i++) limiter.succeeded()
     limiter.rateLimited(0)
     const learned = limiter.pacingMs()
@@ -82,36 +82,54 @@ describe('RateLimiter', () => {
     expect(limiter.pacingMs()).toBeCloseTo(learned * 0.8)
   })
 
-  it('spreads the remaining budget over the window when X-RateLimit headers say it is low', async () => {
+  it('holds requests back once those in flight would spend the window budget the headers report', async () => {
     const clock = virtualClock()
-    const limiter = new RateLimiter(clock, 4)
-    const resetAt = (clock.now() + 1000) / 1000
-    limiter.observe({ limit: '10', remaining: '8', reset: String(resetAt) })
-    expect(limiter.pacingMs()).toBe(0)
-    limiter.observe({ limit: '10', remaining: '4', reset: String(resetAt) })
-    expect(limiter.pacingMs()).toBe(250)
-    limiter.observe({ limit: '10', remaining: '0', reset: String(resetAt) })
-    expect(limiter.pausedUntilTime()).toBe(T0 + 1000)
+    const limiter = new RateLimiter(clock)
+    const resetAt = String((T0 + 1000) / 1000)
+    // Two requests go out; the answer to the first says three are left in this window.
+    await limiter.acquire()
+    await limiter.acquire()
+    limiter.release()
+    limiter.observe({ limit: '10', remaining: '3', reset: resetAt })
+    // One is still in flight, so two more may start now; the third waits for the reset.
+    expect(await starts(limiter, clock, 2)).toEqual([T0, T0])
+    const [third] = await starts(limiter, clock, 1)
+    expect(third).toBe(T0 + 1000)
   })
 
-  it('does not override header-driven pacing with a guess from a 429', () => {
+  it('keeps the lowest remaining of a window, since answers arrive out of order', async () => {
     const clock = virtualClock()
-    const limiter = new RateLimiter(clock, 4)
+    const limiter = new RateLimiter(clock)
+    const window1 = String((T0 + 1000) / 1000)
+    limiter.observe({ remaining: '0', reset: window1 })
+    limiter.observe({ remaining: '4', reset: window1 })
+    limiter.observe({ remaining: '9', reset: String((T0 + 500) / 1000) })
+    expect(await starts(limiter, clock, 1)).toEqual([T0 + 1000])
+  })
+
+  it('pauses until the reset when the headers say nothing is left', async () => {
+    const clock = virtualClock()
+    const limiter = new RateLimiter(clock)
+    limiter.observe({ limit: '10', remaining: '0', reset: String((T0 + 1500) / 1000) })
+    expect(await starts(limiter, clock, 1)).toEqual([T0 + 1500])
+  })
+
+  it('does not guess a pace from a 429 when headers give the budget', () => {
+    const clock = virtualClock()
+    const limiter = new RateLimiter(clock)
     limiter.observe({ remaining: '2', reset: '1' })
     limiter.succeeded()
     limiter.rateLimited(500)
-    expect(limiter.pacingMs()).toBe(500)
+    expect(limiter.pacingMs()).toBe(0)
+    expect(limiter.pausedUntilTime()).toBe(T0 + 500)
   })
 
   it('stops waiting when the run is abandoned', async () => {
-    const limiter = new RateLimiter(
-      {
-        now: () => 0,
-        sleep: (_ms, signal) =>
-          new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason)))
-      },
-      4
-    )
+    const limiter = new RateLimiter({
+      now: () => 0,
+      sleep: (_ms, signal) =>
+        new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason)))
+    })
     limiter.pause(10_000)
     const controller = new AbortController()
     const waiting = limiter.acquire(controller.signal)

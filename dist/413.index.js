@@ -33952,5 +33952,3 @@ function getOctokit(token, options, ...additionalPlugins) {
 /***/ })
 
 };
-
-//# sourceMappingURL=413.index.js.map

@@ -1,4 +1,4 @@
-import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 3368:
@@ -67392,7 +67392,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8813);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9775);
 /** The action's entry point: the only module with a side effect on import. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -67402,7 +67402,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8813:
+/***/ 9775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67412,125 +67412,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: loadClusters
-
-// NAMESPACE OBJECT: ./node_modules/multiformats/dist/src/bases/base32.js
-var base32_namespaceObject = {};
-__nccwpck_require__.r(base32_namespaceObject);
-__nccwpck_require__.d(base32_namespaceObject, {
-  base32: () => (base32),
-  base32hex: () => (base32hex),
-  base32hexpad: () => (base32hexpad),
-  base32hexpadupper: () => (base32hexpadupper),
-  base32hexupper: () => (base32hexupper),
-  base32pad: () => (base32pad),
-  base32padupper: () => (base32padupper),
-  base32upper: () => (base32upper),
-  base32z: () => (base32z)
-});
-
-// NAMESPACE OBJECT: ./node_modules/multiformats/dist/src/bases/base36.js
-var base36_namespaceObject = {};
-__nccwpck_require__.r(base36_namespaceObject);
-__nccwpck_require__.d(base36_namespaceObject, {
-  base36: () => (base36),
-  base36upper: () => (base36upper)
-});
-
-// NAMESPACE OBJECT: ./node_modules/multiformats/dist/src/bases/base58.js
-var base58_namespaceObject = {};
-__nccwpck_require__.r(base58_namespaceObject);
-__nccwpck_require__.d(base58_namespaceObject, {
-  base58btc: () => (base58btc),
-  base58flickr: () => (base58flickr)
-});
-
-// NAMESPACE OBJECT: ./node_modules/multiformats/dist/src/bases/base10.js
-var base10_namespaceObject = {};
-__nccwpck_require__.r(base10_namespaceObject);
-__nccwpck_require__.d(base10_namespaceObject, {
-  base10: () => (base10)
-});
-
-// NAMESPACE OBJECT: ./node_modules/multiformats/dist/src/bases/base16.js
-var base16_namespaceObject = {};
-__nccwpck_require__.r(base16_namespaceObject);
-__nccwpck_require__.d(base16_namespaceObject, {
-  base16: () => (base16),
-  base16upper: () => (base16upper)
-});
-
-// NAMESPACE OBJECT: ./node_modules/multiformats/dist/src/bases/base2.js
-var base2_namespaceObject = {};
-__nccwpck_require__.r(base2_namespaceObject);
-__nccwpck_require__.d(base2_namespaceObject, {
-  base2: () => (base2)
-});
-
-// NAMESPACE OBJECT: ./node_modules/multiformats/dist/src/bases/base256emoji.js
-var base256emoji_namespaceObject = {};
-__nccwpck_require__.r(base256emoji_namespaceObject);
-__nccwpck_require__.d(base256emoji_namespaceObject, {
-  base256emoji: () => (base256emoji)
-});
-
-// NAMESPACE OBJECT: ./node_modules/multiformats/dist/src/bases/base64.js
-var base64_namespaceObject = {};
-__nccwpck_require__.r(base64_namespaceObject);
-__nccwpck_require__.d(base64_namespaceObject, {
-  base64: () => (base64),
-  base64pad: () => (base64pad),
-  base64url: () => (base64url),
-  base64urlpad: () => (base64urlpad)
-});
-
-// NAMESPACE OBJECT: ./node_modules/multiformats/dist/src/bases/base8.js
-var base8_namespaceObject = {};
-__nccwpck_require__.r(base8_namespaceObject);
-__nccwpck_require__.d(base8_namespaceObject, {
-  base8: () => (base8)
-});
-
-// NAMESPACE OBJECT: ./node_modules/multiformats/dist/src/bases/identity.js
-var identity_namespaceObject = {};
-__nccwpck_require__.r(identity_namespaceObject);
-__nccwpck_require__.d(identity_namespaceObject, {
-  identity: () => (identity)
-});
-
-// NAMESPACE OBJECT: ./node_modules/multiformats/dist/src/codecs/json.js
-var json_namespaceObject = {};
-__nccwpck_require__.r(json_namespaceObject);
-__nccwpck_require__.d(json_namespaceObject, {
-  code: () => (json_code),
-  decode: () => (json_decode),
-  encode: () => (json_encode),
-  name: () => (json_name)
-});
-
-// NAMESPACE OBJECT: ./node_modules/multiformats/dist/src/codecs/raw.js
-var raw_namespaceObject = {};
-__nccwpck_require__.r(raw_namespaceObject);
-__nccwpck_require__.d(raw_namespaceObject, {
-  code: () => (raw_code),
-  decode: () => (raw_decode),
-  encode: () => (raw_encode),
-  name: () => (raw_name)
-});
-
-// NAMESPACE OBJECT: ./node_modules/multiformats/dist/src/hashes/identity.js
-var hashes_identity_namespaceObject = {};
-__nccwpck_require__.r(hashes_identity_namespaceObject);
-__nccwpck_require__.d(hashes_identity_namespaceObject, {
-  identity: () => (identity_identity)
-});
-
-// NAMESPACE OBJECT: ./node_modules/multiformats/dist/src/hashes/sha2.js
-var sha2_namespaceObject = {};
-__nccwpck_require__.r(sha2_namespaceObject);
-__nccwpck_require__.d(sha2_namespaceObject, {
-  sha256: () => (sha256),
-  sha512: () => (sha512)
-});
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -70574,6 +70455,8 @@ function plural(count, singular, pluralForm = `${singular}s`) {
     return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/multipart.ts
@@ -70583,12 +70466,16 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  */
 
 
+
 /** A file on disk could not be read as planned; retrying the request will not help. */
 class LocalFileError extends Error {
     name = 'LocalFileError';
 }
 const CRLF = '\r\n';
-const READ_CHUNK = 256 * 1024;
+/** Big files are streamed in chunks this size: small enough that garbage stays small. */
+const READ_CHUNK = 64 * 1024;
+/** Files up to this size are read in one call: one open and read instead of a stream's four. */
+const WHOLE_FILE_MAX = 1024 * 1024;
 /** Escapes a header parameter the way browsers do (WHATWG HTML, multipart/form-data encoding). */
 function escapeParameter(value) {
     return value.replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/"/g, '%22');
@@ -70603,6 +70490,15 @@ function partHeader(boundary, part) {
     return Buffer.from(`--${boundary}${CRLF}Content-Disposition: ${disposition}${CRLF}${type}${CRLF}`);
 }
 async function* readExactly(path, size) {
+    if (size <= WHOLE_FILE_MAX) {
+        const data = await (0,promises_.readFile)(path).catch((error) => {
+            throw new LocalFileError(`cannot read ${path}: ${error.message}`);
+        });
+        if (data.length !== size)
+            throw changed(path, size, data.length);
+        yield data;
+        return;
+    }
     let read = 0;
     try {
         for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: READ_CHUNK })) {
@@ -70615,9 +70511,11 @@ async function* readExactly(path, size) {
     catch (error) {
         throw new LocalFileError(`cannot read ${path}: ${error.message}`);
     }
-    if (read !== size) {
-        throw new LocalFileError(`${path} changed while it was being uploaded (expected ${size} bytes, read ${read})`);
-    }
+    if (read !== size)
+        throw changed(path, size, read);
+}
+function changed(path, expected, read) {
+    return new LocalFileError(`${path} changed while it was being uploaded (expected ${expected} bytes, read ${read})`);
 }
 function multipartBody(parts, boundary = newBoundary()) {
     const closing = Buffer.from(`--${boundary}--${CRLF}`);
@@ -70640,6 +70538,12 @@ function multipartBody(parts, boundary = newBoundary()) {
                 yield Buffer.from(CRLF);
             }
             yield closing;
+        },
+        async read() {
+            const chunks = [];
+            for await (const chunk of this.stream())
+                chunks.push(chunk);
+            return Buffer.concat(chunks, length);
         }
     };
 }
@@ -70956,7 +70860,11 @@ function fitRows(rows, budget, measure = utf8Bytes) {
 }
 function renderReport(report, layout) {
     const { limit, measure } = layout;
-    const head = [`## ${layout.title}`, '', ...(layout.preamble ?? [])];
+    const head = [`## ${layout.title}`, ''];
+    if (report.dryRun) {
+        head.push(`> **Dry run.** CIDs were computed locally with the \`${report.profile}\` profile. Nothing was sent to Pinarkive: the links work once the same content is published.`, '');
+    }
+    head.push(...(layout.preamble ?? []));
     const tail = [];
     if (report.error) {
         head.push('### ❌ The step failed', '', report.error.replace(/\n/g, '\n\n'), '');
@@ -71001,7 +70909,8 @@ function renderReport(report, layout) {
                         (item.duplicateOf ? ` (same bytes as ${code(item.duplicateOf)})` : '')
                     : code(item.name);
             const size = item.size === undefined ? '—' : formatBytes(item.size);
-            return `| ${TYPE_LABEL[item.type]} | ${label} | ${code(item.cid)} | ${size} | [open](${item.gatewayUrl}) |`;
+            const check = item.verified === true ? ' ✓' : item.verified === false ? ' ⚠️ mismatch' : '';
+            return `| ${TYPE_LABEL[item.type]} | ${label} | ${code(item.cid)}${check} | ${size} | [open](${item.gatewayUrl}) |`;
         });
         const fitted = fitRows(rows, budget, measure);
         body.push(...fitted.lines, '');
@@ -71037,7 +70946,8 @@ function renderComment(report, context) {
         preamble.push(`**[Open on IPFS](${main.gatewayUrl})** · root CID ${code(main.cid)}`, '');
     }
     const body = renderReport(report, {
-        title: context.title ?? 'IPFS preview',
+        title: context.title ??
+            (report.dryRun ? 'IPFS preview (dry run: nothing published)' : 'IPFS preview'),
         preamble,
         limit: COMMENT_LIMIT - context.marker.length - 1,
         measure: characters,
@@ -71206,1624 +71116,23 @@ async function reportToGitHub(report, event, settings, log, connect = createGitH
     return result;
 }
 
-;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/bytes.js
-const empty = new Uint8Array(0);
-function toHex(d) {
-    return d.reduce((hex, byte) => hex + byte.toString(16).padStart(2, '0'), '');
-}
-function fromHex(hex) {
-    const hexes = hex.match(/../g);
-    return hexes != null ? new Uint8Array(hexes.map(b => parseInt(b, 16))) : empty;
-}
-function equals(aa, bb) {
-    if (aa === bb) {
-        return true;
-    }
-    if (aa.byteLength !== bb.byteLength) {
-        return false;
-    }
-    for (let ii = 0; ii < aa.byteLength; ii++) {
-        if (aa[ii] !== bb[ii]) {
-            return false;
-        }
-    }
-    return true;
-}
-/**
- * Normalize binary input to a plain `Uint8Array` backed by an `ArrayBuffer`.
- *
- * Returns the input itself when it is already a plain `Uint8Array` over an
- * `ArrayBuffer`, otherwise a fresh view (or, for `SharedArrayBuffer`-backed
- * input, a copy) over the same bytes.
- *
- * Throws if input is not a recognised binary type.
- */
-function coerce(o) {
-    if (o instanceof Uint8Array && o.constructor.name === 'Uint8Array') {
-        return toArrayBufferBackedArray(o);
-    }
-    if (o instanceof ArrayBuffer) {
-        return new Uint8Array(o);
-    }
-    if (ArrayBuffer.isView(o)) {
-        return toArrayBufferBackedArray(new Uint8Array(o.buffer, o.byteOffset, o.byteLength));
-    }
-    throw new Error('Unknown type, must be binary type');
-}
-function isBinary(o) {
-    return o instanceof ArrayBuffer || ArrayBuffer.isView(o);
-}
-/**
- * Convert the passed string into a byte array, constraining each character
- * value to a single byte
- */
-function fromString(str) {
-    const output = new Uint8Array(str.length);
-    for (let i = 0; i < str.length; i++) {
-        output[i] = str.charCodeAt(i);
-    }
-    return output;
-}
-// Based on http://stackoverflow.com/a/22747272/680742, the browser with
-// the lowest limit is Chrome, with 0x10000 args.
-// We go 1 magnitude less, for safety
-const MAX_ARGUMENTS_LENGTH = 0x1000;
-/**
- * Convert the passed byte array to a string, interpreting each byte as a single
- * character
- */
-function bytes_toString(b) {
-    const len = b.length;
-    if (len <= MAX_ARGUMENTS_LENGTH) {
-        // @ts-expect-error cannot ordinarily apply a Uint8Array
-        return String.fromCharCode.apply(String, b); // avoid extra subarray()
-    }
-    // Decode in chunks to avoid "call stack size exceeded".
-    let res = '';
-    let i = 0;
-    while (i < len) {
-        res += String.fromCharCode.apply(String, 
-        // @ts-expect-error cannot ordinarily apply a Uint8Array
-        b.subarray(i, i += MAX_ARGUMENTS_LENGTH));
-    }
-    return res;
-}
-function isByteArrayWithArrayBuffer(b) {
-    return b?.buffer instanceof ArrayBuffer;
-}
-/**
- * Ensures `b` is backed by an ArrayBuffer - if not a new Uint8Array will be
- * created and the contents of `b` copied into it.
- */
-function toArrayBufferBackedArray(b) {
-    if (isByteArrayWithArrayBuffer(b)) {
-        return b;
-    }
-    return b.slice();
-}
-//# sourceMappingURL=bytes.js.map
-;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/vendor/base-x.js
-/* eslint-disable */
-// base-x encoding / decoding
-// Copyright (c) 2018 base-x contributors
-// Copyright (c) 2014-2018 The Bitcoin Core developers (base58.cpp)
-// Distributed under the MIT software license, see the accompanying
-// file LICENSE or http://www.opensource.org/licenses/mit-license.php.
-/**
- * @param {string} ALPHABET
- * @param {any} name
- * @param {boolean} [caseInsensitive]
- */
-function base(ALPHABET, name, caseInsensitive) {
-    if (ALPHABET.length >= 255) {
-        throw new TypeError('Alphabet too long');
-    }
-    var BASE_MAP = new Uint8Array(256);
-    for (var j = 0; j < BASE_MAP.length; j++) {
-        BASE_MAP[j] = 255;
-    }
-    for (var i = 0; i < ALPHABET.length; i++) {
-        var x = ALPHABET.charAt(i);
-        var xc = x.charCodeAt(0);
-        if (BASE_MAP[xc] !== 255) {
-            throw new TypeError(x + ' is ambiguous');
-        }
-        BASE_MAP[xc] = i;
-        // For case-insensitive codecs, map the opposite case to the same index so
-        // differently cased input decodes without errors (multibase spec).
-        if (caseInsensitive) {
-            var xl = x.toLowerCase().charCodeAt(0);
-            var xu = x.toUpperCase().charCodeAt(0);
-            if (xl !== xc) {
-                BASE_MAP[xl] = i;
-            }
-            if (xu !== xc) {
-                BASE_MAP[xu] = i;
-            }
-        }
-    }
-    var BASE = ALPHABET.length;
-    var LEADER = ALPHABET.charAt(0);
-    var FACTOR = Math.log(BASE) / Math.log(256); // log(BASE) / log(256), rounded up
-    var iFACTOR = Math.log(256) / Math.log(BASE); // log(256) / log(BASE), rounded up
-    /**
-     * @param {any[] | Iterable<number>} source
-     */
-    function encode(source) {
-        // @ts-ignore
-        if (source instanceof Uint8Array)
-            ;
-        else if (ArrayBuffer.isView(source)) {
-            source = new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
-        }
-        else if (Array.isArray(source)) {
-            source = Uint8Array.from(source);
-        }
-        if (!(source instanceof Uint8Array)) {
-            throw new TypeError('Expected Uint8Array');
-        }
-        if (source.length === 0) {
-            return '';
-        }
-        // Skip & count leading zeroes.
-        var zeroes = 0;
-        var length = 0;
-        var pbegin = 0;
-        var pend = source.length;
-        while (pbegin !== pend && source[pbegin] === 0) {
-            pbegin++;
-            zeroes++;
-        }
-        // Allocate enough space in big-endian base58 representation.
-        var size = ((pend - pbegin) * iFACTOR + 1) >>> 0;
-        var b58 = new Uint8Array(size);
-        // Process the bytes.
-        while (pbegin !== pend) {
-            var carry = source[pbegin];
-            // Apply "b58 = b58 * 256 + ch".
-            var i = 0;
-            for (var it1 = size - 1; (carry !== 0 || i < length) && (it1 !== -1); it1--, i++) {
-                carry += (256 * b58[it1]) >>> 0;
-                b58[it1] = (carry % BASE) >>> 0;
-                carry = (carry / BASE) >>> 0;
-            }
-            if (carry !== 0) {
-                throw new Error('Non-zero carry');
-            }
-            length = i;
-            pbegin++;
-        }
-        // Skip leading zeroes in base58 result.
-        var it2 = size - length;
-        while (it2 !== size && b58[it2] === 0) {
-            it2++;
-        }
-        // Translate the result into a string.
-        var str = LEADER.repeat(zeroes);
-        for (; it2 < size; ++it2) {
-            str += ALPHABET.charAt(b58[it2]);
-        }
-        return str;
-    }
-    /**
-     * @param {string | string[]} source
-     */
-    function decodeUnsafe(source) {
-        if (typeof source !== 'string') {
-            throw new TypeError('Expected String');
-        }
-        if (source.length === 0) {
-            return new Uint8Array();
-        }
-        var psz = 0;
-        // Skip leading spaces.
-        if (source[psz] === ' ') {
-            return;
-        }
-        // Skip and count leading '1's.
-        var zeroes = 0;
-        var length = 0;
-        while (source[psz] === LEADER) {
-            zeroes++;
-            psz++;
-        }
-        // Allocate enough space in big-endian base256 representation.
-        var size = (((source.length - psz) * FACTOR) + 1) >>> 0; // log(58) / log(256), rounded up.
-        var b256 = new Uint8Array(size);
-        // Process the characters.
-        while (source[psz]) {
-            // Decode character
-            var carry = BASE_MAP[source.charCodeAt(psz)];
-            // Invalid character
-            if (carry === 255) {
-                return;
-            }
-            var i = 0;
-            for (var it3 = size - 1; (carry !== 0 || i < length) && (it3 !== -1); it3--, i++) {
-                carry += (BASE * b256[it3]) >>> 0;
-                b256[it3] = (carry % 256) >>> 0;
-                carry = (carry / 256) >>> 0;
-            }
-            if (carry !== 0) {
-                throw new Error('Non-zero carry');
-            }
-            length = i;
-            psz++;
-        }
-        // Skip trailing spaces.
-        if (source[psz] === ' ') {
-            return;
-        }
-        // Skip leading zeroes in b256.
-        var it4 = size - length;
-        while (it4 !== size && b256[it4] === 0) {
-            it4++;
-        }
-        var vch = new Uint8Array(zeroes + (size - it4));
-        var j = zeroes;
-        while (it4 !== size) {
-            vch[j++] = b256[it4++];
-        }
-        return vch;
-    }
-    /**
-     * @param {string | string[]} string
-     */
-    function decode(string) {
-        var buffer = decodeUnsafe(string);
-        if (buffer) {
-            return buffer;
-        }
-        throw new Error(`Non-${name} character`);
-    }
-    return {
-        encode: encode,
-        decodeUnsafe: decodeUnsafe,
-        decode: decode
-    };
-}
-var src = base;
-var _brrp__multiformats_scope_baseX = src;
-/* harmony default export */ const base_x = (_brrp__multiformats_scope_baseX);
-//# sourceMappingURL=base-x.js.map
-;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/bases/base.js
-
-
-/**
- * Class represents both BaseEncoder and MultibaseEncoder meaning it
- * can be used to encode to multibase or base encode without multibase
- * prefix.
- */
-class Encoder {
-    name;
-    prefix;
-    baseEncode;
-    constructor(name, prefix, baseEncode) {
-        this.name = name;
-        this.prefix = prefix;
-        this.baseEncode = baseEncode;
-    }
-    encode(bytes) {
-        if (bytes instanceof Uint8Array) {
-            return `${this.prefix}${this.baseEncode(bytes)}`;
-        }
-        else {
-            throw Error('Unknown type, must be binary type');
-        }
-    }
-}
-/**
- * Class represents both BaseDecoder and MultibaseDecoder so it could be used
- * to decode multibases (with matching prefix) or just base decode strings
- * with corresponding base encoding.
- */
-class Decoder {
-    name;
-    prefix;
-    baseDecode;
-    prefixCodePoint;
-    constructor(name, prefix, baseDecode) {
-        this.name = name;
-        this.prefix = prefix;
-        const prefixCodePoint = prefix.codePointAt(0);
-        /* c8 ignore next 3 */
-        if (prefixCodePoint === undefined) {
-            throw new Error('Invalid prefix character');
-        }
-        this.prefixCodePoint = prefixCodePoint;
-        this.baseDecode = baseDecode;
-    }
-    decode(text) {
-        if (typeof text === 'string') {
-            if (text.codePointAt(0) !== this.prefixCodePoint) {
-                throw Error(`Unable to decode multibase string ${JSON.stringify(text)}, ${this.name} decoder only supports inputs prefixed with ${this.prefix}`);
-            }
-            return this.baseDecode(text.slice(this.prefix.length));
-        }
-        else {
-            throw Error('Can only multibase decode strings');
-        }
-    }
-    or(decoder) {
-        return or(this, decoder);
-    }
-}
-class ComposedDecoder {
-    decoders;
-    constructor(decoders) {
-        this.decoders = decoders;
-    }
-    or(decoder) {
-        return or(this, decoder);
-    }
-    decode(input) {
-        const prefix = input[0];
-        const decoder = this.decoders[prefix];
-        if (decoder != null) {
-            return decoder.decode(input);
-        }
-        else {
-            throw RangeError(`Unable to decode multibase string ${JSON.stringify(input)}, only inputs prefixed with ${Object.keys(this.decoders)} are supported`);
-        }
-    }
-}
-function or(left, right) {
-    return new ComposedDecoder({
-        ...(left.decoders ?? { [left.prefix]: left }),
-        ...(right.decoders ?? { [right.prefix]: right })
-    });
-}
-class Codec {
-    name;
-    prefix;
-    baseEncode;
-    baseDecode;
-    encoder;
-    decoder;
-    constructor(name, prefix, baseEncode, baseDecode) {
-        this.name = name;
-        this.prefix = prefix;
-        this.baseEncode = baseEncode;
-        this.baseDecode = baseDecode;
-        this.encoder = new Encoder(name, prefix, baseEncode);
-        this.decoder = new Decoder(name, prefix, baseDecode);
-    }
-    encode(input) {
-        return this.encoder.encode(input);
-    }
-    decode(input) {
-        return this.decoder.decode(input);
-    }
-}
-function from({ name, prefix, encode, decode }) {
-    return new Codec(name, prefix, encode, decode);
-}
-function baseX({ name, prefix, alphabet, caseInsensitive = false }) {
-    const { encode, decode } = base_x(alphabet, name, caseInsensitive);
-    return from({
-        prefix,
-        name,
-        encode,
-        decode: (text) => coerce(decode(text))
-    });
-}
-function decode(string, alphabetIdx, bitsPerChar, name) {
-    // Count the padding bytes:
-    let end = string.length;
-    while (string[end - 1] === '=') {
-        --end;
-    }
-    // Allocate the output:
-    const out = new Uint8Array((end * bitsPerChar / 8) | 0);
-    // Parse the data:
-    let bits = 0; // Number of bits currently in the buffer
-    let buffer = 0; // Bits waiting to be written out, MSB first
-    let written = 0; // Next byte to write
-    for (let i = 0; i < end; ++i) {
-        // Read one character from the string:
-        const value = alphabetIdx[string[i]];
-        if (value === undefined) {
-            throw new SyntaxError(`Non-${name} character`);
-        }
-        // Append the bits to the buffer:
-        buffer = (buffer << bitsPerChar) | value;
-        bits += bitsPerChar;
-        // Write out some bits if the buffer has a byte's worth:
-        if (bits >= 8) {
-            bits -= 8;
-            out[written++] = 0xff & (buffer >> bits);
-        }
-    }
-    // Verify that we have received just enough bits:
-    if (bits >= bitsPerChar || (0xff & (buffer << (8 - bits))) !== 0) {
-        throw new SyntaxError('Unexpected end of data');
-    }
-    return out;
-}
-function encode(data, alphabet, bitsPerChar) {
-    const pad = alphabet[alphabet.length - 1] === '=';
-    const mask = (1 << bitsPerChar) - 1;
-    let out = '';
-    let bits = 0; // Number of bits currently in the buffer
-    let buffer = 0; // Bits waiting to be written out, MSB first
-    for (let i = 0; i < data.length; ++i) {
-        // Slurp data into the buffer:
-        buffer = (buffer << 8) | data[i];
-        bits += 8;
-        // Write out as much as we can:
-        while (bits > bitsPerChar) {
-            bits -= bitsPerChar;
-            out += alphabet[mask & (buffer >> bits)];
-        }
-    }
-    // Partial character:
-    if (bits !== 0) {
-        out += alphabet[mask & (buffer << (bitsPerChar - bits))];
-    }
-    // Add padding characters until we hit a byte boundary:
-    if (pad) {
-        while (((out.length * bitsPerChar) & 7) !== 0) {
-            out += '=';
-        }
-    }
-    return out;
-}
-function createAlphabetIdx(alphabet, caseInsensitive) {
-    // Build the character lookup table:
-    const alphabetIdx = {};
-    for (let i = 0; i < alphabet.length; ++i) {
-        alphabetIdx[alphabet[i]] = i;
-        // For case-insensitive codecs, map the opposite case to the same index so
-        // differently cased input decodes without errors (multibase spec).
-        if (caseInsensitive) {
-            const lower = alphabet[i].toLowerCase();
-            const upper = alphabet[i].toUpperCase();
-            if (lower !== alphabet[i]) {
-                alphabetIdx[lower] = i;
-            }
-            if (upper !== alphabet[i]) {
-                alphabetIdx[upper] = i;
-            }
-        }
-    }
-    return alphabetIdx;
-}
-/**
- * RFC4648 Factory
- */
-function rfc4648({ name, prefix, bitsPerChar, alphabet, caseInsensitive = false }) {
-    const alphabetIdx = createAlphabetIdx(alphabet, caseInsensitive);
-    return from({
-        prefix,
-        name,
-        encode(input) {
-            return encode(input, alphabet, bitsPerChar);
-        },
-        decode(input) {
-            return decode(input, alphabetIdx, bitsPerChar, name);
-        }
-    });
-}
-//# sourceMappingURL=base.js.map
-;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/bases/base32.js
-
-const base32 = rfc4648({
-    prefix: 'b',
-    name: 'base32',
-    alphabet: 'abcdefghijklmnopqrstuvwxyz234567',
-    bitsPerChar: 5,
-    caseInsensitive: true
-});
-const base32upper = rfc4648({
-    prefix: 'B',
-    name: 'base32upper',
-    alphabet: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567',
-    bitsPerChar: 5,
-    caseInsensitive: true
-});
-const base32pad = rfc4648({
-    prefix: 'c',
-    name: 'base32pad',
-    alphabet: 'abcdefghijklmnopqrstuvwxyz234567=',
-    bitsPerChar: 5,
-    caseInsensitive: true
-});
-const base32padupper = rfc4648({
-    prefix: 'C',
-    name: 'base32padupper',
-    alphabet: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567=',
-    bitsPerChar: 5,
-    caseInsensitive: true
-});
-const base32hex = rfc4648({
-    prefix: 'v',
-    name: 'base32hex',
-    alphabet: '0123456789abcdefghijklmnopqrstuv',
-    bitsPerChar: 5,
-    caseInsensitive: true
-});
-const base32hexupper = rfc4648({
-    prefix: 'V',
-    name: 'base32hexupper',
-    alphabet: '0123456789ABCDEFGHIJKLMNOPQRSTUV',
-    bitsPerChar: 5,
-    caseInsensitive: true
-});
-const base32hexpad = rfc4648({
-    prefix: 't',
-    name: 'base32hexpad',
-    alphabet: '0123456789abcdefghijklmnopqrstuv=',
-    bitsPerChar: 5,
-    caseInsensitive: true
-});
-const base32hexpadupper = rfc4648({
-    prefix: 'T',
-    name: 'base32hexpadupper',
-    alphabet: '0123456789ABCDEFGHIJKLMNOPQRSTUV=',
-    bitsPerChar: 5,
-    caseInsensitive: true
-});
-const base32z = rfc4648({
-    prefix: 'h',
-    name: 'base32z',
-    alphabet: 'ybndrfg8ejkmcpqxot1uwisza345h769',
-    bitsPerChar: 5
-});
-//# sourceMappingURL=base32.js.map
-;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/bases/base36.js
-
-const base36 = baseX({
-    prefix: 'k',
-    name: 'base36',
-    alphabet: '0123456789abcdefghijklmnopqrstuvwxyz',
-    caseInsensitive: true
-});
-const base36upper = baseX({
-    prefix: 'K',
-    name: 'base36upper',
-    alphabet: '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-    caseInsensitive: true
-});
-//# sourceMappingURL=base36.js.map
-;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/bases/base58.js
-
-const base58btc = baseX({
-    name: 'base58btc',
-    prefix: 'z',
-    alphabet: '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz'
-});
-const base58flickr = baseX({
-    name: 'base58flickr',
-    prefix: 'Z',
-    alphabet: '123456789abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ'
-});
-//# sourceMappingURL=base58.js.map
-;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/vendor/varint.js
-/* eslint-disable */
-var encode_1 = varint_encode;
-var MSB = 0x80, REST = 0x7F, MSBALL = ~REST, INT = Math.pow(2, 31);
-/**
- * @param {number} num
- * @param {number[]} out
- * @param {number} offset
- */
-function varint_encode(num, out, offset) {
-    out = out || [];
-    offset = offset || 0;
-    var oldOffset = offset;
-    while (num >= INT) {
-        out[offset++] = (num & 0xFF) | MSB;
-        num /= 128;
-    }
-    while (num & MSBALL) {
-        out[offset++] = (num & 0xFF) | MSB;
-        num >>>= 7;
-    }
-    out[offset] = num | 0;
-    // @ts-ignore
-    varint_encode.bytes = offset - oldOffset + 1;
-    return out;
-}
-var varint_decode = read;
-var MSB$1 = 0x80, REST$1 = 0x7F;
-/**
- * @param {string | any[]} buf
- * @param {number} offset
- */
-function read(buf, offset) {
-    var res = 0, offset = offset || 0, shift = 0, counter = offset, b, l = buf.length;
-    do {
-        if (counter >= l) {
-            // @ts-ignore
-            read.bytes = 0;
-            throw new RangeError('Could not decode varint');
-        }
-        b = buf[counter++];
-        res += shift < 28
-            ? (b & REST$1) << shift
-            : (b & REST$1) * Math.pow(2, shift);
-        shift += 7;
-    } while (b >= MSB$1);
-    // @ts-ignore
-    read.bytes = counter - offset;
-    return res;
-}
-var N1 = Math.pow(2, 7);
-var N2 = Math.pow(2, 14);
-var N3 = Math.pow(2, 21);
-var N4 = Math.pow(2, 28);
-var N5 = Math.pow(2, 35);
-var N6 = Math.pow(2, 42);
-var N7 = Math.pow(2, 49);
-var N8 = Math.pow(2, 56);
-var N9 = Math.pow(2, 63);
-var varint_length = function (/** @type {number} */ value) {
-    return (value < N1 ? 1
-        : value < N2 ? 2
-            : value < N3 ? 3
-                : value < N4 ? 4
-                    : value < N5 ? 5
-                        : value < N6 ? 6
-                            : value < N7 ? 7
-                                : value < N8 ? 8
-                                    : value < N9 ? 9
-                                        : 10);
-};
-var varint = {
-    encode: encode_1,
-    decode: varint_decode,
-    encodingLength: varint_length
-};
-var _brrp_varint = varint;
-/* harmony default export */ const vendor_varint = (_brrp_varint);
-//# sourceMappingURL=varint.js.map
-;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/varint.js
-
-function src_varint_decode(data, offset = 0) {
-    const code = vendor_varint.decode(data, offset);
-    const length = vendor_varint.decode.bytes;
-    if (length > 9) {
-        throw new RangeError('Invalid varint: too long');
-    }
-    if (length > 1 && data[offset + length - 1] === 0) {
-        throw new RangeError('Invalid varint: not minimally encoded');
-    }
-    return [code, length];
-}
-function encodeTo(int, target, offset = 0) {
-    vendor_varint.encode(int, target, offset);
-    return target;
-}
-function encodingLength(int) {
-    return vendor_varint.encodingLength(int);
-}
-//# sourceMappingURL=varint.js.map
-;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/hashes/digest.js
-
-
-/**
- * Creates a multihash digest.
- */
-function create(code, digest) {
-    const size = digest.byteLength;
-    const sizeOffset = encodingLength(code);
-    const digestOffset = sizeOffset + encodingLength(size);
-    const bytes = new Uint8Array(digestOffset + size);
-    encodeTo(code, bytes, 0);
-    encodeTo(size, bytes, sizeOffset);
-    bytes.set(digest, digestOffset);
-    return new Digest(code, size, digest, bytes);
-}
-/**
- * Turns bytes representation of multihash digest into an instance.
- */
-function digest_decode(multihash) {
-    const bytes = coerce(multihash);
-    const [code, sizeOffset] = src_varint_decode(bytes);
-    const [size, digestOffset] = src_varint_decode(bytes.subarray(sizeOffset));
-    const digest = bytes.subarray(sizeOffset + digestOffset);
-    if (digest.byteLength !== size) {
-        throw new Error('Incorrect length');
-    }
-    return new Digest(code, size, digest, bytes);
-}
-function digest_equals(a, b) {
-    if (a === b) {
-        return true;
-    }
-    else {
-        const data = b;
-        return (a.code === data.code &&
-            a.size === data.size &&
-            data.bytes instanceof Uint8Array &&
-            equals(a.bytes, data.bytes));
-    }
-}
-/**
- * Represents a multihash digest which carries information about the
- * hashing algorithm and an actual hash digest.
- */
-class Digest {
-    code;
-    size;
-    digest;
-    bytes;
-    /**
-     * Creates a multihash digest.
-     */
-    constructor(code, size, digest, bytes) {
-        this.code = code;
-        this.size = size;
-        this.digest = toArrayBufferBackedArray(digest);
-        this.bytes = toArrayBufferBackedArray(bytes);
-    }
-}
-/**
- * Used to check that the passed multihash has the passed code
- */
-function hasCode(digest, code) {
-    return digest.code === code;
-}
-//# sourceMappingURL=digest.js.map
-;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/cid.js
-
-
-
-
-
-
-// This way TS will also expose all the types from module
-
-function format(link, base) {
-    const { bytes, version } = link;
-    switch (version) {
-        case 0:
-            return toStringV0(bytes, baseCache(link), base ?? base58btc.encoder);
-        default:
-            return toStringV1(bytes, baseCache(link), (base ?? base32.encoder));
-    }
-}
-function toJSON(link) {
-    return {
-        '/': format(link)
-    };
-}
-function fromJSON(json) {
-    return CID.parse(json['/']);
-}
-const cache = new WeakMap();
-function baseCache(cid) {
-    const baseCache = cache.get(cid);
-    if (baseCache == null) {
-        const baseCache = new Map();
-        cache.set(cid, baseCache);
-        return baseCache;
-    }
-    return baseCache;
-}
-class CID {
-    code;
-    version;
-    multihash;
-    bytes;
-    '/';
-    /**
-     * @param version - Version of the CID
-     * @param code - Code of the codec content is encoded in, see https://github.com/multiformats/multicodec/blob/master/table.csv
-     * @param multihash - (Multi)hash of the of the content.
-     */
-    constructor(version, code, multihash, bytes) {
-        this.code = code;
-        this.version = version;
-        this.multihash = multihash;
-        this.bytes = toArrayBufferBackedArray(bytes);
-        // flag to serializers that this is a CID and
-        // should be treated specially
-        this['/'] = this.bytes;
-    }
-    /**
-     * Signalling `cid.asCID === cid` has been replaced with `cid['/'] === cid.bytes`
-     * please either use `CID.asCID(cid)` or switch to new signalling mechanism
-     *
-     * @deprecated
-     */
-    get asCID() {
-        return this;
-    }
-    // ArrayBufferView
-    get byteOffset() {
-        return this.bytes.byteOffset;
-    }
-    // ArrayBufferView
-    get byteLength() {
-        return this.bytes.byteLength;
-    }
-    toV0() {
-        switch (this.version) {
-            case 0: {
-                return this;
-            }
-            case 1: {
-                const { code, multihash } = this;
-                if (code !== DAG_PB_CODE) {
-                    throw new Error('Cannot convert a non dag-pb CID to CIDv0');
-                }
-                // sha2-256
-                if (multihash.code !== SHA_256_CODE) {
-                    throw new Error('Cannot convert non sha2-256 multihash CID to CIDv0');
-                }
-                return (CID.createV0(multihash));
-            }
-            default: {
-                throw Error(`Can not convert CID version ${this.version} to version 0. This is a bug please report`);
-            }
-        }
-    }
-    toV1() {
-        switch (this.version) {
-            case 0: {
-                const { code, digest } = this.multihash;
-                const multihash = create(code, digest);
-                return (CID.createV1(this.code, multihash));
-            }
-            case 1: {
-                return this;
-            }
-            default: {
-                throw Error(`Can not convert CID version ${this.version} to version 1. This is a bug please report`);
-            }
-        }
-    }
-    equals(other) {
-        return CID.equals(this, other);
-    }
-    static equals(self, other) {
-        const unknown = other;
-        return (unknown != null &&
-            self.code === unknown.code &&
-            self.version === unknown.version &&
-            digest_equals(self.multihash, unknown.multihash));
-    }
-    toString(base) {
-        return format(this, base);
-    }
-    toJSON() {
-        return { '/': format(this) };
-    }
-    link() {
-        return this;
-    }
-    [Symbol.toStringTag] = 'CID';
-    // Legacy
-    [Symbol.for('nodejs.util.inspect.custom')]() {
-        return `CID(${this.toString()})`;
-    }
-    /**
-     * Takes any input `value` and returns a `CID` instance if it was
-     * a `CID` otherwise returns `null`. If `value` is instanceof `CID`
-     * it will return value back. If `value` is not instance of this CID
-     * class, but is compatible CID it will return new instance of this
-     * `CID` class. Otherwise returns null.
-     *
-     * This allows two different incompatible versions of CID library to
-     * co-exist and interop as long as binary interface is compatible.
-     */
-    static asCID(input) {
-        if (input == null) {
-            return null;
-        }
-        const value = input;
-        if (value instanceof CID) {
-            // If value is instance of CID then we're all set.
-            return value;
-        }
-        else if ((value['/'] != null && value['/'] === value.bytes) || value.asCID === value) {
-            // If value isn't instance of this CID class but `this.asCID === this` or
-            // `value['/'] === value.bytes` is true it is CID instance coming from a
-            // different implementation (diff version or duplicate). In that case we
-            // rebase it to this `CID` implementation so caller is guaranteed to get
-            // instance with expected API.
-            const { version, code, multihash, bytes } = value;
-            return new CID(version, code, multihash, bytes ?? encodeCID(version, code, multihash.bytes));
-        }
-        else if (value[cidSymbol] === true) {
-            // If value is a CID from older implementation that used to be tagged via
-            // symbol we still rebase it to the this `CID` implementation by
-            // delegating that to a constructor.
-            const { version, multihash, code } = value;
-            const digest = digest_decode(multihash);
-            return CID.create(version, code, digest);
-        }
-        else {
-            // Otherwise value is not a CID (or an incompatible version of it) in
-            // which case we return `null`.
-            return null;
-        }
-    }
-    /**
-     * @param version - Version of the CID
-     * @param code - Code of the codec content is encoded in, see https://github.com/multiformats/multicodec/blob/master/table.csv
-     * @param digest - (Multi)hash of the of the content.
-     */
-    static create(version, code, digest) {
-        if (typeof code !== 'number') {
-            throw new Error('String codecs are no longer supported');
-        }
-        if (!(digest.bytes instanceof Uint8Array)) {
-            throw new Error('Invalid digest');
-        }
-        switch (version) {
-            case 0: {
-                if (code !== DAG_PB_CODE) {
-                    throw new Error(`Version 0 CID must use dag-pb (code: ${DAG_PB_CODE}) block encoding`);
-                }
-                else {
-                    return new CID(version, code, digest, digest.bytes);
-                }
-            }
-            case 1: {
-                const bytes = encodeCID(version, code, digest.bytes);
-                return new CID(version, code, digest, bytes);
-            }
-            default: {
-                throw new Error('Invalid version');
-            }
-        }
-    }
-    /**
-     * Simplified version of `create` for CIDv0.
-     */
-    static createV0(digest) {
-        return CID.create(0, DAG_PB_CODE, digest);
-    }
-    /**
-     * Simplified version of `create` for CIDv1.
-     *
-     * @param code - Content encoding format code.
-     * @param digest - Multihash of the content.
-     */
-    static createV1(code, digest) {
-        return CID.create(1, code, digest);
-    }
-    /**
-     * Decoded a CID from its binary representation. The byte array must contain
-     * only the CID with no additional bytes.
-     *
-     * An error will be thrown if the bytes provided do not contain a valid
-     * binary representation of a CID.
-     */
-    static decode(bytes) {
-        const [cid, remainder] = CID.decodeFirst(bytes);
-        if (remainder.length !== 0) {
-            throw new Error('Incorrect length');
-        }
-        return cid;
-    }
-    /**
-     * Decoded a CID from its binary representation at the beginning of a byte
-     * array.
-     *
-     * Returns an array with the first element containing the CID and the second
-     * element containing the remainder of the original byte array. The remainder
-     * will be a zero-length byte array if the provided bytes only contained a
-     * binary CID representation.
-     */
-    static decodeFirst(bytes) {
-        const specs = CID.inspectBytes(bytes);
-        const prefixSize = specs.size - specs.multihashSize;
-        const multihashBytes = coerce(bytes.subarray(prefixSize, prefixSize + specs.multihashSize));
-        if (multihashBytes.byteLength !== specs.multihashSize) {
-            throw new Error('Incorrect length');
-        }
-        const digestBytes = multihashBytes.subarray(specs.multihashSize - specs.digestSize);
-        const digest = new Digest(specs.multihashCode, specs.digestSize, digestBytes, multihashBytes);
-        const cid = specs.version === 0
-            ? CID.createV0(digest)
-            : CID.createV1(specs.codec, digest);
-        return [cid, bytes.subarray(specs.size)];
-    }
-    /**
-     * Inspect the initial bytes of a CID to determine its properties.
-     *
-     * Involves decoding up to 4 varints. Typically this will require only 4 to 6
-     * bytes but for larger multicodec code values and larger multihash digest
-     * lengths these varints can be quite large. It is recommended that at least
-     * 10 bytes be made available in the `initialBytes` argument for a complete
-     * inspection.
-     */
-    static inspectBytes(initialBytes) {
-        let offset = 0;
-        const next = () => {
-            const [i, length] = src_varint_decode(initialBytes.subarray(offset));
-            offset += length;
-            return i;
-        };
-        let version = next();
-        let codec = DAG_PB_CODE;
-        if (version === 18) {
-            // CIDv0
-            version = 0;
-            offset = 0;
-        }
-        else {
-            codec = next();
-        }
-        if (version !== 0 && version !== 1) {
-            throw new RangeError(`Invalid CID version ${version}`);
-        }
-        const prefixSize = offset;
-        const multihashCode = next(); // multihash code
-        const digestSize = next(); // multihash length
-        const size = offset + digestSize;
-        const multihashSize = size - prefixSize;
-        return { version, codec, multihashCode, digestSize, multihashSize, size };
-    }
-    /**
-     * Takes cid in a string representation and creates an instance. If `base`
-     * decoder is not provided will use a default from the configuration. It will
-     * throw an error if encoding of the CID is not compatible with supplied (or
-     * a default decoder).
-     */
-    static parse(source, base) {
-        const [prefix, bytes] = parseCIDtoBytes(source, base);
-        const cid = CID.decode(bytes);
-        if (cid.version === 0 && source[0] !== 'Q') {
-            throw Error('Version 0 CID string must not include multibase prefix');
-        }
-        // Cache string representation to avoid computing it on `this.toString()`
-        baseCache(cid).set(prefix, source);
-        return cid;
-    }
-}
-function parseCIDtoBytes(source, base) {
-    switch (source[0]) {
-        // CIDv0 is parsed differently
-        case 'Q': {
-            const decoder = base ?? base58btc;
-            return [
-                base58btc.prefix,
-                decoder.decode(`${base58btc.prefix}${source}`)
-            ];
-        }
-        case base58btc.prefix: {
-            const decoder = base ?? base58btc;
-            return [base58btc.prefix, decoder.decode(source)];
-        }
-        case base32.prefix: {
-            const decoder = base ?? base32;
-            return [base32.prefix, decoder.decode(source)];
-        }
-        case base36.prefix: {
-            const decoder = base ?? base36;
-            return [base36.prefix, decoder.decode(source)];
-        }
-        default: {
-            if (base == null) {
-                throw Error('To parse non base32, base36 or base58btc encoded CID multibase decoder must be provided');
-            }
-            return [source[0], base.decode(source)];
-        }
-    }
-}
-function toStringV0(bytes, cache, base) {
-    const { prefix } = base;
-    if (prefix !== base58btc.prefix) {
-        throw Error(`Cannot string encode V0 in ${base.name} encoding`);
-    }
-    const cid = cache.get(prefix);
-    if (cid == null) {
-        const cid = base.encode(bytes).slice(1);
-        cache.set(prefix, cid);
-        return cid;
-    }
-    else {
-        return cid;
-    }
-}
-function toStringV1(bytes, cache, base) {
-    const { prefix } = base;
-    const cid = cache.get(prefix);
-    if (cid == null) {
-        const cid = base.encode(bytes);
-        cache.set(prefix, cid);
-        return cid;
-    }
-    else {
-        return cid;
-    }
-}
-const DAG_PB_CODE = 0x70;
-const SHA_256_CODE = 0x12;
-function encodeCID(version, code, multihash) {
-    const codeOffset = encodingLength(version);
-    const hashOffset = codeOffset + encodingLength(code);
-    const bytes = new Uint8Array(hashOffset + multihash.byteLength);
-    encodeTo(version, bytes, 0);
-    encodeTo(code, bytes, codeOffset);
-    bytes.set(multihash, hashOffset);
-    return bytes;
-}
-const cidSymbol = Symbol.for('@ipld/js-cid/CID');
-//# sourceMappingURL=cid.js.map
-;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/bases/base10.js
-
-const base10 = baseX({
-    prefix: '9',
-    name: 'base10',
-    alphabet: '0123456789'
-});
-//# sourceMappingURL=base10.js.map
-;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/bases/base16.js
-
-const base16 = rfc4648({
-    prefix: 'f',
-    name: 'base16',
-    alphabet: '0123456789abcdef',
-    bitsPerChar: 4,
-    caseInsensitive: true
-});
-const base16upper = rfc4648({
-    prefix: 'F',
-    name: 'base16upper',
-    alphabet: '0123456789ABCDEF',
-    bitsPerChar: 4,
-    caseInsensitive: true
-});
-//# sourceMappingURL=base16.js.map
-;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/bases/base2.js
-
-const base2 = rfc4648({
-    prefix: '0',
-    name: 'base2',
-    alphabet: '01',
-    bitsPerChar: 1
-});
-//# sourceMappingURL=base2.js.map
-;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/bases/base256emoji.js
-
-const alphabet = Array.from('🚀🪐☄🛰🌌🌑🌒🌓🌔🌕🌖🌗🌘🌍🌏🌎🐉☀💻🖥💾💿😂❤😍🤣😊🙏💕😭😘👍😅👏😁🔥🥰💔💖💙😢🤔😆🙄💪😉☺👌🤗💜😔😎😇🌹🤦🎉💞✌✨🤷😱😌🌸🙌😋💗💚😏💛🙂💓🤩😄😀🖤😃💯🙈👇🎶😒🤭❣😜💋👀😪😑💥🙋😞😩😡🤪👊🥳😥🤤👉💃😳✋😚😝😴🌟😬🙃🍀🌷😻😓⭐✅🥺🌈😈🤘💦✔😣🏃💐☹🎊💘😠☝😕🌺🎂🌻😐🖕💝🙊😹🗣💫💀👑🎵🤞😛🔴😤🌼😫⚽🤙☕🏆🤫👈😮🙆🍻🍃🐶💁😲🌿🧡🎁⚡🌞🎈❌✊👋😰🤨😶🤝🚶💰🍓💢🤟🙁🚨💨🤬✈🎀🍺🤓😙💟🌱😖👶🥴▶➡❓💎💸⬇😨🌚🦋😷🕺⚠🙅😟😵👎🤲🤠🤧📌🔵💅🧐🐾🍒😗🤑🌊🤯🐷☎💧😯💆👆🎤🙇🍑❄🌴💣🐸💌📍🥀🤢👅💡💩👐📸👻🤐🤮🎼🥵🚩🍎🍊👼💍📣🥂');
-const alphabetBytesToChars = (alphabet.reduce((p, c, i) => { p[i] = c; return p; }, ([])));
-const alphabetCharsToBytes = (alphabet.reduce((p, c, i) => {
-    const codePoint = c.codePointAt(0);
-    if (codePoint == null) {
-        throw new Error(`Invalid character: ${c}`);
-    }
-    p[codePoint] = i;
-    return p;
-}, ([])));
-function base256emoji_encode(data) {
-    return data.reduce((p, c) => {
-        p += alphabetBytesToChars[c];
-        return p;
-    }, '');
-}
-function base256emoji_decode(str) {
-    const byts = [];
-    for (const char of str) {
-        const codePoint = char.codePointAt(0);
-        if (codePoint == null) {
-            throw new Error(`Invalid character: ${char}`);
-        }
-        const byt = alphabetCharsToBytes[codePoint];
-        if (byt == null) {
-            throw new Error(`Non-base256emoji character: ${char}`);
-        }
-        byts.push(byt);
-    }
-    return new Uint8Array(byts);
-}
-const base256emoji = from({
-    prefix: '🚀',
-    name: 'base256emoji',
-    encode: base256emoji_encode,
-    decode: base256emoji_decode
-});
-//# sourceMappingURL=base256emoji.js.map
-;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/bases/base64.js
-
-const base64 = rfc4648({
-    prefix: 'm',
-    name: 'base64',
-    alphabet: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/',
-    bitsPerChar: 6
-});
-const base64pad = rfc4648({
-    prefix: 'M',
-    name: 'base64pad',
-    alphabet: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=',
-    bitsPerChar: 6
-});
-const base64url = rfc4648({
-    prefix: 'u',
-    name: 'base64url',
-    alphabet: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_',
-    bitsPerChar: 6
-});
-const base64urlpad = rfc4648({
-    prefix: 'U',
-    name: 'base64urlpad',
-    alphabet: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=',
-    bitsPerChar: 6
-});
-//# sourceMappingURL=base64.js.map
-;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/bases/base8.js
-
-const base8 = rfc4648({
-    prefix: '7',
-    name: 'base8',
-    alphabet: '01234567',
-    bitsPerChar: 3
-});
-//# sourceMappingURL=base8.js.map
-;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/bases/identity.js
-
-
-const identity = from({
-    prefix: '\x00',
-    name: 'identity',
-    encode: (buf) => bytes_toString(coerce(buf)),
-    decode: (str) => coerce(fromString(str))
-});
-//# sourceMappingURL=identity.js.map
-;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/codecs/json.js
-const textEncoder = new TextEncoder();
-const textDecoder = new TextDecoder();
-const json_name = 'json';
-const json_code = 0x0200;
-function json_encode(node) {
-    return textEncoder.encode(JSON.stringify(node));
-}
-function json_decode(data) {
-    return JSON.parse(textDecoder.decode(data));
-}
-//# sourceMappingURL=json.js.map
-;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/codecs/raw.js
-
-const raw_name = 'raw';
-const raw_code = 0x55;
-function raw_encode(node) {
-    return coerce(node);
-}
-function raw_decode(data) {
-    return coerce(data);
-}
-//# sourceMappingURL=raw.js.map
-;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/hashes/identity.js
-
-
-const identity_code = 0x0;
-const identity_name = 'identity';
-const identity_encode = coerce;
-function digest(input, options) {
-    if (options?.truncate != null && options.truncate !== input.byteLength) {
-        if (options.truncate < 0 || options.truncate > input.byteLength) {
-            throw new Error(`Invalid truncate option, must be less than or equal to ${input.byteLength}`);
-        }
-        input = input.subarray(0, options.truncate);
-    }
-    return create(identity_code, identity_encode(input));
-}
-const identity_identity = { code: identity_code, name: identity_name, encode: identity_encode, digest };
-//# sourceMappingURL=identity.js.map
-;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/hashes/hasher.js
-
-const DEFAULT_MIN_DIGEST_LENGTH = 20;
-function hasher_from({ name, code, encode, minDigestLength, maxDigestLength }) {
-    return new Hasher(name, code, encode, minDigestLength, maxDigestLength);
-}
-/**
- * Hasher represents a hashing algorithm implementation that produces as
- * `MultihashDigest`.
- */
-class Hasher {
-    name;
-    code;
-    encode;
-    minDigestLength;
-    maxDigestLength;
-    constructor(name, code, encode, minDigestLength, maxDigestLength) {
-        this.name = name;
-        this.code = code;
-        this.encode = encode;
-        this.minDigestLength = minDigestLength ?? DEFAULT_MIN_DIGEST_LENGTH;
-        this.maxDigestLength = maxDigestLength;
-    }
-    digest(input, options) {
-        if (options?.truncate != null) {
-            if (options.truncate < this.minDigestLength) {
-                throw new Error(`Invalid truncate option, must be greater than or equal to ${this.minDigestLength}`);
-            }
-            if (this.maxDigestLength != null && options.truncate > this.maxDigestLength) {
-                throw new Error(`Invalid truncate option, must be less than or equal to ${this.maxDigestLength}`);
-            }
-        }
-        if (input instanceof Uint8Array) {
-            const result = this.encode(input);
-            if (result instanceof Uint8Array) {
-                return createDigest(result, this.code, options?.truncate);
-            }
-            return result.then(digest => createDigest(digest, this.code, options?.truncate));
-        }
-        else {
-            throw Error('Unknown type, must be binary type');
-            /* c8 ignore next 1 */
-        }
-    }
-}
-/**
- * Create a Digest from the passed uint8array and code, optionally truncating it
- * first.
- */
-function createDigest(digest, code, truncate) {
-    if (truncate != null && truncate !== digest.byteLength) {
-        if (truncate > digest.byteLength) {
-            throw new Error(`Invalid truncate option, must be less than or equal to ${digest.byteLength}`);
-        }
-        digest = digest.subarray(0, truncate);
-    }
-    return create(code, digest);
-}
-//# sourceMappingURL=hasher.js.map
-;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/hashes/sha2.js
-
-
-
-const sha256 = hasher_from({
-    name: 'sha2-256',
-    code: 0x12,
-    encode: (input) => coerce(external_node_crypto_.createHash('sha256').update(input).digest())
-});
-const sha512 = hasher_from({
-    name: 'sha2-512',
-    code: 0x13,
-    encode: input => coerce(external_node_crypto_.createHash('sha512').update(input).digest())
-});
-//# sourceMappingURL=sha2.js.map
-;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/index.js
-/**
- * @packageDocumentation
- *
- * This library defines common interfaces and low level building blocks for various interrelated multiformat technologies (multicodec, multihash, multibase, and CID). They can be used to implement custom base encoders / decoders / codecs, codec encoders /decoders and multihash hashers that comply to the interface that layers above assume.
- *
- * This library provides implementations for most basics and many others can be found in linked repositories.
- *
- * ```TypeScript
- * import { CID } from 'multiformats/cid'
- * import * as json from 'multiformats/codecs/json'
- * import { sha256 } from 'multiformats/hashes/sha2'
- *
- * const bytes = json.encode({ hello: 'world' })
- *
- * const hash = await sha256.digest(bytes)
- * const cid = CID.create(1, json.code, hash)
- * //> CID(bagaaierasords4njcts6vs7qvdjfcvgnume4hqohf65zsfguprqphs3icwea)
- * ```
- *
- * ## Creating Blocks
- *
- * ```TypeScript
- * import * as Block from 'multiformats/block'
- * import * as codec from '@ipld/dag-cbor'
- * import { sha256 as hasher } from 'multiformats/hashes/sha2'
- *
- * const value = { hello: 'world' }
- *
- * // encode a block
- * let block = await Block.encode({ value, codec, hasher })
- *
- * block.value // { hello: 'world' }
- * block.bytes // Uint8Array
- * block.cid   // CID() w/ sha2-256 hash address and dag-cbor codec
- *
- * // you can also decode blocks from their binary state
- * block = await Block.decode({ bytes: block.bytes, codec, hasher })
- *
- * // if you have the cid you can also verify the hash on decode
- * block = await Block.create({ bytes: block.bytes, cid: block.cid, codec, hasher })
- * ```
- *
- * ## Multibase Encoders / Decoders / Codecs
- *
- * CIDs can be serialized to string representation using multibase encoders that implement [`MultibaseEncoder`](https://github.com/multiformats/js-multiformats/blob/master/src/bases/interface.ts) interface. This library provides quite a few implementations that can be imported:
- *
- * ```TypeScript
- * import { base64 } from "multiformats/bases/base64"
- * cid.toString(base64.encoder)
- * //> 'mAYAEEiCTojlxqRTl6svwqNJRVM2jCcPBxy+7mRTUfGDzy2gViA'
- * ```
- *
- * Parsing CID string serialized CIDs requires multibase decoder that implements [`MultibaseDecoder`](https://github.com/multiformats/js-multiformats/blob/master/src/bases/interface.ts) interface. This library provides a decoder for every encoder it provides:
- *
- * ```TypeScript
- * CID.parse('mAYAEEiCTojlxqRTl6svwqNJRVM2jCcPBxy+7mRTUfGDzy2gViA', base64.decoder)
- * //> CID(bagaaierasords4njcts6vs7qvdjfcvgnume4hqohf65zsfguprqphs3icwea)
- * ```
- *
- * Dual of multibase encoder & decoder is defined as multibase codec and it exposes
- * them as `encoder` and `decoder` properties. For added convenience codecs also
- * implement `MultibaseEncoder` and `MultibaseDecoder` interfaces so they could be
- * used as either or both:
- *
- * ```TypeScript
- * cid.toString(base64)
- * CID.parse(cid.toString(base64), base64)
- * ```
- *
- * **Note:** CID implementation comes bundled with `base32` and `base58btc`
- * multibase codecs so that CIDs can be base serialized to (version specific)
- * default base encoding and parsed without having to supply base encoders/decoders:
- *
- * ```TypeScript
- * const v1 = CID.parse('bagaaierasords4njcts6vs7qvdjfcvgnume4hqohf65zsfguprqphs3icwea')
- * v1.toString()
- * //> 'bagaaierasords4njcts6vs7qvdjfcvgnume4hqohf65zsfguprqphs3icwea'
- *
- * const v0 = CID.parse('QmdfTbBqBPQ7VNxZEYEj14VmRuZBkqFbiwReogJgS1zR1n')
- * v0.toString()
- * //> 'QmdfTbBqBPQ7VNxZEYEj14VmRuZBkqFbiwReogJgS1zR1n'
- * v0.toV1().toString()
- * //> 'bafybeihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku'
- * ```
- *
- * ## Multicodec Encoders / Decoders / Codecs
- *
- * This library defines [`BlockEncoder`, `BlockDecoder` and `BlockCodec` interfaces](https://github.com/multiformats/js-multiformats/blob/master/src/codecs/interface.ts).
- * Codec implementations should conform to the `BlockCodec` interface which implements both `BlockEncoder` and `BlockDecoder`.
- * Here is an example implementation of JSON `BlockCodec`.
- *
- * ```TypeScript
- * export const { name, code, encode, decode } = {
- *   name: 'json',
- *   code: 0x0200,
- *   encode: json => new TextEncoder().encode(JSON.stringify(json)),
- *   decode: bytes => JSON.parse(new TextDecoder().decode(bytes))
- * }
- * ```
- *
- * ## Multihash Hashers
- *
- * This library defines [`MultihashHasher` and `MultihashDigest` interfaces](https://github.com/multiformats/js-multiformats/blob/master/src/hashes/interface.ts) and convinient function for implementing them:
- *
- * ```TypeScript
- * import * as hasher from 'multiformats/hashes/hasher'
- *
- * const sha256 = hasher.from({
- *   // As per multiformats table
- *   // https://github.com/multiformats/multicodec/blob/master/table.csv#L9
- *   name: 'sha2-256',
- *   code: 0x12,
- *
- *   encode: (input) => new Uint8Array(crypto.createHash('sha256').update(input).digest())
- * })
- *
- * const hash = await sha256.digest(json.encode({ hello: 'world' }))
- * CID.create(1, json.code, hash)
- *
- * //> CID(bagaaierasords4njcts6vs7qvdjfcvgnume4hqohf65zsfguprqphs3icwea)
- * ```
- *
- * ## Traversal
- *
- * This library contains higher-order functions for traversing graphs of data easily.
- *
- * `walk()` walks through the links in each block of a DAG calling a user-supplied loader function for each one, in depth-first order with no duplicate block visits. The loader should return a `Block` object and can be used to inspect and collect block ordering for a full DAG walk. The loader should `throw` on error, and return `null` if a block should be skipped by `walk()`.
- *
- * ```TypeScript
- * import { walk } from 'multiformats/traversal'
- * import * as Block from 'multiformats/block'
- * import * as codec from 'multiformats/codecs/json'
- * import { sha256 as hasher } from 'multiformats/hashes/sha2'
- *
- * // build a DAG (a single block for this simple example)
- * const value = { hello: 'world' }
- * const block = await Block.encode({ value, codec, hasher })
- * const { cid } = block
- * console.log(cid)
- * //> CID(bagaaierasords4njcts6vs7qvdjfcvgnume4hqohf65zsfguprqphs3icwea)
- *
- * // create a loader function that also collects CIDs of blocks in
- * // their traversal order
- * const load = (cid, blocks) => async (cid) => {
- *   // fetch a block using its cid
- *   // e.g.: const block = await fetchBlockByCID(cid)
- *   blocks.push(cid)
- *   return block
- * }
- *
- * // collect blocks in this DAG starting from the root `cid`
- * const blocks = []
- * await walk({ cid, load: load(cid, blocks) })
- *
- * console.log(blocks)
- * //> [CID(bagaaierasords4njcts6vs7qvdjfcvgnume4hqohf65zsfguprqphs3icwea)]
- * ```
- *
- * ## Legacy interface
- *
- * [`blockcodec-to-ipld-format`](https://github.com/ipld/js-blockcodec-to-ipld-format) converts a multiformats [`BlockCodec`](https://github.com/multiformats/js-multiformats/blob/master/src/codecs/interface.ts#L21) into an
- * [`interface-ipld-format`](https://github.com/ipld/interface-ipld-format) for use with the [`ipld`](https://github.com/ipld/ipld) package. This can help bridge IPLD codecs implemented using the structure and interfaces defined here to existing code that assumes, or requires `interface-ipld-format`. This bridge also includes the relevant TypeScript definitions.
- *
- * ## Implementations
- *
- * By default, no base encodings (other than base32 & base58btc), hash functions,
- * or codec implementations are exposed by `multiformats`, you need to
- * import the ones you need yourself.
- *
- * ### Multibase codecs
- *
- * | bases                                                         | import                      | repo                                                                                              |
- * | ------------------------------------------------------------- | --------------------------- | ------------------------------------------------------------------------------------------------- |
- * | `base16`                                                      | `multiformats/bases/base16` | [multiformats/js-multiformats](https://github.com/multiformats/js-multiformats/tree/master/bases) |
- * | `base32`, `base32pad`, `base32hex`, `base32hexpad`, `base32z` | `multiformats/bases/base32` | [multiformats/js-multiformats](https://github.com/multiformats/js-multiformats/tree/master/bases) |
- * | `base64`, `base64pad`, `base64url`, `base64urlpad`            | `multiformats/bases/base64` | [multiformats/js-multiformats](https://github.com/multiformats/js-multiformats/tree/master/bases) |
- * | `base58btc`, `base58flick4`                                   | `multiformats/bases/base58` | [multiformats/js-multiformats](https://github.com/multiformats/js-multiformats/tree/master/bases) |
- *
- * Other (less useful) bases implemented in [multiformats/js-multiformats](https://github.com/multiformats/js-multiformats/tree/master/bases) include: `base2`, `base8`, `base10`, `base36` and `base256emoji`.
- *
- * ### Multihash hashers
- *
- * | hashes                                                                                                                          | import                         | repo                                                                                                               |
- * | ------------------------------------------------------------------------------------------------------------------------------- | ------------------------------ | ------------------------------------------------------------------------------------------------------------------ |
- * | `sha2-256`, `sha2-512`                                                                                                          | `multiformats/hashes/sha2`     | [multiformats/js-multiformats](https://github.com/multiformats/js-multiformats/tree/master/src/hashes)             |
- * | `sha3-224`, `sha3-256`, `sha3-384`,`sha3-512`, `shake-128`, `shake-256`, `keccak-224`, `keccak-256`, `keccak-384`, `keccak-512` | `@multiformats/sha3`           | [multiformats/js-sha3](https://github.com/multiformats/js-sha3)                                                    |
- * | `identity`                                                                                                                      | `multiformats/hashes/identity` | [multiformats/js-multiformats](https://github.com/multiformats/js-multiformats/tree/master/src/hashes/identity.js) |
- * | `murmur3-128`, `murmur3-32`                                                                                                     | `@multiformats/murmur3`        | [multiformats/js-murmur3](https://github.com/multiformats/js-murmur3)                                              |
- * | `blake2b-*`, `blake2s-*`                                                                                                        | `@multiformats/blake2`         | [multiformats/js-blake2](https://github.com/multiformats/js-blake2)                                                |
- *
- * ### IPLD codecs (multicodec)
- *
- * | codec      | import                     | repo                                                                                                   |
- * | ---------- | -------------------------- | ------------------------------------------------------------------------------------------------------ |
- * | `raw`      | `multiformats/codecs/raw`  | [multiformats/js-multiformats](https://github.com/multiformats/js-multiformats/tree/master/src/codecs) |
- * | `json`     | `multiformats/codecs/json` | [multiformats/js-multiformats](https://github.com/multiformats/js-multiformats/tree/master/src/codecs) |
- * | `dag-cbor` | `@ipld/dag-cbor`           | [ipld/js-dag-cbor](https://github.com/ipld/js-dag-cbor)                                                |
- * | `dag-json` | `@ipld/dag-json`           | [ipld/js-dag-json](https://github.com/ipld/js-dag-json)                                                |
- * | `dag-pb`   | `@ipld/dag-pb`             | [ipld/js-dag-pb](https://github.com/ipld/js-dag-pb)                                                    |
- * | `dag-jose` | `dag-jose`                 | [ceramicnetwork/js-dag-jose](https://github.com/ceramicnetwork/js-dag-jose)                            |
- */
-
-
-
-
-
-// This way TS will also expose all the types from module
-
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/basics.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const bases = { ...identity_namespaceObject, ...base2_namespaceObject, ...base8_namespaceObject, ...base10_namespaceObject, ...base16_namespaceObject, ...base32_namespaceObject, ...base36_namespaceObject, ...base58_namespaceObject, ...base64_namespaceObject, ...base256emoji_namespaceObject };
-const hashes = { ...sha2_namespaceObject, ...hashes_identity_namespaceObject };
-const codecs = { raw: raw_namespaceObject, json: json_namespaceObject };
-
-//# sourceMappingURL=basics.js.map
+// EXTERNAL MODULE: ./node_modules/multiformats/dist/src/cid.js
+var cid = __nccwpck_require__(3656);
+// EXTERNAL MODULE: ./node_modules/multiformats/dist/src/basics.js + 10 modules
+var basics = __nccwpck_require__(2270);
 ;// CONCATENATED MODULE: ./src/cid.ts
 /** CID validation, delegated to `multiformats` so every multibase a user may paste is understood. */
 
 
 // CID.parse only knows base32 and base58btc unless given a decoder; users paste base36 (k51…)
 // and base16 CIDs too, so accept every base multiformats ships.
-const anyBase = Object.values(bases)
+const anyBase = Object.values(basics/* bases */.Fo)
     .map(base => base.decoder)
     .reduce((all, decoder) => all.or(decoder));
 /** Parses a CID string; throws with the library's reason when it is not one. */
 function parseCid(value) {
     // CIDv0 (Qm…) has no multibase prefix, so it must not go through the multibase decoder.
-    return value.startsWith('Qm') ? CID.parse(value) : CID.parse(value, anyBase);
+    return value.startsWith('Qm') ? cid.CID.parse(value) : cid.CID.parse(value, anyBase);
 }
 /** Multicodec of libp2p public keys: a k51… string names an IPNS record, not pinnable content. */
 const LIBP2P_KEY = 0x72;
@@ -72914,11 +71223,445 @@ function parseTimelock(text, now) {
     return at;
 }
 
+;// CONCATENATED MODULE: ./src/pool.ts
+/** Runs tasks with bounded parallelism, keeping results in task order. */
+/**
+ * Calls `worker` for every task, at most `concurrency` at a time. Stops starting new tasks once
+ * `stop()` returns true; returns the indexes of tasks never started.
+ */
+async function runPool(tasks, concurrency, worker, stop = () => false) {
+    let next = 0;
+    const skipped = [];
+    async function lane() {
+        while (next < tasks.length) {
+            const index = next++;
+            if (stop()) {
+                skipped.push(index);
+                continue;
+            }
+            await worker(tasks[index], index);
+        }
+    }
+    const lanes = Array.from({ length: Math.min(concurrency, tasks.length) }, lane);
+    await Promise.all(lanes);
+    return skipped.sort((a, b) => a - b);
+}
+
+;// CONCATENATED MODULE: ./src/local-cid.ts
+/**
+ * Computes, without uploading anything, the CIDs Kubo's `ipfs add` gives the same bytes under
+ * the IPIP-499 import profiles. Blocks are hashed and dropped: nothing is stored, files are
+ * streamed from disk, and memory stays bounded whatever the file or directory size.
+ *
+ * The importer is loaded on first use (dynamic `import()`), so runs that never compute a CID
+ * do not pay for loading it at start-up.
+ */
+
+
+const CID_PROFILES = ['unixfs-v1-2025', 'unixfs-v0-2015'];
+const DEFAULT_CONCURRENCY = 8;
+/**
+ * The importer options that reproduce Kubo for each profile, checked against 51 published
+ * Kubo, boxo and go-unixfsnode vectors (`__tests__/fixtures/cid-vectors/`). They are spelt out
+ * rather than passed as the importer's own `{ profile }` option: that option mutates the options
+ * object it is given, and this way the code states what each profile means.
+ */
+const PROFILES = {
+    'unixfs-v0-2015': {
+        cidVersion: 0,
+        rawLeaves: false,
+        leafType: 'file',
+        chunkSize: 262144,
+        maxChildrenPerNode: 174,
+        // Kubo's `links` estimate: Σ (name bytes + CID bytes) of the flat directory's links.
+        shardSplitStrategy: 'links-bytes'
+    },
+    'unixfs-v1-2025': {
+        cidVersion: 1,
+        rawLeaves: true,
+        leafType: 'file',
+        chunkSize: 1048576,
+        maxChildrenPerNode: 1024,
+        // Kubo's `block` estimate: the exact serialized size of the flat directory node.
+        shardSplitStrategy: 'block-bytes'
+    }
+};
+/** CID of one file's bytes, streamed from disk in bounded memory. */
+async function fileCid(absPath, profile, options = {}) {
+    const [cid] = await fileCids([absPath], profile, { ...options, concurrency: 1 });
+    return cid;
+}
+/** CIDs of many files, in the order given, hashing `concurrency` files at a time. */
+async function fileCids(absPaths, profile, options = {}) {
+    const results = await importFiles(absPaths, profile, options);
+    return results.map(result => cidText(result.cid));
+}
+/**
+ * Root CID of a directory made of these files at these relative paths (the same paths that are
+ * uploaded), plus each file's CID. Only files: directories exist through the files inside them,
+ * so an empty directory cannot be expressed, and neither can an empty list (that throws, as
+ * there would be nothing to upload). No mode or mtime is recorded, as in both profiles.
+ */
+async function directoryCid(entries, profile, options = {}) {
+    if (entries.length === 0)
+        throw new Error('Cannot compute the CID of a directory with no files');
+    checkPaths(entries.map(entry => entry.path));
+    const results = await importFiles(entries.map(entry => entry.absPath), profile, options);
+    const files = new Map(entries.map((entry, i) => [entry.path, cidText(results[i].cid)]));
+    const root = await buildDirectory(entries.map((entry, i) => ({ path: entry.path, result: results[i] })), profile, options.signal);
+    return { root: cidText(root), files };
+}
+let modules;
+/**
+ * Loaded once, on first use; see the module comment. One after the other: jest's ESM loader
+ * fails ("not in cache") when parallel dynamic imports share a dependency.
+ */
+function loadModules() {
+    modules ??= (async () => {
+        const { importer } = await Promise.all(/* import() */[__nccwpck_require__.e(497), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 743));
+        const { balanced } = await __nccwpck_require__.e(/* import() */ 973).then(__nccwpck_require__.bind(__nccwpck_require__, 8354));
+        const dagPb = await __nccwpck_require__.e(/* import() */ 47).then(__nccwpck_require__.bind(__nccwpck_require__, 6047));
+        const { sha256 } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3097));
+        const { CID } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3656));
+        const { UnixFS } = await __nccwpck_require__.e(/* import() */ 497).then(__nccwpck_require__.bind(__nccwpck_require__, 9497));
+        return { importer, balanced, dagPb, sha256, CID, UnixFS };
+    })();
+    // A failed load (a broken install) is not cached: the next call tries again.
+    modules.catch(() => (modules = undefined));
+    return modules;
+}
+/**
+ * The CID as text, copied into a flat string: `toString()` builds it a character at a time,
+ * a rope of about 1.7 KB that would be kept for each of 20,000 files.
+ */
+function cidText(cid) {
+    return Buffer.from(cid.toString(), 'latin1').toString('latin1');
+}
+/**
+ * Hashes the files with a sliding window of `concurrency` at a time. The first failure stops
+ * the files still being read, so an error does not leave streams running behind it.
+ */
+async function importFiles(absPaths, profile, options) {
+    options.signal?.throwIfAborted();
+    const loaded = await loadModules();
+    const stop = new AbortController();
+    const onAbort = () => stop.abort(options.signal?.reason);
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    const results = new Array(absPaths.length);
+    let failure;
+    try {
+        await runPool(absPaths, Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY), async (absPath, index) => {
+            try {
+                results[index] = await importFile(absPath, profile, stop.signal, loaded);
+            }
+            catch (error) {
+                failure ??= { error };
+                stop.abort(error);
+            }
+        }, () => stop.signal.aborted);
+    }
+    finally {
+        options.signal?.removeEventListener('abort', onAbort);
+    }
+    options.signal?.throwIfAborted();
+    if (failure)
+        throw failure.error;
+    return results;
+}
+async function importFile(absPath, profile, signal, loaded) {
+    const settings = PROFILES[profile];
+    const whole = await readIfOneChunk(absPath, settings.chunkSize, signal);
+    if (whole)
+        return singleLeaf(whole, settings, loaded);
+    const content = readChunks(absPath, settings.chunkSize, signal);
+    const options = {
+        ...importerOptions(settings, loaded),
+        // One file per import; within it, hash a chunk while the next one is read. Hashing runs on
+        // the main thread, so more parallelism would only hold more chunks in memory.
+        fileImportConcurrency: 1,
+        blockWriteConcurrency: 2
+    };
+    let result;
+    for await (const entry of loaded.importer([{ content }], discardBlocks(signal), options)) {
+        result = entry;
+    }
+    if (!result)
+        throw new Error(`The importer returned nothing for ${absPath}`);
+    return { cid: result.cid, size: result.size };
+}
+/**
+ * A file that fits in one chunk is one leaf, and with `reduceSingleLeafToSelf` the leaf is the
+ * file. Built here as the importer's buffer importer builds it, without its pipeline: most
+ * files of a site are small, and the pipeline's garbage costs more than their hashing.
+ */
+async function singleLeaf(bytes, settings, loaded) {
+    const { CID, sha256, dagPb, UnixFS } = loaded;
+    if (settings.rawLeaves) {
+        return { cid: CID.createV1(RAW_CODE, await sha256.digest(bytes)), size: BigInt(bytes.length) };
+    }
+    const block = dagPb.encode({
+        Data: new UnixFS({ type: settings.leafType, data: bytes }).marshal(),
+        Links: []
+    });
+    const digest = await sha256.digest(block);
+    const cid = settings.cidVersion === 0 ? CID.createV0(digest) : CID.createV1(dagPb.code, digest);
+    return { cid, size: BigInt(block.length) };
+}
+const RAW_CODE = 0x55;
+/** The whole file when it fits in one chunk, else undefined (the importer then streams it). */
+async function readIfOneChunk(absPath, chunkSize, signal) {
+    signal.throwIfAborted();
+    const handle = await (0,promises_.open)(absPath, 'r');
+    try {
+        if ((await handle.stat()).size > chunkSize)
+            return undefined;
+        const bytes = await handle.readFile();
+        // A file that grew past a chunk since stat() goes the long way, like any big file.
+        return bytes.length <= chunkSize ? bytes : undefined;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Builds the directory from files already hashed: the importer's own tree builder (flat
+ * directories, HAMT sharding past the threshold) gets each file's CID and size through a
+ * `dagBuilder` that replays them instead of reading content. The tree builder reads only
+ * `cid` and `size` of a file, so the result is the one a single pass over the bytes gives.
+ */
+async function buildDirectory(files, profile, signal) {
+    const loaded = await loadModules();
+    const byPath = new Map(files.map(file => [`${TOP}/${file.path}`, file.result]));
+    // Every path sits under one top directory, whose entry is the root; its own name does not
+    // enter any CID. Only files are passed: a directory candidate arriving after files inside it
+    // would replace the filled directory with an empty one.
+    const candidates = files.map(file => ({ path: `${TOP}/${file.path}` }));
+    const options = {
+        ...importerOptions(PROFILES[profile], loaded),
+        dagBuilder: async function* (source) {
+            for await (const candidate of source) {
+                const path = candidate.path ?? '';
+                const { cid, size } = byPath.get(path);
+                yield async () => ({ cid, size, path, originalPath: path });
+            }
+        }
+    };
+    let root;
+    for await (const entry of loaded.importer(candidates, discardBlocks(signal), options)) {
+        if (entry.path === TOP)
+            root = entry;
+    }
+    if (!root)
+        throw new Error('The importer did not return the directory');
+    return root.cid;
+}
+const TOP = 'root';
+/**
+ * The file's bytes, read into buffers of one chunk, or of what is left when less, so that the
+ * chunker passes them on without copying and a small file does not cost a chunk-sized buffer
+ * (`createReadStream` allocates `highWaterMark` bytes per read: 2 MiB per file at 1 MiB).
+ * Reads until end of file, whatever the size was at open. The file is opened only when the
+ * importer starts reading.
+ */
+async function* readChunks(absPath, chunkSize, signal) {
+    signal.throwIfAborted();
+    const handle = await (0,promises_.open)(absPath, 'r');
+    try {
+        let expected = (await handle.stat()).size;
+        let grown = false;
+        for (;;) {
+            signal.throwIfAborted();
+            // Past the size seen at open, one byte tells the end of the file from bytes appended since.
+            const size = expected > 0 ? Math.min(chunkSize, expected) : grown ? chunkSize : 1;
+            const buffer = Buffer.allocUnsafe(size);
+            const { bytesRead } = await handle.read(buffer, 0, size, null);
+            if (bytesRead === 0)
+                return;
+            if (expected <= 0)
+                grown = true;
+            expected -= bytesRead;
+            yield buffer.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A fresh options object per call: the importer may write to the one it is given. */
+function importerOptions(settings, loaded) {
+    return {
+        cidVersion: settings.cidVersion,
+        rawLeaves: settings.rawLeaves,
+        leafType: settings.leafType,
+        reduceSingleLeafToSelf: true,
+        chunker: fixedSize(settings.chunkSize),
+        layout: fileLayout(settings, loaded),
+        shardSplitThresholdBytes: 262144,
+        shardSplitStrategy: settings.shardSplitStrategy,
+        shardFanoutBits: 8,
+        wrapWithDirectory: false
+    };
+}
+/**
+ * The blockstore the importer writes to. It never reads blocks back (its type is `put` only:
+ * the balanced layout and HAMT sharding work from CIDs and sizes it keeps), so dropping every
+ * block is enough.
+ */
+function discardBlocks(signal) {
+    return {
+        put(cid) {
+            signal?.throwIfAborted();
+            return cid;
+        }
+    };
+}
+/**
+ * Fixed-size chunks, as the importer's `fixedSize` cuts them (an empty file is one empty chunk).
+ * Written here because `ipfs-unixfs-importer/chunker` also exports the Rabin chunker, which
+ * would bundle `rabin-wasm` and its `.wasm` file for nothing (ncc copes with them, but they
+ * are dead weight).
+ */
+function fixedSize(chunkSize) {
+    return async function* (source) {
+        let pending = [];
+        let pendingBytes = 0;
+        let emitted = false;
+        for await (const buffer of source) {
+            let offset = 0;
+            while (offset < buffer.length) {
+                if (pendingBytes === 0 && buffer.length - offset >= chunkSize) {
+                    yield buffer.subarray(offset, offset + chunkSize);
+                    offset += chunkSize;
+                    emitted = true;
+                    continue;
+                }
+                const take = Math.min(chunkSize - pendingBytes, buffer.length - offset);
+                pending.push(buffer.subarray(offset, offset + take));
+                pendingBytes += take;
+                offset += take;
+                if (pendingBytes === chunkSize) {
+                    yield concat(pending, pendingBytes);
+                    pending = [];
+                    pendingBytes = 0;
+                    emitted = true;
+                }
+            }
+        }
+        if (pendingBytes > 0 || !emitted)
+            yield concat(pending, pendingBytes);
+    };
+}
+function concat(parts, length) {
+    if (parts.length === 1)
+        return parts[0];
+    const out = new Uint8Array(length);
+    let offset = 0;
+    for (const part of parts) {
+        out.set(part, offset);
+        offset += part.length;
+    }
+    return out;
+}
+/**
+ * The balanced layout, with two changes that leave every CID as Kubo computes it:
+ *
+ * - It holds the leaves of a node until it has `maxChildrenPerNode` of them, and with dag-pb
+ *   leaves (v0) each leaf's UnixFS object still holds its chunk: 174 × 256 KiB, about 44 MiB
+ *   per file being hashed. Only the length of those bytes is read afterwards (for the parent's
+ *   `blocksizes`), so they are swapped for a view of a shared zero buffer of the same length.
+ * - Sizes from 2 GiB to 4 GiB are encoded wrongly in file nodes (see `fixLargeSizes`).
+ */
+function fileLayout(settings, loaded) {
+    const layout = loaded.balanced({ maxChildrenPerNode: settings.maxChildrenPerNode });
+    return (source, reduce) => layout((async function* () {
+        for await (const leaf of source) {
+            const data = leaf.unixfs?.data;
+            if (leaf.unixfs && data && data.length > 0)
+                leaf.unixfs.data = zeros(data.length);
+            yield leaf;
+        }
+    })(), async (leaves) => fixLargeSizes(await reduce(leaves), settings.cidVersion, loaded));
+}
+/**
+ * protons-runtime (7.1.2, and 8.0.1 too), which encodes UnixFS, writes a uint64 from 2^31 to
+ * 2^32 - 1 as one byte and leaves the other four of its varint as they were in a fresh
+ * `allocUnsafe` buffer: usually zeros, sometimes not. A file of 2 to 4 GiB therefore gets a
+ * root node with a wrong `filesize` (as does a bigger v0 file with 2 to 4 GiB under one node),
+ * and a CID that is neither Kubo's nor the same from one run to the next. Such a node is
+ * re-encoded here with correct varints. Its length does not change, so neither does the size
+ * recorded by its parent. Not reported upstream as far as we found.
+ */
+async function fixLargeSizes(node, cidVersion, loaded) {
+    const unixfs = node.unixfs;
+    if (unixfs?.type !== 'file' || unixfs.data !== undefined)
+        return node;
+    const sizes = [unixfs.fileSize(), ...unixfs.blockSizes];
+    if (!sizes.some(size => size >= 2n ** 31n && size < 2n ** 32n))
+        return node;
+    const block = node.block;
+    if (!block || unixfs.mtime !== undefined || unixfs.mode !== 0o644) {
+        throw new Error('Cannot re-encode a file node of 2 GiB or more: unexpected importer output');
+    }
+    const { dagPb, sha256, CID } = loaded;
+    const decoded = dagPb.decode(block);
+    // Type = File, filesize, then each blocksize, as ipfs-unixfs lays the fields out.
+    const data = [0x08, 0x02, 0x18, ...varint(unixfs.fileSize())];
+    for (const size of unixfs.blockSizes)
+        data.push(0x20, ...varint(size));
+    if (decoded.Data?.length !== data.length) {
+        throw new Error('Cannot re-encode a file node of 2 GiB or more: unexpected node layout');
+    }
+    const bytes = dagPb.encode({ Data: Uint8Array.from(data), Links: decoded.Links });
+    const cid = CID.create(cidVersion, dagPb.code, await sha256.digest(bytes));
+    return { ...node, cid, block: bytes };
+}
+/** Protobuf's unsigned varint: 7 bits a byte, least significant first. */
+function varint(value) {
+    const out = [];
+    while (value >= 0x80n) {
+        out.push(Number(value & 0x7fn) | 0x80);
+        value >>= 7n;
+    }
+    out.push(Number(value));
+    return out;
+}
+let sharedZeros = new Uint8Array(0);
+function zeros(length) {
+    if (sharedZeros.length < length)
+        sharedZeros = new Uint8Array(length);
+    return sharedZeros.subarray(0, length);
+}
+/** Refuses paths the importer would read differently from the upload, or silently merge. */
+function checkPaths(paths) {
+    const files = new Set();
+    const directories = new Set();
+    for (const path of paths) {
+        const segments = path.split('/');
+        if (segments.some(segment => segment === '' || segment === '.' || segment === '..')) {
+            throw new Error(`Invalid path in directory: ${JSON.stringify(path)}`);
+        }
+        // The importer reads `\/` as an escaped slash, not as a separator.
+        if (segments.slice(0, -1).some(segment => segment.endsWith('\\'))) {
+            throw new Error(`Cannot compute the CID of a directory whose name ends with a backslash: ${JSON.stringify(path)}`);
+        }
+        if (files.has(path))
+            throw new Error(`Duplicate path in directory: ${JSON.stringify(path)}`);
+        files.add(path);
+        for (let i = 1; i < segments.length; i++)
+            directories.add(segments.slice(0, i).join('/'));
+    }
+    const clash = [...files].find(path => directories.has(path));
+    if (clash !== undefined) {
+        throw new Error(`Path is both a file and a directory: ${JSON.stringify(clash)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
  * The action's inputs, parsed and validated once into a typed object. `parseInputs` is pure (it
  * reads through a function), so tests need no environment; `getInputs` wires it to the runner.
  */
+
 
 
 
@@ -72992,14 +71735,16 @@ function parseInputs(read, context) {
             '\n  Fix: list one CID per line (CIDv0 Qm… or CIDv1 such as bafy…).');
     }
     const apiKey = read('api-key');
+    const dryRun = bool('dry-run', false);
     if (paths.length === 0 && cidLines.length === 0) {
         problems.push('Nothing to publish: inputs `path` and `cids` are both empty. Set `path` to the files or directory to upload, or `cids` to CIDs to pin.');
     }
-    else if (apiKey === '' && context.forkPullRequest) {
+    else if (apiKey === '' && !dryRun && context.forkPullRequest) {
         problems.push('Input `api-key` is empty because this pull request comes from a fork: GitHub does not give secrets to workflows run for forks. ' +
-            'Publish fork PRs from a second workflow triggered by `workflow_run`, which runs with secrets (see "PR previews from forks" in the README).');
+            'Set `dry-run: true` to compute and show the CIDs a merge would publish, without uploading; ' +
+            'or publish fork PRs from a second workflow triggered by `workflow_run`, which runs with secrets (see "PR previews from forks" in the README).');
     }
-    else if (apiKey === '') {
+    else if (apiKey === '' && !dryRun) {
         problems.push('Input `api-key` is empty. Pass a Pinarkive API key kept as a repository secret: `api-key: ${{ secrets.PINARKIVE_API_KEY }}`.');
     }
     let timelock;
@@ -73079,7 +71824,10 @@ function parseInputs(read, context) {
         comment: bool('comment', false),
         commentHeader: read('comment-header'),
         githubToken: read('github-token'),
-        commitStatus: bool('commit-status', false)
+        commitStatus: bool('commit-status', false),
+        cidProfile: oneOf('cid-profile', CID_PROFILES, 'unixfs-v1-2025'),
+        verify: oneOf('verify', ['warn', 'error', 'off'], 'warn'),
+        dryRun
     };
     if (inputs.cluster !== '' && !/^[A-Za-z0-9._-]+$/.test(inputs.cluster)) {
         problem('cluster', inputs.cluster, 'expected a cluster id such as cl0-global or cl1-eu.');
@@ -73101,46 +71849,6 @@ function getInputs(env, event) {
         sha: event.sha,
         forkPullRequest: event.forkPullRequest
     });
-}
-
-;// CONCATENATED MODULE: ./src/dedupe.ts
-/** Finds files in a selection with identical bytes, so files mode uploads each content once. */
-
-
-async function dedupe_sha256(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-/**
- * Maps each duplicate's `relPath` to the `relPath` of the first file with the same bytes.
- * Only files whose size collides are hashed, so a typical build costs no extra reads.
- */
-async function findDuplicates(files) {
-    const bySize = new Map();
-    for (const file of files) {
-        const group = bySize.get(file.size);
-        if (group)
-            group.push(file);
-        else
-            bySize.set(file.size, [file]);
-    }
-    const duplicates = new Map();
-    for (const group of bySize.values()) {
-        if (group.length < 2)
-            continue;
-        const firstByHash = new Map();
-        for (const file of group) {
-            const digest = await dedupe_sha256(file.absPath);
-            const first = firstByHash.get(digest);
-            if (first === undefined)
-                firstByHash.set(digest, file.relPath);
-            else
-                duplicates.set(file.relPath, first);
-        }
-    }
-    return duplicates;
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -76830,7 +75538,7 @@ var glob_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param patterns  Patterns separated by newlines
  * @param options   Glob options
  */
-function glob_create(patterns, options) {
+function create(patterns, options) {
     return glob_awaiter(this, void 0, void 0, function* () {
         return yield DefaultGlobber.create(patterns, options);
     });
@@ -76849,7 +75557,7 @@ function glob_hashFiles(patterns_1) {
         if (options && typeof options.followSymbolicLinks === 'boolean') {
             followSymbolicLinks = options.followSymbolicLinks;
         }
-        const globber = yield glob_create(patterns, { followSymbolicLinks });
+        const globber = yield create(patterns, { followSymbolicLinks });
         return _hashFiles(globber, currentWorkspace, verbose);
     });
 }
@@ -76914,7 +75622,7 @@ async function resolveFiles(patterns, options) {
         return { exclude, abs };
     });
     const includes = absolute.filter(p => !p.exclude);
-    const globber = await glob_create(absolute.map(p => (p.exclude ? `!${p.abs}` : p.abs)).join('\n'), {
+    const globber = await create(absolute.map(p => (p.exclude ? `!${p.abs}` : p.abs)).join('\n'), {
         followSymbolicLinks: true,
         implicitDescendants: true,
         matchDirectories: false,
@@ -77023,7 +75731,6 @@ function planDirectory(selection, options) {
 /** From inputs to a publish plan: which files, in which mode, and what to pin. No network. */
 
 
-
 class NoFilesError extends Error {
     name = 'NoFilesError';
 }
@@ -77070,7 +75777,6 @@ async function buildPlan(inputs, workspace, log) {
             log.warning('Input `root` only applies when uploading a directory (upload-as: directory); it was ignored.');
         }
         plan.files = files;
-        plan.duplicates = await findDuplicates(files);
         log.info(`Files mode: ${plural(files.length, 'file')} will be uploaded one by one.`);
     }
     return { plan, hiddenSkipped, noFilesMatched: false };
@@ -77125,32 +75831,43 @@ function parseReset(value, now) {
 }
 class RateLimiter {
     clock;
-    burst;
     pausedUntil = 0;
     nextStart = 0;
-    /** Minimum spacing between request starts; 0 means unpaced. */
+    /** Minimum spacing between request starts, learned from 429s; 0 means unpaced. */
     interval = 0;
-    intervalFromHeaders = false;
+    /** What the server's headers last said is left of its window, when it says so. */
+    budget;
+    inFlight = 0;
     lastRateLimited = 0;
     lastProbe = 0;
     completed = [];
-    /** @param burst requests that may run back to back while the server says there is room. */
-    constructor(clock, burst) {
+    constructor(clock) {
         this.clock = clock;
-        this.burst = burst;
     }
-    /** Resolves when a request may start. */
+    /**
+     * Resolves when a request may start; call `release()` once its answer arrives. Waits for a
+     * pause, for the learned spacing, and, when the headers say the window's budget is spent by
+     * the requests already in flight, for the window to reset.
+     */
     async acquire(signal) {
         for (;;) {
             const now = this.clock.now();
-            const start = Math.max(now, this.pausedUntil, this.nextStart);
-            this.nextStart = start + this.interval;
-            if (start <= now)
+            let start = Math.max(now, this.pausedUntil, this.nextStart);
+            const budget = this.budget;
+            if (budget && now < budget.resetAt && budget.remaining - this.inFlight <= 0) {
+                start = Math.max(start, budget.resetAt);
+            }
+            if (start <= now) {
+                this.nextStart = now + this.interval;
+                this.inFlight++;
                 return;
+            }
             await this.clock.sleep(start - now, signal);
-            if (this.pausedUntil <= this.clock.now())
-                return;
         }
+    }
+    /** The request's answer arrived (or it failed): it no longer counts against the budget. */
+    release() {
+        this.inFlight = Math.max(0, this.inFlight - 1);
     }
     /** Nobody starts a request before `until` (ms since the epoch). */
     pause(until) {
@@ -77160,25 +75877,23 @@ class RateLimiter {
     pausedUntilTime() {
         return this.pausedUntil > this.clock.now() ? this.pausedUntil : undefined;
     }
-    /** Feeds the limiter a response's rate-limit headers (any status). */
+    /** Feeds the limiter a response's rate-limit headers (any status), after `release()`. */
     observe(headers) {
         const now = this.clock.now();
         const remaining = Number(headers.remaining);
-        const reset = parseReset(headers.reset, now);
-        if (headers.remaining === undefined || !Number.isFinite(remaining) || reset === undefined)
+        const resetAt = parseReset(headers.reset, now);
+        if (headers.remaining === undefined || !Number.isFinite(remaining) || resetAt === undefined) {
             return;
-        this.intervalFromHeaders = true;
-        const windowLeft = Math.max(0, reset - now);
-        if (remaining <= 0) {
-            this.pause(reset);
         }
-        else if (remaining <= this.burst) {
-            // Spread what is left of the window's budget over the time left in it.
-            this.interval = windowLeft / remaining;
-        }
-        else {
-            this.interval = 0;
-        }
+        // Answers from one window arrive out of order; the lowest `remaining` is the latest truth,
+        // and a later reset starts a new window.
+        const current = this.budget;
+        const sameWindow = current !== undefined && Math.abs(current.resetAt - resetAt) <= 1;
+        if (sameWindow && current.remaining <= remaining)
+            return;
+        if (current !== undefined && !sameWindow && resetAt < current.resetAt)
+            return;
+        this.budget = { remaining, resetAt };
     }
     /** A request finished with a success. */
     succeeded() {
@@ -77186,8 +75901,7 @@ class RateLimiter {
         this.completed.push(now);
         if (this.completed.length > 4096)
             this.completed = this.completed.slice(-2048);
-        if (!this.intervalFromHeaders &&
-            this.interval > 0 &&
+        if (this.interval > 0 &&
             now - this.lastRateLimited > PROBE_AFTER_MS &&
             now - this.lastProbe > PROBE_AFTER_MS) {
             this.lastProbe = now;
@@ -77199,7 +75913,8 @@ class RateLimiter {
         const now = this.clock.now();
         this.lastRateLimited = now;
         this.pause(now + waitMs);
-        if (this.intervalFromHeaders)
+        // With headers the budget says exactly when to go; guessing a pace would only slow us down.
+        if (this.budget)
             return;
         // With no success in the window there is nothing to learn from (a 429 on the first request).
         const recent = this.completed.filter(t => now - t <= LEARN_WINDOW_MS).length;
@@ -77284,6 +75999,11 @@ function decide(failure, retry, policy, random) {
 
 
 
+/**
+ * Bodies up to this size are read into one buffer and sent whole: for the many small files of a
+ * site, a stream's machinery costs more than the bytes. Larger ones stream, with progress.
+ */
+const SMALL_BODY = 1024 * 1024;
 /** Caps how much of a response we keep; a 20,000-file directory listing fits comfortably. */
 const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 function header(headers, name) {
@@ -77331,12 +76051,14 @@ class PinarkiveClient {
     policy;
     dispatcher;
     ownsDispatcher;
+    /** One boundary per client: unique enough, and not drawn for every request. */
+    boundary = newBoundary();
     constructor(options) {
         this.options = options;
         this.clock = options.clock ?? systemClock;
         this.random = options.random ?? Math.random;
         this.policy = { ...DEFAULT_BACKOFF, ...options.backoff, retries: options.retries };
-        this.limiter = new RateLimiter(this.clock, options.concurrency);
+        this.limiter = new RateLimiter(this.clock);
         this.ownsDispatcher = options.dispatcher === undefined;
         // Our own inactivity watchdog replaces undici's header/body timeouts, which cannot see
         // upload progress. Redirects are never followed, so the key goes to no other host.
@@ -77377,7 +76099,7 @@ class PinarkiveClient {
             method: 'POST',
             path: '/files',
             label,
-            multipart: multipartBody(parts)
+            multipart: multipartBody(parts, this.boundary)
         });
         return readUploaded(body, `upload of ${label}`);
     }
@@ -77403,7 +76125,7 @@ class PinarkiveClient {
             method: 'POST',
             path: '/files/directory-dag',
             label,
-            multipart: multipartBody(parts)
+            multipart: multipartBody(parts, this.boundary)
         });
         const uploaded = readUploaded(body, `upload of ${label}`);
         const listed = record(body).files;
@@ -77542,23 +76264,33 @@ class PinarkiveClient {
             'user-agent': this.options.userAgent,
             accept: 'application/json'
         };
+        let released = false;
+        const release = () => {
+            if (!released)
+                this.limiter.release();
+            released = true;
+        };
         let body;
-        if (spec.json !== undefined) {
-            body = JSON.stringify(spec.json);
-            headers['content-type'] = 'application/json';
-        }
-        else if (spec.multipart) {
-            const multipart = spec.multipart;
-            headers['content-type'] = multipart.contentType;
-            headers['content-length'] = String(multipart.length);
-            // objectMode off and a small buffer: progress then tracks what the socket takes.
-            body = external_node_stream_.Readable.from(this.tracked(multipart, spec.label, touch), {
-                objectMode: false,
-                highWaterMark: 64 * 1024
-            });
-        }
         try {
             touch();
+            if (spec.json !== undefined) {
+                body = JSON.stringify(spec.json);
+                headers['content-type'] = 'application/json';
+            }
+            else if (spec.multipart && spec.multipart.length <= SMALL_BODY) {
+                headers['content-type'] = spec.multipart.contentType;
+                body = await spec.multipart.read();
+            }
+            else if (spec.multipart) {
+                const multipart = spec.multipart;
+                headers['content-type'] = multipart.contentType;
+                headers['content-length'] = String(multipart.length);
+                // objectMode off and a small buffer: progress then tracks what the socket takes.
+                body = external_node_stream_.Readable.from(this.tracked(multipart, spec.label, touch), {
+                    objectMode: false,
+                    highWaterMark: 64 * 1024
+                });
+            }
             const response = await (0,node_modules_undici/* request */.Em)(`${this.options.apiUrl}${spec.path}`, {
                 method: spec.method,
                 headers,
@@ -77567,6 +76299,7 @@ class PinarkiveClient {
                 dispatcher: this.dispatcher
             });
             touch();
+            release();
             this.limiter.observe({
                 limit: header(response.headers, 'x-ratelimit-limit'),
                 remaining: header(response.headers, 'x-ratelimit-remaining'),
@@ -77599,6 +76332,7 @@ class PinarkiveClient {
             throw findLocalError(error) ?? error;
         }
         finally {
+            release();
             settled = true;
             clearTimeout(timer);
             outer?.removeEventListener('abort', onOuterAbort);
@@ -77678,28 +76412,20 @@ class ProgressReporter {
     }
 }
 
-;// CONCATENATED MODULE: ./src/pool.ts
-/** Runs tasks with bounded parallelism, keeping results in task order. */
-/**
- * Calls `worker` for every task, at most `concurrency` at a time. Stops starting new tasks once
- * `stop()` returns true; returns the indexes of tasks never started.
- */
-async function runPool(tasks, concurrency, worker, stop = () => false) {
-    let next = 0;
-    const skipped = [];
-    async function lane() {
-        while (next < tasks.length) {
-            const index = next++;
-            if (stop()) {
-                skipped.push(index);
-                continue;
-            }
-            await worker(tasks[index], index);
-        }
-    }
-    const lanes = Array.from({ length: Math.min(concurrency, tasks.length) }, lane);
-    await Promise.all(lanes);
-    return skipped.sort((a, b) => a - b);
+;// CONCATENATED MODULE: ./src/dry-run.ts
+function localCidApi(local) {
+    const known = (cid, what) => {
+        if (cid === undefined)
+            throw new Error(`No local CID was computed for ${what}`);
+        return { cid };
+    };
+    return {
+        // The label of a file upload is its workspace-relative path.
+        uploadFile: async (_file, _options, label) => known(local.files.get(label), label),
+        uploadDirectory: async (_files, _options, label) => known(local.directory, label),
+        // A CID to pin is already known; a dry run only validated it.
+        pin: async (cid) => ({ cid })
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/publish.ts
@@ -77760,6 +76486,9 @@ async function publish(plan, api, settings, log) {
     let directoryFiles = [];
     let fatal;
     const base = { cluster: settings.cluster, timelock: settings.timelock };
+    const [uploadedVerb, pinnedVerb] = settings.dryRun
+        ? ['Would upload', 'Would pin']
+        : ['Uploaded', 'Pinned'];
     const common = (uploaded) => {
         const cluster = uploaded.clusterId ?? (settings.cluster || null);
         return {
@@ -77794,7 +76523,7 @@ async function publish(plan, api, settings, log) {
                     gatewayUrl: gatewayUrl(gateway, uploaded.cid),
                     expiresAt
                 });
-                log.info(`Uploaded ${file.relPath} (${formatBytes(file.size)}) → ${uploaded.cid}`);
+                log.info(`${uploadedVerb} ${file.relPath} (${formatBytes(file.size)}) → ${uploaded.cid}`);
             }
             else if (task.type === 'directory') {
                 const uploaded = await api.uploadDirectory(task.entries.map(e => ({ absPath: e.file.absPath, path: e.path, size: e.file.size })), { ...base, dirName: settings.name }, task.label);
@@ -77816,7 +76545,7 @@ async function publish(plan, api, settings, log) {
                     url: gatewayUrl(gateway, uploaded.cid, e.path)
                 }));
                 checkPaths(task, uploaded);
-                log.info(`Uploaded ${task.label} → ${uploaded.cid}`);
+                log.info(`${uploadedVerb} ${task.label} → ${uploaded.cid}`);
             }
             else {
                 const pinned = await api.pin(task.cid, { ...base, name: settings.name });
@@ -77829,7 +76558,7 @@ async function publish(plan, api, settings, log) {
                     gatewayUrl: gatewayUrl(gateway, pinned.cid),
                     expiresAt
                 });
-                log.info(`Pinned ${pinned.cid}`);
+                log.info(`${pinnedVerb} ${pinned.cid}`);
             }
         }
         catch (error) {
@@ -77920,10 +76649,141 @@ async function publish(plan, api, settings, log) {
     return { items, failures, notAttempted, directoryFiles, warnings };
 }
 
+;// CONCATENATED MODULE: ./src/dedupe.ts
+/** Finds files in a selection with identical bytes, so files mode uploads each content once. */
+
+
+
+async function sha256(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/**
+ * Maps each duplicate's `relPath` to the `relPath` of the first file with the same bytes.
+ * Only files whose size collides are hashed, so a typical build costs no extra reads.
+ */
+async function findDuplicates(files) {
+    const bySize = new Map();
+    for (const file of files) {
+        const group = bySize.get(file.size);
+        if (group)
+            group.push(file);
+        else
+            bySize.set(file.size, [file]);
+    }
+    const colliding = [...bySize.values()].filter(group => group.length > 1).flat();
+    const digests = new Map();
+    await runPool(colliding, 16, async (file) => {
+        digests.set(file.relPath, await sha256(file.absPath));
+    });
+    // Walk in selection order, so the first file with given bytes is the one that is uploaded.
+    const duplicates = new Map();
+    const firstByContent = new Map();
+    for (const file of files) {
+        const digest = digests.get(file.relPath);
+        if (digest === undefined)
+            continue;
+        const key = `${file.size}:${digest}`;
+        const first = firstByContent.get(key);
+        if (first === undefined)
+            firstByContent.set(key, file.relPath);
+        else
+            duplicates.set(file.relPath, first);
+    }
+    return duplicates;
+}
+
+;// CONCATENATED MODULE: ./src/verify.ts
+/**
+ * Local CIDs: what the content's CID is under the chosen profile, computed from the files
+ * themselves, and the comparison with what Pinarkive answered.
+ */
+
+
+/**
+ * Computes the CIDs of everything the plan uploads, before anything is sent, streaming each
+ * file once. Hashing runs before the upload rather than beside it, so the two never hold
+ * memory at the same time.
+ */
+async function computeLocalCids(plan, profile, signal) {
+    const local = { directory: undefined, files: new Map() };
+    if (plan.directory) {
+        const entries = plan.directory.entries.map(e => ({ absPath: e.file.absPath, path: e.path }));
+        local.directory = (await directoryCid(entries, profile, { signal })).root;
+    }
+    const cids = await fileCids(plan.files.map(f => f.absPath), profile, { signal, concurrency: 4 });
+    plan.files.forEach((file, i) => local.files.set(file.relPath, cids[i]));
+    return local;
+}
+/** Files mode: each file whose CID an earlier file already has, mapped to that earlier file. */
+function duplicatesByCid(files, local) {
+    const first = new Map();
+    const duplicates = new Map();
+    for (const file of files) {
+        const cid = local.files.get(file.relPath);
+        if (cid === undefined)
+            continue;
+        const earlier = first.get(cid);
+        if (earlier === undefined)
+            first.set(cid, file.relPath);
+        else
+            duplicates.set(file.relPath, earlier);
+    }
+    return duplicates;
+}
+/**
+ * Two CIDs name the same content when their codec and multihash agree, whatever their version
+ * or base: a server may answer bafy… for what Kubo prints as Qm….
+ */
+function sameContent(a, b) {
+    if (a === b)
+        return true;
+    try {
+        return parseCid(a).toV1().equals(parseCid(b).toV1());
+    }
+    catch {
+        return false;
+    }
+}
+/** The local CID an item should have, when one was computed for it. */
+function localCidOf(item, local) {
+    if (!local)
+        return null;
+    if (item.type === 'directory')
+        return local.directory ?? null;
+    if (item.type === 'file' && item.path !== undefined)
+        return local.files.get(item.path) ?? null;
+    return null;
+}
+/** Marks each item with its local CID and whether the server's CID matches it. */
+function verifyItems(items, local, mode) {
+    const mismatches = [];
+    for (const item of items) {
+        item.localCid = localCidOf(item, local);
+        item.verified =
+            mode === 'off' || item.localCid === null ? null : sameContent(item.cid, item.localCid);
+        if (item.verified === false && item.localCid !== null) {
+            mismatches.push({
+                item: item.path ?? item.name,
+                serverCid: item.cid,
+                localCid: item.localCid
+            });
+        }
+    }
+    return mismatches;
+}
+function describeMismatch(mismatch, profile) {
+    return `CID mismatch for ${mismatch.item}: Pinarkive returned ${mismatch.serverCid}, but these bytes have the CID ${mismatch.localCid} under the ${profile} profile. Check that \`cid-profile\` matches how Pinarkive imports content; links built from either CID may differ.`;
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
 /** What a run published and what failed: the data behind outputs, summary and comment. */
-function emptyReport(cluster, timelock) {
+function emptyReport(cluster, timelock, options = {}) {
     return {
+        dryRun: options.dryRun ?? false,
+        profile: options.profile ?? 'unixfs-v1-2025',
         items: [],
         failures: [],
         notAttempted: undefined,
@@ -77942,7 +76802,10 @@ function emptyReport(cluster, timelock) {
 const SUMMARY_LIMIT_BYTES = 1_000_000;
 function renderSummary(report, options = {}) {
     return renderReport(report, {
-        title: options.title ?? 'Published to IPFS with Pinarkive',
+        title: options.title ??
+            (report.dryRun
+                ? 'Dry run: IPFS CIDs computed, nothing published'
+                : 'Published to IPFS with Pinarkive'),
         limit: options.limitBytes ?? SUMMARY_LIMIT_BYTES,
         measure: utf8Bytes,
         limitName: "GitHub's 1 MiB summary limit"
@@ -77956,6 +76819,9 @@ const USER_AGENT = `pinarkive-pin-action/${VERSION} (+https://github.com/pinarki
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /** Orchestrates a run: inputs, files, cluster check, publish, outputs, summary. */
+
+
+
 
 
 
@@ -78003,6 +76869,87 @@ async function loadClusters(client, inputs) {
     }
     return clusters;
 }
+/** Uploads and pins through the API. */
+async function publishToPinarkive(plan, inputs, deadline) {
+    const progress = new ProgressReporter(Date.now, line => info(line));
+    const client = new PinarkiveClient({
+        apiUrl: inputs.apiUrl,
+        apiKey: inputs.apiKey,
+        userAgent: USER_AGENT,
+        retries: inputs.retries,
+        timeoutMs: inputs.timeoutMs,
+        signal: deadline,
+        events: {
+            retry: e => info(`${e.label}: ${e.reason}; retry ${e.retry}/${e.retries} in ${formatDuration(e.delayMs)}${e.pausesAll ? ' (all requests wait)' : ''}`),
+            progress: e => progress.update(e.label, e.sent, e.total)
+        }
+    });
+    try {
+        core_debug(`API ${inputs.apiUrl}`);
+        const clusters = await group('Check cluster', () => loadClusters(client, inputs));
+        return await group(`Publish: ${describePlan(plan)}`, () => publish(plan, client, {
+            ...inputs,
+            gatewayFor: cluster => gatewayBase(inputs.gateway, cluster ?? undefined, clusters),
+            deadline
+        }, log));
+    }
+    finally {
+        await client.close();
+    }
+}
+/**
+ * The local CIDs of the plan, or the error that prevented them: a dry run cannot go on without
+ * them, a real run can (verification then reports it).
+ */
+async function computeLocal(plan, inputs, signal) {
+    const started = Date.now();
+    try {
+        const local = await computeLocalCids(plan, inputs.cidProfile, signal);
+        const count = (plan.directory?.entries.length ?? 0) + plan.files.length;
+        info(`Hashed ${plural(count, 'file')} in ${formatDuration(Date.now() - started)}.`);
+        if (local.directory)
+            info(`Directory CID: ${local.directory}`);
+        return local;
+    }
+    catch (error) {
+        if (inputs.dryRun || signal.aborted)
+            throw error;
+        return error instanceof Error ? error : new Error(String(error));
+    }
+}
+/** Records each item's local CID and reports mismatches as `verify` says. */
+function checkAgainstLocal(report, inputs, local) {
+    if (local instanceof Error) {
+        const message = `Could not compute the local CIDs to verify against (${local.message}).`;
+        if (inputs.verify === 'error')
+            report.error = message;
+        else
+            report.warnings.push(message);
+        verifyItems(report.items, undefined, 'off');
+        return;
+    }
+    const mismatches = verifyItems(report.items, local, inputs.verify);
+    for (const mismatch of mismatches) {
+        const message = describeMismatch(mismatch, inputs.cidProfile);
+        if (inputs.verify === 'error') {
+            const item = report.items.find(i => (i.path ?? i.name) === mismatch.item);
+            report.failures.push({
+                type: item?.type ?? 'file',
+                path: item?.path,
+                name: item?.name ?? mismatch.item,
+                error: message,
+                mismatch: true
+            });
+        }
+        else {
+            report.warnings.push(message);
+        }
+    }
+    const verified = report.items.filter(i => i.verified === true).length;
+    if (verified > 0) {
+        info(`Verified ${plural(verified, 'CID')} against the ${inputs.cidProfile} profile.`);
+    }
+}
 function describePlan(plan) {
     const parts = [];
     if (plan.directory)
@@ -78022,9 +76969,13 @@ function setOutputs(report, inputs) {
     setOutput('cids', JSON.stringify(report.items.map(i => i.cid)));
     setOutput('results', JSON.stringify(report.items));
     setOutput('cluster', report.items.find(i => i.cluster)?.cluster ?? inputs.cluster);
+    setOutput('local-cid', main?.localCid ?? '');
 }
 function failureMessage(report) {
-    const total = report.items.length + report.failures.length + (report.notAttempted?.items.length ?? 0);
+    // A mismatch is a failure of an item that is also among the published ones.
+    const total = report.items.length +
+        report.failures.filter(f => !f.mismatch).length +
+        (report.notAttempted?.items.length ?? 0);
     const lines = [`${report.failures.length} of ${plural(total, 'item')} failed:`];
     for (const failure of report.failures) {
         lines.push(`- ${failure.path ?? failure.cid ?? failure.name}: ${failure.error}`);
@@ -78079,7 +77030,10 @@ async function run(env = process.env) {
     try {
         inputs = getInputs(env, event);
         const settings = inputs;
-        report = emptyReport(inputs.cluster, inputs.timelock);
+        report = emptyReport(inputs.cluster, inputs.timelock, {
+            dryRun: inputs.dryRun,
+            profile: inputs.cidProfile
+        });
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
         const { plan, hiddenSkipped } = await group('Find files', () => buildPlan(settings, workspace, log));
         report.hiddenSkipped = hiddenSkipped;
@@ -78087,43 +77041,48 @@ async function run(env = process.env) {
             setOutputs(report, inputs);
             return;
         }
-        const progress = new ProgressReporter(Date.now, line => info(line));
         const deadline = new AbortController();
         if (inputs.maxDurationMs !== undefined) {
             const limit = formatDuration(inputs.maxDurationMs);
             deadlineTimer = setTimeout(() => deadline.abort(`\`max-duration\` (${limit}) ran out`), inputs.maxDurationMs);
         }
-        const client = new PinarkiveClient({
-            apiUrl: inputs.apiUrl,
-            apiKey: inputs.apiKey,
-            userAgent: USER_AGENT,
-            retries: inputs.retries,
-            timeoutMs: inputs.timeoutMs,
-            concurrency: inputs.concurrency,
-            signal: deadline.signal,
-            events: {
-                retry: e => info(`${e.label}: ${e.reason}; retry ${e.retry}/${e.retries} in ${formatDuration(e.delayMs)}${e.pausesAll ? ' (all requests wait)' : ''}`),
-                progress: e => progress.update(e.label, e.sent, e.total)
-            }
-        });
-        try {
-            core_debug(`API ${inputs.apiUrl}`);
-            const clusters = await group('Check cluster', () => loadClusters(client, settings));
-            const outcome = await group(`Publish: ${describePlan(plan)}`, () => publish(plan, client, {
+        // Local CIDs come first: a dry run reports them, `verify` checks the server against them,
+        // and files mode uses them to upload each content once.
+        const hasUploads = plan.directory !== undefined || plan.files.length > 0;
+        const local = hasUploads && (inputs.dryRun || inputs.verify !== 'off')
+            ? await group(`Compute CIDs (${inputs.cidProfile})`, () => computeLocal(plan, settings, deadline.signal))
+            : undefined;
+        plan.duplicates =
+            local instanceof Error || local === undefined
+                ? await findDuplicates(plan.files)
+                : duplicatesByCid(plan.files, local);
+        if (inputs.dryRun) {
+            if (local instanceof Error)
+                throw local;
+            const outcome = await group(`Dry run: ${describePlan(plan)}`, () => publish(plan, localCidApi(local ?? { directory: undefined, files: new Map() }), {
                 ...settings,
-                gatewayFor: cluster => gatewayBase(settings.gateway, cluster ?? undefined, clusters),
-                deadline: deadline.signal
+                gatewayFor: cluster => gatewayBase(settings.gateway, cluster ?? undefined, undefined),
+                deadline: deadline.signal,
+                dryRun: true
             }, log));
             Object.assign(report, outcome);
+            for (const item of report.items) {
+                item.localCid = item.type === 'pin' ? null : item.cid;
+                item.verified = null;
+            }
         }
-        finally {
-            await client.close();
+        else {
+            const outcome = await publishToPinarkive(plan, settings, deadline.signal);
+            Object.assign(report, outcome);
+            checkAgainstLocal(report, settings, local);
         }
         setOutputs(report, inputs);
         for (const warning of report.warnings)
             core_warning(warning);
-        info(`Done in ${formatDuration(Date.now() - started)}: ${plural(report.items.length, 'item')} published, ${report.failures.length} failed.`);
-        if (report.failures.length > 0 || report.notAttempted)
+        info(`Done in ${formatDuration(Date.now() - started)}: ${plural(report.items.length, 'item')} ${inputs.dryRun ? 'computed (dry run, nothing published)' : 'published'}, ${report.failures.length} failed.`);
+        if (report.error)
+            setFailed(report.error);
+        else if (report.failures.length > 0 || report.notAttempted)
             setFailed(failureMessage(report));
     }
     catch (error) {
@@ -78399,6 +77358,1867 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
+/***/ }),
+
+/***/ 1668:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _Q: () => (/* binding */ baseX),
+  HT: () => (/* binding */ from),
+  yE: () => (/* binding */ rfc4648)
+});
+
+// UNUSED EXPORTS: Codec, or
+
+// EXTERNAL MODULE: ./node_modules/multiformats/dist/src/bytes.js
+var bytes = __nccwpck_require__(1127);
+;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/vendor/base-x.js
+/* eslint-disable */
+// base-x encoding / decoding
+// Copyright (c) 2018 base-x contributors
+// Copyright (c) 2014-2018 The Bitcoin Core developers (base58.cpp)
+// Distributed under the MIT software license, see the accompanying
+// file LICENSE or http://www.opensource.org/licenses/mit-license.php.
+/**
+ * @param {string} ALPHABET
+ * @param {any} name
+ * @param {boolean} [caseInsensitive]
+ */
+function base(ALPHABET, name, caseInsensitive) {
+    if (ALPHABET.length >= 255) {
+        throw new TypeError('Alphabet too long');
+    }
+    var BASE_MAP = new Uint8Array(256);
+    for (var j = 0; j < BASE_MAP.length; j++) {
+        BASE_MAP[j] = 255;
+    }
+    for (var i = 0; i < ALPHABET.length; i++) {
+        var x = ALPHABET.charAt(i);
+        var xc = x.charCodeAt(0);
+        if (BASE_MAP[xc] !== 255) {
+            throw new TypeError(x + ' is ambiguous');
+        }
+        BASE_MAP[xc] = i;
+        // For case-insensitive codecs, map the opposite case to the same index so
+        // differently cased input decodes without errors (multibase spec).
+        if (caseInsensitive) {
+            var xl = x.toLowerCase().charCodeAt(0);
+            var xu = x.toUpperCase().charCodeAt(0);
+            if (xl !== xc) {
+                BASE_MAP[xl] = i;
+            }
+            if (xu !== xc) {
+                BASE_MAP[xu] = i;
+            }
+        }
+    }
+    var BASE = ALPHABET.length;
+    var LEADER = ALPHABET.charAt(0);
+    var FACTOR = Math.log(BASE) / Math.log(256); // log(BASE) / log(256), rounded up
+    var iFACTOR = Math.log(256) / Math.log(BASE); // log(256) / log(BASE), rounded up
+    /**
+     * @param {any[] | Iterable<number>} source
+     */
+    function encode(source) {
+        // @ts-ignore
+        if (source instanceof Uint8Array)
+            ;
+        else if (ArrayBuffer.isView(source)) {
+            source = new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
+        }
+        else if (Array.isArray(source)) {
+            source = Uint8Array.from(source);
+        }
+        if (!(source instanceof Uint8Array)) {
+            throw new TypeError('Expected Uint8Array');
+        }
+        if (source.length === 0) {
+            return '';
+        }
+        // Skip & count leading zeroes.
+        var zeroes = 0;
+        var length = 0;
+        var pbegin = 0;
+        var pend = source.length;
+        while (pbegin !== pend && source[pbegin] === 0) {
+            pbegin++;
+            zeroes++;
+        }
+        // Allocate enough space in big-endian base58 representation.
+        var size = ((pend - pbegin) * iFACTOR + 1) >>> 0;
+        var b58 = new Uint8Array(size);
+        // Process the bytes.
+        while (pbegin !== pend) {
+            var carry = source[pbegin];
+            // Apply "b58 = b58 * 256 + ch".
+            var i = 0;
+            for (var it1 = size - 1; (carry !== 0 || i < length) && (it1 !== -1); it1--, i++) {
+                carry += (256 * b58[it1]) >>> 0;
+                b58[it1] = (carry % BASE) >>> 0;
+                carry = (carry / BASE) >>> 0;
+            }
+            if (carry !== 0) {
+                throw new Error('Non-zero carry');
+            }
+            length = i;
+            pbegin++;
+        }
+        // Skip leading zeroes in base58 result.
+        var it2 = size - length;
+        while (it2 !== size && b58[it2] === 0) {
+            it2++;
+        }
+        // Translate the result into a string.
+        var str = LEADER.repeat(zeroes);
+        for (; it2 < size; ++it2) {
+            str += ALPHABET.charAt(b58[it2]);
+        }
+        return str;
+    }
+    /**
+     * @param {string | string[]} source
+     */
+    function decodeUnsafe(source) {
+        if (typeof source !== 'string') {
+            throw new TypeError('Expected String');
+        }
+        if (source.length === 0) {
+            return new Uint8Array();
+        }
+        var psz = 0;
+        // Skip leading spaces.
+        if (source[psz] === ' ') {
+            return;
+        }
+        // Skip and count leading '1's.
+        var zeroes = 0;
+        var length = 0;
+        while (source[psz] === LEADER) {
+            zeroes++;
+            psz++;
+        }
+        // Allocate enough space in big-endian base256 representation.
+        var size = (((source.length - psz) * FACTOR) + 1) >>> 0; // log(58) / log(256), rounded up.
+        var b256 = new Uint8Array(size);
+        // Process the characters.
+        while (source[psz]) {
+            // Decode character
+            var carry = BASE_MAP[source.charCodeAt(psz)];
+            // Invalid character
+            if (carry === 255) {
+                return;
+            }
+            var i = 0;
+            for (var it3 = size - 1; (carry !== 0 || i < length) && (it3 !== -1); it3--, i++) {
+                carry += (BASE * b256[it3]) >>> 0;
+                b256[it3] = (carry % 256) >>> 0;
+                carry = (carry / 256) >>> 0;
+            }
+            if (carry !== 0) {
+                throw new Error('Non-zero carry');
+            }
+            length = i;
+            psz++;
+        }
+        // Skip trailing spaces.
+        if (source[psz] === ' ') {
+            return;
+        }
+        // Skip leading zeroes in b256.
+        var it4 = size - length;
+        while (it4 !== size && b256[it4] === 0) {
+            it4++;
+        }
+        var vch = new Uint8Array(zeroes + (size - it4));
+        var j = zeroes;
+        while (it4 !== size) {
+            vch[j++] = b256[it4++];
+        }
+        return vch;
+    }
+    /**
+     * @param {string | string[]} string
+     */
+    function decode(string) {
+        var buffer = decodeUnsafe(string);
+        if (buffer) {
+            return buffer;
+        }
+        throw new Error(`Non-${name} character`);
+    }
+    return {
+        encode: encode,
+        decodeUnsafe: decodeUnsafe,
+        decode: decode
+    };
+}
+var src = base;
+var _brrp__multiformats_scope_baseX = src;
+/* harmony default export */ const base_x = (_brrp__multiformats_scope_baseX);
+//# sourceMappingURL=base-x.js.map
+;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/bases/base.js
+
+
+/**
+ * Class represents both BaseEncoder and MultibaseEncoder meaning it
+ * can be used to encode to multibase or base encode without multibase
+ * prefix.
+ */
+class Encoder {
+    name;
+    prefix;
+    baseEncode;
+    constructor(name, prefix, baseEncode) {
+        this.name = name;
+        this.prefix = prefix;
+        this.baseEncode = baseEncode;
+    }
+    encode(bytes) {
+        if (bytes instanceof Uint8Array) {
+            return `${this.prefix}${this.baseEncode(bytes)}`;
+        }
+        else {
+            throw Error('Unknown type, must be binary type');
+        }
+    }
+}
+/**
+ * Class represents both BaseDecoder and MultibaseDecoder so it could be used
+ * to decode multibases (with matching prefix) or just base decode strings
+ * with corresponding base encoding.
+ */
+class Decoder {
+    name;
+    prefix;
+    baseDecode;
+    prefixCodePoint;
+    constructor(name, prefix, baseDecode) {
+        this.name = name;
+        this.prefix = prefix;
+        const prefixCodePoint = prefix.codePointAt(0);
+        /* c8 ignore next 3 */
+        if (prefixCodePoint === undefined) {
+            throw new Error('Invalid prefix character');
+        }
+        this.prefixCodePoint = prefixCodePoint;
+        this.baseDecode = baseDecode;
+    }
+    decode(text) {
+        if (typeof text === 'string') {
+            if (text.codePointAt(0) !== this.prefixCodePoint) {
+                throw Error(`Unable to decode multibase string ${JSON.stringify(text)}, ${this.name} decoder only supports inputs prefixed with ${this.prefix}`);
+            }
+            return this.baseDecode(text.slice(this.prefix.length));
+        }
+        else {
+            throw Error('Can only multibase decode strings');
+        }
+    }
+    or(decoder) {
+        return or(this, decoder);
+    }
+}
+class ComposedDecoder {
+    decoders;
+    constructor(decoders) {
+        this.decoders = decoders;
+    }
+    or(decoder) {
+        return or(this, decoder);
+    }
+    decode(input) {
+        const prefix = input[0];
+        const decoder = this.decoders[prefix];
+        if (decoder != null) {
+            return decoder.decode(input);
+        }
+        else {
+            throw RangeError(`Unable to decode multibase string ${JSON.stringify(input)}, only inputs prefixed with ${Object.keys(this.decoders)} are supported`);
+        }
+    }
+}
+function or(left, right) {
+    return new ComposedDecoder({
+        ...(left.decoders ?? { [left.prefix]: left }),
+        ...(right.decoders ?? { [right.prefix]: right })
+    });
+}
+class Codec {
+    name;
+    prefix;
+    baseEncode;
+    baseDecode;
+    encoder;
+    decoder;
+    constructor(name, prefix, baseEncode, baseDecode) {
+        this.name = name;
+        this.prefix = prefix;
+        this.baseEncode = baseEncode;
+        this.baseDecode = baseDecode;
+        this.encoder = new Encoder(name, prefix, baseEncode);
+        this.decoder = new Decoder(name, prefix, baseDecode);
+    }
+    encode(input) {
+        return this.encoder.encode(input);
+    }
+    decode(input) {
+        return this.decoder.decode(input);
+    }
+}
+function from({ name, prefix, encode, decode }) {
+    return new Codec(name, prefix, encode, decode);
+}
+function baseX({ name, prefix, alphabet, caseInsensitive = false }) {
+    const { encode, decode } = base_x(alphabet, name, caseInsensitive);
+    return from({
+        prefix,
+        name,
+        encode,
+        decode: (text) => (0,bytes/* coerce */.au)(decode(text))
+    });
+}
+function decode(string, alphabetIdx, bitsPerChar, name) {
+    // Count the padding bytes:
+    let end = string.length;
+    while (string[end - 1] === '=') {
+        --end;
+    }
+    // Allocate the output:
+    const out = new Uint8Array((end * bitsPerChar / 8) | 0);
+    // Parse the data:
+    let bits = 0; // Number of bits currently in the buffer
+    let buffer = 0; // Bits waiting to be written out, MSB first
+    let written = 0; // Next byte to write
+    for (let i = 0; i < end; ++i) {
+        // Read one character from the string:
+        const value = alphabetIdx[string[i]];
+        if (value === undefined) {
+            throw new SyntaxError(`Non-${name} character`);
+        }
+        // Append the bits to the buffer:
+        buffer = (buffer << bitsPerChar) | value;
+        bits += bitsPerChar;
+        // Write out some bits if the buffer has a byte's worth:
+        if (bits >= 8) {
+            bits -= 8;
+            out[written++] = 0xff & (buffer >> bits);
+        }
+    }
+    // Verify that we have received just enough bits:
+    if (bits >= bitsPerChar || (0xff & (buffer << (8 - bits))) !== 0) {
+        throw new SyntaxError('Unexpected end of data');
+    }
+    return out;
+}
+function encode(data, alphabet, bitsPerChar) {
+    const pad = alphabet[alphabet.length - 1] === '=';
+    const mask = (1 << bitsPerChar) - 1;
+    let out = '';
+    let bits = 0; // Number of bits currently in the buffer
+    let buffer = 0; // Bits waiting to be written out, MSB first
+    for (let i = 0; i < data.length; ++i) {
+        // Slurp data into the buffer:
+        buffer = (buffer << 8) | data[i];
+        bits += 8;
+        // Write out as much as we can:
+        while (bits > bitsPerChar) {
+            bits -= bitsPerChar;
+            out += alphabet[mask & (buffer >> bits)];
+        }
+    }
+    // Partial character:
+    if (bits !== 0) {
+        out += alphabet[mask & (buffer << (bitsPerChar - bits))];
+    }
+    // Add padding characters until we hit a byte boundary:
+    if (pad) {
+        while (((out.length * bitsPerChar) & 7) !== 0) {
+            out += '=';
+        }
+    }
+    return out;
+}
+function createAlphabetIdx(alphabet, caseInsensitive) {
+    // Build the character lookup table:
+    const alphabetIdx = {};
+    for (let i = 0; i < alphabet.length; ++i) {
+        alphabetIdx[alphabet[i]] = i;
+        // For case-insensitive codecs, map the opposite case to the same index so
+        // differently cased input decodes without errors (multibase spec).
+        if (caseInsensitive) {
+            const lower = alphabet[i].toLowerCase();
+            const upper = alphabet[i].toUpperCase();
+            if (lower !== alphabet[i]) {
+                alphabetIdx[lower] = i;
+            }
+            if (upper !== alphabet[i]) {
+                alphabetIdx[upper] = i;
+            }
+        }
+    }
+    return alphabetIdx;
+}
+/**
+ * RFC4648 Factory
+ */
+function rfc4648({ name, prefix, bitsPerChar, alphabet, caseInsensitive = false }) {
+    const alphabetIdx = createAlphabetIdx(alphabet, caseInsensitive);
+    return from({
+        prefix,
+        name,
+        encode(input) {
+            return encode(input, alphabet, bitsPerChar);
+        },
+        decode(input) {
+            return decode(input, alphabetIdx, bitsPerChar, name);
+        }
+    });
+}
+//# sourceMappingURL=base.js.map
+
+/***/ }),
+
+/***/ 2601:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   base32: () => (/* binding */ base32),
+/* harmony export */   base32hex: () => (/* binding */ base32hex),
+/* harmony export */   base32hexpad: () => (/* binding */ base32hexpad),
+/* harmony export */   base32hexpadupper: () => (/* binding */ base32hexpadupper),
+/* harmony export */   base32hexupper: () => (/* binding */ base32hexupper),
+/* harmony export */   base32pad: () => (/* binding */ base32pad),
+/* harmony export */   base32padupper: () => (/* binding */ base32padupper),
+/* harmony export */   base32upper: () => (/* binding */ base32upper),
+/* harmony export */   base32z: () => (/* binding */ base32z)
+/* harmony export */ });
+/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1668);
+
+const base32 = (0,_base_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc4648 */ .yE)({
+    prefix: 'b',
+    name: 'base32',
+    alphabet: 'abcdefghijklmnopqrstuvwxyz234567',
+    bitsPerChar: 5,
+    caseInsensitive: true
+});
+const base32upper = (0,_base_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc4648 */ .yE)({
+    prefix: 'B',
+    name: 'base32upper',
+    alphabet: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567',
+    bitsPerChar: 5,
+    caseInsensitive: true
+});
+const base32pad = (0,_base_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc4648 */ .yE)({
+    prefix: 'c',
+    name: 'base32pad',
+    alphabet: 'abcdefghijklmnopqrstuvwxyz234567=',
+    bitsPerChar: 5,
+    caseInsensitive: true
+});
+const base32padupper = (0,_base_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc4648 */ .yE)({
+    prefix: 'C',
+    name: 'base32padupper',
+    alphabet: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567=',
+    bitsPerChar: 5,
+    caseInsensitive: true
+});
+const base32hex = (0,_base_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc4648 */ .yE)({
+    prefix: 'v',
+    name: 'base32hex',
+    alphabet: '0123456789abcdefghijklmnopqrstuv',
+    bitsPerChar: 5,
+    caseInsensitive: true
+});
+const base32hexupper = (0,_base_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc4648 */ .yE)({
+    prefix: 'V',
+    name: 'base32hexupper',
+    alphabet: '0123456789ABCDEFGHIJKLMNOPQRSTUV',
+    bitsPerChar: 5,
+    caseInsensitive: true
+});
+const base32hexpad = (0,_base_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc4648 */ .yE)({
+    prefix: 't',
+    name: 'base32hexpad',
+    alphabet: '0123456789abcdefghijklmnopqrstuv=',
+    bitsPerChar: 5,
+    caseInsensitive: true
+});
+const base32hexpadupper = (0,_base_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc4648 */ .yE)({
+    prefix: 'T',
+    name: 'base32hexpadupper',
+    alphabet: '0123456789ABCDEFGHIJKLMNOPQRSTUV=',
+    bitsPerChar: 5,
+    caseInsensitive: true
+});
+const base32z = (0,_base_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc4648 */ .yE)({
+    prefix: 'h',
+    name: 'base32z',
+    alphabet: 'ybndrfg8ejkmcpqxot1uwisza345h769',
+    bitsPerChar: 5
+});
+//# sourceMappingURL=base32.js.map
+
+/***/ }),
+
+/***/ 5349:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   base36: () => (/* binding */ base36),
+/* harmony export */   base36upper: () => (/* binding */ base36upper)
+/* harmony export */ });
+/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1668);
+
+const base36 = (0,_base_js__WEBPACK_IMPORTED_MODULE_0__/* .baseX */ ._Q)({
+    prefix: 'k',
+    name: 'base36',
+    alphabet: '0123456789abcdefghijklmnopqrstuvwxyz',
+    caseInsensitive: true
+});
+const base36upper = (0,_base_js__WEBPACK_IMPORTED_MODULE_0__/* .baseX */ ._Q)({
+    prefix: 'K',
+    name: 'base36upper',
+    alphabet: '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+    caseInsensitive: true
+});
+//# sourceMappingURL=base36.js.map
+
+/***/ }),
+
+/***/ 3065:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   base58btc: () => (/* binding */ base58btc),
+/* harmony export */   base58flickr: () => (/* binding */ base58flickr)
+/* harmony export */ });
+/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1668);
+
+const base58btc = (0,_base_js__WEBPACK_IMPORTED_MODULE_0__/* .baseX */ ._Q)({
+    name: 'base58btc',
+    prefix: 'z',
+    alphabet: '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz'
+});
+const base58flickr = (0,_base_js__WEBPACK_IMPORTED_MODULE_0__/* .baseX */ ._Q)({
+    name: 'base58flickr',
+    prefix: 'Z',
+    alphabet: '123456789abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ'
+});
+//# sourceMappingURL=base58.js.map
+
+/***/ }),
+
+/***/ 2270:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Fo: () => (/* binding */ bases)
+});
+
+// UNUSED EXPORTS: CID, bytes, codecs, digest, hasher, hashes, varint
+
+// NAMESPACE OBJECT: ./node_modules/multiformats/dist/src/bases/base10.js
+var base10_namespaceObject = {};
+__nccwpck_require__.r(base10_namespaceObject);
+__nccwpck_require__.d(base10_namespaceObject, {
+  base10: () => (base10)
+});
+
+// NAMESPACE OBJECT: ./node_modules/multiformats/dist/src/bases/base16.js
+var base16_namespaceObject = {};
+__nccwpck_require__.r(base16_namespaceObject);
+__nccwpck_require__.d(base16_namespaceObject, {
+  base16: () => (base16),
+  base16upper: () => (base16upper)
+});
+
+// NAMESPACE OBJECT: ./node_modules/multiformats/dist/src/bases/base2.js
+var base2_namespaceObject = {};
+__nccwpck_require__.r(base2_namespaceObject);
+__nccwpck_require__.d(base2_namespaceObject, {
+  base2: () => (base2)
+});
+
+// NAMESPACE OBJECT: ./node_modules/multiformats/dist/src/bases/base256emoji.js
+var base256emoji_namespaceObject = {};
+__nccwpck_require__.r(base256emoji_namespaceObject);
+__nccwpck_require__.d(base256emoji_namespaceObject, {
+  base256emoji: () => (base256emoji)
+});
+
+// NAMESPACE OBJECT: ./node_modules/multiformats/dist/src/bases/base64.js
+var base64_namespaceObject = {};
+__nccwpck_require__.r(base64_namespaceObject);
+__nccwpck_require__.d(base64_namespaceObject, {
+  base64: () => (base64),
+  base64pad: () => (base64pad),
+  base64url: () => (base64url),
+  base64urlpad: () => (base64urlpad)
+});
+
+// NAMESPACE OBJECT: ./node_modules/multiformats/dist/src/bases/base8.js
+var base8_namespaceObject = {};
+__nccwpck_require__.r(base8_namespaceObject);
+__nccwpck_require__.d(base8_namespaceObject, {
+  base8: () => (base8)
+});
+
+// NAMESPACE OBJECT: ./node_modules/multiformats/dist/src/bases/identity.js
+var identity_namespaceObject = {};
+__nccwpck_require__.r(identity_namespaceObject);
+__nccwpck_require__.d(identity_namespaceObject, {
+  identity: () => (identity)
+});
+
+// NAMESPACE OBJECT: ./node_modules/multiformats/dist/src/codecs/json.js
+var json_namespaceObject = {};
+__nccwpck_require__.r(json_namespaceObject);
+__nccwpck_require__.d(json_namespaceObject, {
+  code: () => (code),
+  decode: () => (json_decode),
+  encode: () => (json_encode),
+  name: () => (json_name)
+});
+
+// NAMESPACE OBJECT: ./node_modules/multiformats/dist/src/hashes/identity.js
+var hashes_identity_namespaceObject = {};
+__nccwpck_require__.r(hashes_identity_namespaceObject);
+__nccwpck_require__.d(hashes_identity_namespaceObject, {
+  identity: () => (identity_identity)
+});
+
+// EXTERNAL MODULE: ./node_modules/multiformats/dist/src/bases/base.js + 1 modules
+var base = __nccwpck_require__(1668);
+;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/bases/base10.js
+
+const base10 = (0,base/* baseX */._Q)({
+    prefix: '9',
+    name: 'base10',
+    alphabet: '0123456789'
+});
+//# sourceMappingURL=base10.js.map
+;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/bases/base16.js
+
+const base16 = (0,base/* rfc4648 */.yE)({
+    prefix: 'f',
+    name: 'base16',
+    alphabet: '0123456789abcdef',
+    bitsPerChar: 4,
+    caseInsensitive: true
+});
+const base16upper = (0,base/* rfc4648 */.yE)({
+    prefix: 'F',
+    name: 'base16upper',
+    alphabet: '0123456789ABCDEF',
+    bitsPerChar: 4,
+    caseInsensitive: true
+});
+//# sourceMappingURL=base16.js.map
+;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/bases/base2.js
+
+const base2 = (0,base/* rfc4648 */.yE)({
+    prefix: '0',
+    name: 'base2',
+    alphabet: '01',
+    bitsPerChar: 1
+});
+//# sourceMappingURL=base2.js.map
+;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/bases/base256emoji.js
+
+const alphabet = Array.from('🚀🪐☄🛰🌌🌑🌒🌓🌔🌕🌖🌗🌘🌍🌏🌎🐉☀💻🖥💾💿😂❤😍🤣😊🙏💕😭😘👍😅👏😁🔥🥰💔💖💙😢🤔😆🙄💪😉☺👌🤗💜😔😎😇🌹🤦🎉💞✌✨🤷😱😌🌸🙌😋💗💚😏💛🙂💓🤩😄😀🖤😃💯🙈👇🎶😒🤭❣😜💋👀😪😑💥🙋😞😩😡🤪👊🥳😥🤤👉💃😳✋😚😝😴🌟😬🙃🍀🌷😻😓⭐✅🥺🌈😈🤘💦✔😣🏃💐☹🎊💘😠☝😕🌺🎂🌻😐🖕💝🙊😹🗣💫💀👑🎵🤞😛🔴😤🌼😫⚽🤙☕🏆🤫👈😮🙆🍻🍃🐶💁😲🌿🧡🎁⚡🌞🎈❌✊👋😰🤨😶🤝🚶💰🍓💢🤟🙁🚨💨🤬✈🎀🍺🤓😙💟🌱😖👶🥴▶➡❓💎💸⬇😨🌚🦋😷🕺⚠🙅😟😵👎🤲🤠🤧📌🔵💅🧐🐾🍒😗🤑🌊🤯🐷☎💧😯💆👆🎤🙇🍑❄🌴💣🐸💌📍🥀🤢👅💡💩👐📸👻🤐🤮🎼🥵🚩🍎🍊👼💍📣🥂');
+const alphabetBytesToChars = (alphabet.reduce((p, c, i) => { p[i] = c; return p; }, ([])));
+const alphabetCharsToBytes = (alphabet.reduce((p, c, i) => {
+    const codePoint = c.codePointAt(0);
+    if (codePoint == null) {
+        throw new Error(`Invalid character: ${c}`);
+    }
+    p[codePoint] = i;
+    return p;
+}, ([])));
+function encode(data) {
+    return data.reduce((p, c) => {
+        p += alphabetBytesToChars[c];
+        return p;
+    }, '');
+}
+function decode(str) {
+    const byts = [];
+    for (const char of str) {
+        const codePoint = char.codePointAt(0);
+        if (codePoint == null) {
+            throw new Error(`Invalid character: ${char}`);
+        }
+        const byt = alphabetCharsToBytes[codePoint];
+        if (byt == null) {
+            throw new Error(`Non-base256emoji character: ${char}`);
+        }
+        byts.push(byt);
+    }
+    return new Uint8Array(byts);
+}
+const base256emoji = (0,base/* from */.HT)({
+    prefix: '🚀',
+    name: 'base256emoji',
+    encode,
+    decode
+});
+//# sourceMappingURL=base256emoji.js.map
+// EXTERNAL MODULE: ./node_modules/multiformats/dist/src/bases/base32.js
+var base32 = __nccwpck_require__(2601);
+// EXTERNAL MODULE: ./node_modules/multiformats/dist/src/bases/base36.js
+var base36 = __nccwpck_require__(5349);
+// EXTERNAL MODULE: ./node_modules/multiformats/dist/src/bases/base58.js
+var base58 = __nccwpck_require__(3065);
+;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/bases/base64.js
+
+const base64 = (0,base/* rfc4648 */.yE)({
+    prefix: 'm',
+    name: 'base64',
+    alphabet: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/',
+    bitsPerChar: 6
+});
+const base64pad = (0,base/* rfc4648 */.yE)({
+    prefix: 'M',
+    name: 'base64pad',
+    alphabet: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=',
+    bitsPerChar: 6
+});
+const base64url = (0,base/* rfc4648 */.yE)({
+    prefix: 'u',
+    name: 'base64url',
+    alphabet: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_',
+    bitsPerChar: 6
+});
+const base64urlpad = (0,base/* rfc4648 */.yE)({
+    prefix: 'U',
+    name: 'base64urlpad',
+    alphabet: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=',
+    bitsPerChar: 6
+});
+//# sourceMappingURL=base64.js.map
+;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/bases/base8.js
+
+const base8 = (0,base/* rfc4648 */.yE)({
+    prefix: '7',
+    name: 'base8',
+    alphabet: '01234567',
+    bitsPerChar: 3
+});
+//# sourceMappingURL=base8.js.map
+// EXTERNAL MODULE: ./node_modules/multiformats/dist/src/bytes.js
+var bytes = __nccwpck_require__(1127);
+;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/bases/identity.js
+
+
+const identity = (0,base/* from */.HT)({
+    prefix: '\x00',
+    name: 'identity',
+    encode: (buf) => (0,bytes/* toString */.dI)((0,bytes/* coerce */.au)(buf)),
+    decode: (str) => (0,bytes/* coerce */.au)((0,bytes/* fromString */.sH)(str))
+});
+//# sourceMappingURL=identity.js.map
+;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/codecs/json.js
+const textEncoder = new TextEncoder();
+const textDecoder = new TextDecoder();
+const json_name = 'json';
+const code = 0x0200;
+function json_encode(node) {
+    return textEncoder.encode(JSON.stringify(node));
+}
+function json_decode(data) {
+    return JSON.parse(textDecoder.decode(data));
+}
+//# sourceMappingURL=json.js.map
+// EXTERNAL MODULE: ./node_modules/multiformats/dist/src/codecs/raw.js
+var raw = __nccwpck_require__(7584);
+// EXTERNAL MODULE: ./node_modules/multiformats/dist/src/hashes/digest.js
+var digest = __nccwpck_require__(7437);
+;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/hashes/identity.js
+
+
+const identity_code = 0x0;
+const identity_name = 'identity';
+const identity_encode = bytes/* coerce */.au;
+function identity_digest(input, options) {
+    if (options?.truncate != null && options.truncate !== input.byteLength) {
+        if (options.truncate < 0 || options.truncate > input.byteLength) {
+            throw new Error(`Invalid truncate option, must be less than or equal to ${input.byteLength}`);
+        }
+        input = input.subarray(0, options.truncate);
+    }
+    return digest/* create */.vt(identity_code, identity_encode(input));
+}
+const identity_identity = { code: identity_code, name: identity_name, encode: identity_encode, digest: identity_digest };
+//# sourceMappingURL=identity.js.map
+// EXTERNAL MODULE: ./node_modules/multiformats/dist/src/hashes/sha2.js
+var sha2 = __nccwpck_require__(3097);
+// EXTERNAL MODULE: ./node_modules/multiformats/dist/src/cid.js
+var cid = __nccwpck_require__(3656);
+// EXTERNAL MODULE: ./node_modules/multiformats/dist/src/hashes/hasher.js
+var hasher = __nccwpck_require__(8330);
+// EXTERNAL MODULE: ./node_modules/multiformats/dist/src/varint.js + 1 modules
+var varint = __nccwpck_require__(7057);
+;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/index.js
+/**
+ * @packageDocumentation
+ *
+ * This library defines common interfaces and low level building blocks for various interrelated multiformat technologies (multicodec, multihash, multibase, and CID). They can be used to implement custom base encoders / decoders / codecs, codec encoders /decoders and multihash hashers that comply to the interface that layers above assume.
+ *
+ * This library provides implementations for most basics and many others can be found in linked repositories.
+ *
+ * ```TypeScript
+ * import { CID } from 'multiformats/cid'
+ * import * as json from 'multiformats/codecs/json'
+ * import { sha256 } from 'multiformats/hashes/sha2'
+ *
+ * const bytes = json.encode({ hello: 'world' })
+ *
+ * const hash = await sha256.digest(bytes)
+ * const cid = CID.create(1, json.code, hash)
+ * //> CID(bagaaierasords4njcts6vs7qvdjfcvgnume4hqohf65zsfguprqphs3icwea)
+ * ```
+ *
+ * ## Creating Blocks
+ *
+ * ```TypeScript
+ * import * as Block from 'multiformats/block'
+ * import * as codec from '@ipld/dag-cbor'
+ * import { sha256 as hasher } from 'multiformats/hashes/sha2'
+ *
+ * const value = { hello: 'world' }
+ *
+ * // encode a block
+ * let block = await Block.encode({ value, codec, hasher })
+ *
+ * block.value // { hello: 'world' }
+ * block.bytes // Uint8Array
+ * block.cid   // CID() w/ sha2-256 hash address and dag-cbor codec
+ *
+ * // you can also decode blocks from their binary state
+ * block = await Block.decode({ bytes: block.bytes, codec, hasher })
+ *
+ * // if you have the cid you can also verify the hash on decode
+ * block = await Block.create({ bytes: block.bytes, cid: block.cid, codec, hasher })
+ * ```
+ *
+ * ## Multibase Encoders / Decoders / Codecs
+ *
+ * CIDs can be serialized to string representation using multibase encoders that implement [`MultibaseEncoder`](https://github.com/multiformats/js-multiformats/blob/master/src/bases/interface.ts) interface. This library provides quite a few implementations that can be imported:
+ *
+ * ```TypeScript
+ * import { base64 } from "multiformats/bases/base64"
+ * cid.toString(base64.encoder)
+ * //> 'mAYAEEiCTojlxqRTl6svwqNJRVM2jCcPBxy+7mRTUfGDzy2gViA'
+ * ```
+ *
+ * Parsing CID string serialized CIDs requires multibase decoder that implements [`MultibaseDecoder`](https://github.com/multiformats/js-multiformats/blob/master/src/bases/interface.ts) interface. This library provides a decoder for every encoder it provides:
+ *
+ * ```TypeScript
+ * CID.parse('mAYAEEiCTojlxqRTl6svwqNJRVM2jCcPBxy+7mRTUfGDzy2gViA', base64.decoder)
+ * //> CID(bagaaierasords4njcts6vs7qvdjfcvgnume4hqohf65zsfguprqphs3icwea)
+ * ```
+ *
+ * Dual of multibase encoder & decoder is defined as multibase codec and it exposes
+ * them as `encoder` and `decoder` properties. For added convenience codecs also
+ * implement `MultibaseEncoder` and `MultibaseDecoder` interfaces so they could be
+ * used as either or both:
+ *
+ * ```TypeScript
+ * cid.toString(base64)
+ * CID.parse(cid.toString(base64), base64)
+ * ```
+ *
+ * **Note:** CID implementation comes bundled with `base32` and `base58btc`
+ * multibase codecs so that CIDs can be base serialized to (version specific)
+ * default base encoding and parsed without having to supply base encoders/decoders:
+ *
+ * ```TypeScript
+ * const v1 = CID.parse('bagaaierasords4njcts6vs7qvdjfcvgnume4hqohf65zsfguprqphs3icwea')
+ * v1.toString()
+ * //> 'bagaaierasords4njcts6vs7qvdjfcvgnume4hqohf65zsfguprqphs3icwea'
+ *
+ * const v0 = CID.parse('QmdfTbBqBPQ7VNxZEYEj14VmRuZBkqFbiwReogJgS1zR1n')
+ * v0.toString()
+ * //> 'QmdfTbBqBPQ7VNxZEYEj14VmRuZBkqFbiwReogJgS1zR1n'
+ * v0.toV1().toString()
+ * //> 'bafybeihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku'
+ * ```
+ *
+ * ## Multicodec Encoders / Decoders / Codecs
+ *
+ * This library defines [`BlockEncoder`, `BlockDecoder` and `BlockCodec` interfaces](https://github.com/multiformats/js-multiformats/blob/master/src/codecs/interface.ts).
+ * Codec implementations should conform to the `BlockCodec` interface which implements both `BlockEncoder` and `BlockDecoder`.
+ * Here is an example implementation of JSON `BlockCodec`.
+ *
+ * ```TypeScript
+ * export const { name, code, encode, decode } = {
+ *   name: 'json',
+ *   code: 0x0200,
+ *   encode: json => new TextEncoder().encode(JSON.stringify(json)),
+ *   decode: bytes => JSON.parse(new TextDecoder().decode(bytes))
+ * }
+ * ```
+ *
+ * ## Multihash Hashers
+ *
+ * This library defines [`MultihashHasher` and `MultihashDigest` interfaces](https://github.com/multiformats/js-multiformats/blob/master/src/hashes/interface.ts) and convinient function for implementing them:
+ *
+ * ```TypeScript
+ * import * as hasher from 'multiformats/hashes/hasher'
+ *
+ * const sha256 = hasher.from({
+ *   // As per multiformats table
+ *   // https://github.com/multiformats/multicodec/blob/master/table.csv#L9
+ *   name: 'sha2-256',
+ *   code: 0x12,
+ *
+ *   encode: (input) => new Uint8Array(crypto.createHash('sha256').update(input).digest())
+ * })
+ *
+ * const hash = await sha256.digest(json.encode({ hello: 'world' }))
+ * CID.create(1, json.code, hash)
+ *
+ * //> CID(bagaaierasords4njcts6vs7qvdjfcvgnume4hqohf65zsfguprqphs3icwea)
+ * ```
+ *
+ * ## Traversal
+ *
+ * This library contains higher-order functions for traversing graphs of data easily.
+ *
+ * `walk()` walks through the links in each block of a DAG calling a user-supplied loader function for each one, in depth-first order with no duplicate block visits. The loader should return a `Block` object and can be used to inspect and collect block ordering for a full DAG walk. The loader should `throw` on error, and return `null` if a block should be skipped by `walk()`.
+ *
+ * ```TypeScript
+ * import { walk } from 'multiformats/traversal'
+ * import * as Block from 'multiformats/block'
+ * import * as codec from 'multiformats/codecs/json'
+ * import { sha256 as hasher } from 'multiformats/hashes/sha2'
+ *
+ * // build a DAG (a single block for this simple example)
+ * const value = { hello: 'world' }
+ * const block = await Block.encode({ value, codec, hasher })
+ * const { cid } = block
+ * console.log(cid)
+ * //> CID(bagaaierasords4njcts6vs7qvdjfcvgnume4hqohf65zsfguprqphs3icwea)
+ *
+ * // create a loader function that also collects CIDs of blocks in
+ * // their traversal order
+ * const load = (cid, blocks) => async (cid) => {
+ *   // fetch a block using its cid
+ *   // e.g.: const block = await fetchBlockByCID(cid)
+ *   blocks.push(cid)
+ *   return block
+ * }
+ *
+ * // collect blocks in this DAG starting from the root `cid`
+ * const blocks = []
+ * await walk({ cid, load: load(cid, blocks) })
+ *
+ * console.log(blocks)
+ * //> [CID(bagaaierasords4njcts6vs7qvdjfcvgnume4hqohf65zsfguprqphs3icwea)]
+ * ```
+ *
+ * ## Legacy interface
+ *
+ * [`blockcodec-to-ipld-format`](https://github.com/ipld/js-blockcodec-to-ipld-format) converts a multiformats [`BlockCodec`](https://github.com/multiformats/js-multiformats/blob/master/src/codecs/interface.ts#L21) into an
+ * [`interface-ipld-format`](https://github.com/ipld/interface-ipld-format) for use with the [`ipld`](https://github.com/ipld/ipld) package. This can help bridge IPLD codecs implemented using the structure and interfaces defined here to existing code that assumes, or requires `interface-ipld-format`. This bridge also includes the relevant TypeScript definitions.
+ *
+ * ## Implementations
+ *
+ * By default, no base encodings (other than base32 & base58btc), hash functions,
+ * or codec implementations are exposed by `multiformats`, you need to
+ * import the ones you need yourself.
+ *
+ * ### Multibase codecs
+ *
+ * | bases                                                         | import                      | repo                                                                                              |
+ * | ------------------------------------------------------------- | --------------------------- | ------------------------------------------------------------------------------------------------- |
+ * | `base16`                                                      | `multiformats/bases/base16` | [multiformats/js-multiformats](https://github.com/multiformats/js-multiformats/tree/master/bases) |
+ * | `base32`, `base32pad`, `base32hex`, `base32hexpad`, `base32z` | `multiformats/bases/base32` | [multiformats/js-multiformats](https://github.com/multiformats/js-multiformats/tree/master/bases) |
+ * | `base64`, `base64pad`, `base64url`, `base64urlpad`            | `multiformats/bases/base64` | [multiformats/js-multiformats](https://github.com/multiformats/js-multiformats/tree/master/bases) |
+ * | `base58btc`, `base58flick4`                                   | `multiformats/bases/base58` | [multiformats/js-multiformats](https://github.com/multiformats/js-multiformats/tree/master/bases) |
+ *
+ * Other (less useful) bases implemented in [multiformats/js-multiformats](https://github.com/multiformats/js-multiformats/tree/master/bases) include: `base2`, `base8`, `base10`, `base36` and `base256emoji`.
+ *
+ * ### Multihash hashers
+ *
+ * | hashes                                                                                                                          | import                         | repo                                                                                                               |
+ * | ------------------------------------------------------------------------------------------------------------------------------- | ------------------------------ | ------------------------------------------------------------------------------------------------------------------ |
+ * | `sha2-256`, `sha2-512`                                                                                                          | `multiformats/hashes/sha2`     | [multiformats/js-multiformats](https://github.com/multiformats/js-multiformats/tree/master/src/hashes)             |
+ * | `sha3-224`, `sha3-256`, `sha3-384`,`sha3-512`, `shake-128`, `shake-256`, `keccak-224`, `keccak-256`, `keccak-384`, `keccak-512` | `@multiformats/sha3`           | [multiformats/js-sha3](https://github.com/multiformats/js-sha3)                                                    |
+ * | `identity`                                                                                                                      | `multiformats/hashes/identity` | [multiformats/js-multiformats](https://github.com/multiformats/js-multiformats/tree/master/src/hashes/identity.js) |
+ * | `murmur3-128`, `murmur3-32`                                                                                                     | `@multiformats/murmur3`        | [multiformats/js-murmur3](https://github.com/multiformats/js-murmur3)                                              |
+ * | `blake2b-*`, `blake2s-*`                                                                                                        | `@multiformats/blake2`         | [multiformats/js-blake2](https://github.com/multiformats/js-blake2)                                                |
+ *
+ * ### IPLD codecs (multicodec)
+ *
+ * | codec      | import                     | repo                                                                                                   |
+ * | ---------- | -------------------------- | ------------------------------------------------------------------------------------------------------ |
+ * | `raw`      | `multiformats/codecs/raw`  | [multiformats/js-multiformats](https://github.com/multiformats/js-multiformats/tree/master/src/codecs) |
+ * | `json`     | `multiformats/codecs/json` | [multiformats/js-multiformats](https://github.com/multiformats/js-multiformats/tree/master/src/codecs) |
+ * | `dag-cbor` | `@ipld/dag-cbor`           | [ipld/js-dag-cbor](https://github.com/ipld/js-dag-cbor)                                                |
+ * | `dag-json` | `@ipld/dag-json`           | [ipld/js-dag-json](https://github.com/ipld/js-dag-json)                                                |
+ * | `dag-pb`   | `@ipld/dag-pb`             | [ipld/js-dag-pb](https://github.com/ipld/js-dag-pb)                                                    |
+ * | `dag-jose` | `dag-jose`                 | [ceramicnetwork/js-dag-jose](https://github.com/ceramicnetwork/js-dag-jose)                            |
+ */
+
+
+
+
+
+// This way TS will also expose all the types from module
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/basics.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const bases = { ...identity_namespaceObject, ...base2_namespaceObject, ...base8_namespaceObject, ...base10_namespaceObject, ...base16_namespaceObject, ...base32, ...base36, ...base58, ...base64_namespaceObject, ...base256emoji_namespaceObject };
+const hashes = { ...sha2, ...hashes_identity_namespaceObject };
+const codecs = { raw: raw, json: json_namespaceObject };
+
+//# sourceMappingURL=basics.js.map
+
+/***/ }),
+
+/***/ 1127:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KJ: () => (/* binding */ toArrayBufferBackedArray),
+/* harmony export */   aI: () => (/* binding */ equals),
+/* harmony export */   au: () => (/* binding */ coerce),
+/* harmony export */   dI: () => (/* binding */ toString),
+/* harmony export */   sH: () => (/* binding */ fromString)
+/* harmony export */ });
+/* unused harmony exports empty, toHex, fromHex, isBinary */
+const empty = new Uint8Array(0);
+function toHex(d) {
+    return d.reduce((hex, byte) => hex + byte.toString(16).padStart(2, '0'), '');
+}
+function fromHex(hex) {
+    const hexes = hex.match(/../g);
+    return hexes != null ? new Uint8Array(hexes.map(b => parseInt(b, 16))) : empty;
+}
+function equals(aa, bb) {
+    if (aa === bb) {
+        return true;
+    }
+    if (aa.byteLength !== bb.byteLength) {
+        return false;
+    }
+    for (let ii = 0; ii < aa.byteLength; ii++) {
+        if (aa[ii] !== bb[ii]) {
+            return false;
+        }
+    }
+    return true;
+}
+/**
+ * Normalize binary input to a plain `Uint8Array` backed by an `ArrayBuffer`.
+ *
+ * Returns the input itself when it is already a plain `Uint8Array` over an
+ * `ArrayBuffer`, otherwise a fresh view (or, for `SharedArrayBuffer`-backed
+ * input, a copy) over the same bytes.
+ *
+ * Throws if input is not a recognised binary type.
+ */
+function coerce(o) {
+    if (o instanceof Uint8Array && o.constructor.name === 'Uint8Array') {
+        return toArrayBufferBackedArray(o);
+    }
+    if (o instanceof ArrayBuffer) {
+        return new Uint8Array(o);
+    }
+    if (ArrayBuffer.isView(o)) {
+        return toArrayBufferBackedArray(new Uint8Array(o.buffer, o.byteOffset, o.byteLength));
+    }
+    throw new Error('Unknown type, must be binary type');
+}
+function isBinary(o) {
+    return o instanceof ArrayBuffer || ArrayBuffer.isView(o);
+}
+/**
+ * Convert the passed string into a byte array, constraining each character
+ * value to a single byte
+ */
+function fromString(str) {
+    const output = new Uint8Array(str.length);
+    for (let i = 0; i < str.length; i++) {
+        output[i] = str.charCodeAt(i);
+    }
+    return output;
+}
+// Based on http://stackoverflow.com/a/22747272/680742, the browser with
+// the lowest limit is Chrome, with 0x10000 args.
+// We go 1 magnitude less, for safety
+const MAX_ARGUMENTS_LENGTH = 0x1000;
+/**
+ * Convert the passed byte array to a string, interpreting each byte as a single
+ * character
+ */
+function toString(b) {
+    const len = b.length;
+    if (len <= MAX_ARGUMENTS_LENGTH) {
+        // @ts-expect-error cannot ordinarily apply a Uint8Array
+        return String.fromCharCode.apply(String, b); // avoid extra subarray()
+    }
+    // Decode in chunks to avoid "call stack size exceeded".
+    let res = '';
+    let i = 0;
+    while (i < len) {
+        res += String.fromCharCode.apply(String, 
+        // @ts-expect-error cannot ordinarily apply a Uint8Array
+        b.subarray(i, i += MAX_ARGUMENTS_LENGTH));
+    }
+    return res;
+}
+function isByteArrayWithArrayBuffer(b) {
+    return b?.buffer instanceof ArrayBuffer;
+}
+/**
+ * Ensures `b` is backed by an ArrayBuffer - if not a new Uint8Array will be
+ * created and the contents of `b` copied into it.
+ */
+function toArrayBufferBackedArray(b) {
+    if (isByteArrayWithArrayBuffer(b)) {
+        return b;
+    }
+    return b.slice();
+}
+//# sourceMappingURL=bytes.js.map
+
+/***/ }),
+
+/***/ 3656:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CID: () => (/* binding */ CID)
+/* harmony export */ });
+/* unused harmony exports format, toJSON, fromJSON */
+/* harmony import */ var _bases_base32_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2601);
+/* harmony import */ var _bases_base36_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5349);
+/* harmony import */ var _bases_base58_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3065);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1127);
+/* harmony import */ var _hashes_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7437);
+/* harmony import */ var _varint_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7057);
+
+
+
+
+
+
+// This way TS will also expose all the types from module
+
+function format(link, base) {
+    const { bytes, version } = link;
+    switch (version) {
+        case 0:
+            return toStringV0(bytes, baseCache(link), base ?? _bases_base58_js__WEBPACK_IMPORTED_MODULE_2__.base58btc.encoder);
+        default:
+            return toStringV1(bytes, baseCache(link), (base ?? _bases_base32_js__WEBPACK_IMPORTED_MODULE_0__.base32.encoder));
+    }
+}
+function toJSON(link) {
+    return {
+        '/': format(link)
+    };
+}
+function fromJSON(json) {
+    return CID.parse(json['/']);
+}
+const cache = new WeakMap();
+function baseCache(cid) {
+    const baseCache = cache.get(cid);
+    if (baseCache == null) {
+        const baseCache = new Map();
+        cache.set(cid, baseCache);
+        return baseCache;
+    }
+    return baseCache;
+}
+class CID {
+    code;
+    version;
+    multihash;
+    bytes;
+    '/';
+    /**
+     * @param version - Version of the CID
+     * @param code - Code of the codec content is encoded in, see https://github.com/multiformats/multicodec/blob/master/table.csv
+     * @param multihash - (Multi)hash of the of the content.
+     */
+    constructor(version, code, multihash, bytes) {
+        this.code = code;
+        this.version = version;
+        this.multihash = multihash;
+        this.bytes = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .toArrayBufferBackedArray */ .KJ)(bytes);
+        // flag to serializers that this is a CID and
+        // should be treated specially
+        this['/'] = this.bytes;
+    }
+    /**
+     * Signalling `cid.asCID === cid` has been replaced with `cid['/'] === cid.bytes`
+     * please either use `CID.asCID(cid)` or switch to new signalling mechanism
+     *
+     * @deprecated
+     */
+    get asCID() {
+        return this;
+    }
+    // ArrayBufferView
+    get byteOffset() {
+        return this.bytes.byteOffset;
+    }
+    // ArrayBufferView
+    get byteLength() {
+        return this.bytes.byteLength;
+    }
+    toV0() {
+        switch (this.version) {
+            case 0: {
+                return this;
+            }
+            case 1: {
+                const { code, multihash } = this;
+                if (code !== DAG_PB_CODE) {
+                    throw new Error('Cannot convert a non dag-pb CID to CIDv0');
+                }
+                // sha2-256
+                if (multihash.code !== SHA_256_CODE) {
+                    throw new Error('Cannot convert non sha2-256 multihash CID to CIDv0');
+                }
+                return (CID.createV0(multihash));
+            }
+            default: {
+                throw Error(`Can not convert CID version ${this.version} to version 0. This is a bug please report`);
+            }
+        }
+    }
+    toV1() {
+        switch (this.version) {
+            case 0: {
+                const { code, digest } = this.multihash;
+                const multihash = _hashes_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .create */ .vt(code, digest);
+                return (CID.createV1(this.code, multihash));
+            }
+            case 1: {
+                return this;
+            }
+            default: {
+                throw Error(`Can not convert CID version ${this.version} to version 1. This is a bug please report`);
+            }
+        }
+    }
+    equals(other) {
+        return CID.equals(this, other);
+    }
+    static equals(self, other) {
+        const unknown = other;
+        return (unknown != null &&
+            self.code === unknown.code &&
+            self.version === unknown.version &&
+            _hashes_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .equals */ .aI(self.multihash, unknown.multihash));
+    }
+    toString(base) {
+        return format(this, base);
+    }
+    toJSON() {
+        return { '/': format(this) };
+    }
+    link() {
+        return this;
+    }
+    [Symbol.toStringTag] = 'CID';
+    // Legacy
+    [Symbol.for('nodejs.util.inspect.custom')]() {
+        return `CID(${this.toString()})`;
+    }
+    /**
+     * Takes any input `value` and returns a `CID` instance if it was
+     * a `CID` otherwise returns `null`. If `value` is instanceof `CID`
+     * it will return value back. If `value` is not instance of this CID
+     * class, but is compatible CID it will return new instance of this
+     * `CID` class. Otherwise returns null.
+     *
+     * This allows two different incompatible versions of CID library to
+     * co-exist and interop as long as binary interface is compatible.
+     */
+    static asCID(input) {
+        if (input == null) {
+            return null;
+        }
+        const value = input;
+        if (value instanceof CID) {
+            // If value is instance of CID then we're all set.
+            return value;
+        }
+        else if ((value['/'] != null && value['/'] === value.bytes) || value.asCID === value) {
+            // If value isn't instance of this CID class but `this.asCID === this` or
+            // `value['/'] === value.bytes` is true it is CID instance coming from a
+            // different implementation (diff version or duplicate). In that case we
+            // rebase it to this `CID` implementation so caller is guaranteed to get
+            // instance with expected API.
+            const { version, code, multihash, bytes } = value;
+            return new CID(version, code, multihash, bytes ?? encodeCID(version, code, multihash.bytes));
+        }
+        else if (value[cidSymbol] === true) {
+            // If value is a CID from older implementation that used to be tagged via
+            // symbol we still rebase it to the this `CID` implementation by
+            // delegating that to a constructor.
+            const { version, multihash, code } = value;
+            const digest = _hashes_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .decode */ .D4(multihash);
+            return CID.create(version, code, digest);
+        }
+        else {
+            // Otherwise value is not a CID (or an incompatible version of it) in
+            // which case we return `null`.
+            return null;
+        }
+    }
+    /**
+     * @param version - Version of the CID
+     * @param code - Code of the codec content is encoded in, see https://github.com/multiformats/multicodec/blob/master/table.csv
+     * @param digest - (Multi)hash of the of the content.
+     */
+    static create(version, code, digest) {
+        if (typeof code !== 'number') {
+            throw new Error('String codecs are no longer supported');
+        }
+        if (!(digest.bytes instanceof Uint8Array)) {
+            throw new Error('Invalid digest');
+        }
+        switch (version) {
+            case 0: {
+                if (code !== DAG_PB_CODE) {
+                    throw new Error(`Version 0 CID must use dag-pb (code: ${DAG_PB_CODE}) block encoding`);
+                }
+                else {
+                    return new CID(version, code, digest, digest.bytes);
+                }
+            }
+            case 1: {
+                const bytes = encodeCID(version, code, digest.bytes);
+                return new CID(version, code, digest, bytes);
+            }
+            default: {
+                throw new Error('Invalid version');
+            }
+        }
+    }
+    /**
+     * Simplified version of `create` for CIDv0.
+     */
+    static createV0(digest) {
+        return CID.create(0, DAG_PB_CODE, digest);
+    }
+    /**
+     * Simplified version of `create` for CIDv1.
+     *
+     * @param code - Content encoding format code.
+     * @param digest - Multihash of the content.
+     */
+    static createV1(code, digest) {
+        return CID.create(1, code, digest);
+    }
+    /**
+     * Decoded a CID from its binary representation. The byte array must contain
+     * only the CID with no additional bytes.
+     *
+     * An error will be thrown if the bytes provided do not contain a valid
+     * binary representation of a CID.
+     */
+    static decode(bytes) {
+        const [cid, remainder] = CID.decodeFirst(bytes);
+        if (remainder.length !== 0) {
+            throw new Error('Incorrect length');
+        }
+        return cid;
+    }
+    /**
+     * Decoded a CID from its binary representation at the beginning of a byte
+     * array.
+     *
+     * Returns an array with the first element containing the CID and the second
+     * element containing the remainder of the original byte array. The remainder
+     * will be a zero-length byte array if the provided bytes only contained a
+     * binary CID representation.
+     */
+    static decodeFirst(bytes) {
+        const specs = CID.inspectBytes(bytes);
+        const prefixSize = specs.size - specs.multihashSize;
+        const multihashBytes = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .coerce */ .au)(bytes.subarray(prefixSize, prefixSize + specs.multihashSize));
+        if (multihashBytes.byteLength !== specs.multihashSize) {
+            throw new Error('Incorrect length');
+        }
+        const digestBytes = multihashBytes.subarray(specs.multihashSize - specs.digestSize);
+        const digest = new _hashes_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .Digest */ .np(specs.multihashCode, specs.digestSize, digestBytes, multihashBytes);
+        const cid = specs.version === 0
+            ? CID.createV0(digest)
+            : CID.createV1(specs.codec, digest);
+        return [cid, bytes.subarray(specs.size)];
+    }
+    /**
+     * Inspect the initial bytes of a CID to determine its properties.
+     *
+     * Involves decoding up to 4 varints. Typically this will require only 4 to 6
+     * bytes but for larger multicodec code values and larger multihash digest
+     * lengths these varints can be quite large. It is recommended that at least
+     * 10 bytes be made available in the `initialBytes` argument for a complete
+     * inspection.
+     */
+    static inspectBytes(initialBytes) {
+        let offset = 0;
+        const next = () => {
+            const [i, length] = _varint_js__WEBPACK_IMPORTED_MODULE_5__/* .decode */ .D4(initialBytes.subarray(offset));
+            offset += length;
+            return i;
+        };
+        let version = next();
+        let codec = DAG_PB_CODE;
+        if (version === 18) {
+            // CIDv0
+            version = 0;
+            offset = 0;
+        }
+        else {
+            codec = next();
+        }
+        if (version !== 0 && version !== 1) {
+            throw new RangeError(`Invalid CID version ${version}`);
+        }
+        const prefixSize = offset;
+        const multihashCode = next(); // multihash code
+        const digestSize = next(); // multihash length
+        const size = offset + digestSize;
+        const multihashSize = size - prefixSize;
+        return { version, codec, multihashCode, digestSize, multihashSize, size };
+    }
+    /**
+     * Takes cid in a string representation and creates an instance. If `base`
+     * decoder is not provided will use a default from the configuration. It will
+     * throw an error if encoding of the CID is not compatible with supplied (or
+     * a default decoder).
+     */
+    static parse(source, base) {
+        const [prefix, bytes] = parseCIDtoBytes(source, base);
+        const cid = CID.decode(bytes);
+        if (cid.version === 0 && source[0] !== 'Q') {
+            throw Error('Version 0 CID string must not include multibase prefix');
+        }
+        // Cache string representation to avoid computing it on `this.toString()`
+        baseCache(cid).set(prefix, source);
+        return cid;
+    }
+}
+function parseCIDtoBytes(source, base) {
+    switch (source[0]) {
+        // CIDv0 is parsed differently
+        case 'Q': {
+            const decoder = base ?? _bases_base58_js__WEBPACK_IMPORTED_MODULE_2__.base58btc;
+            return [
+                _bases_base58_js__WEBPACK_IMPORTED_MODULE_2__.base58btc.prefix,
+                decoder.decode(`${_bases_base58_js__WEBPACK_IMPORTED_MODULE_2__.base58btc.prefix}${source}`)
+            ];
+        }
+        case _bases_base58_js__WEBPACK_IMPORTED_MODULE_2__.base58btc.prefix: {
+            const decoder = base ?? _bases_base58_js__WEBPACK_IMPORTED_MODULE_2__.base58btc;
+            return [_bases_base58_js__WEBPACK_IMPORTED_MODULE_2__.base58btc.prefix, decoder.decode(source)];
+        }
+        case _bases_base32_js__WEBPACK_IMPORTED_MODULE_0__.base32.prefix: {
+            const decoder = base ?? _bases_base32_js__WEBPACK_IMPORTED_MODULE_0__.base32;
+            return [_bases_base32_js__WEBPACK_IMPORTED_MODULE_0__.base32.prefix, decoder.decode(source)];
+        }
+        case _bases_base36_js__WEBPACK_IMPORTED_MODULE_1__.base36.prefix: {
+            const decoder = base ?? _bases_base36_js__WEBPACK_IMPORTED_MODULE_1__.base36;
+            return [_bases_base36_js__WEBPACK_IMPORTED_MODULE_1__.base36.prefix, decoder.decode(source)];
+        }
+        default: {
+            if (base == null) {
+                throw Error('To parse non base32, base36 or base58btc encoded CID multibase decoder must be provided');
+            }
+            return [source[0], base.decode(source)];
+        }
+    }
+}
+function toStringV0(bytes, cache, base) {
+    const { prefix } = base;
+    if (prefix !== _bases_base58_js__WEBPACK_IMPORTED_MODULE_2__.base58btc.prefix) {
+        throw Error(`Cannot string encode V0 in ${base.name} encoding`);
+    }
+    const cid = cache.get(prefix);
+    if (cid == null) {
+        const cid = base.encode(bytes).slice(1);
+        cache.set(prefix, cid);
+        return cid;
+    }
+    else {
+        return cid;
+    }
+}
+function toStringV1(bytes, cache, base) {
+    const { prefix } = base;
+    const cid = cache.get(prefix);
+    if (cid == null) {
+        const cid = base.encode(bytes);
+        cache.set(prefix, cid);
+        return cid;
+    }
+    else {
+        return cid;
+    }
+}
+const DAG_PB_CODE = 0x70;
+const SHA_256_CODE = 0x12;
+function encodeCID(version, code, multihash) {
+    const codeOffset = _varint_js__WEBPACK_IMPORTED_MODULE_5__/* .encodingLength */ .OY(version);
+    const hashOffset = codeOffset + _varint_js__WEBPACK_IMPORTED_MODULE_5__/* .encodingLength */ .OY(code);
+    const bytes = new Uint8Array(hashOffset + multihash.byteLength);
+    _varint_js__WEBPACK_IMPORTED_MODULE_5__/* .encodeTo */ .s_(version, bytes, 0);
+    _varint_js__WEBPACK_IMPORTED_MODULE_5__/* .encodeTo */ .s_(code, bytes, codeOffset);
+    bytes.set(multihash, hashOffset);
+    return bytes;
+}
+const cidSymbol = Symbol.for('@ipld/js-cid/CID');
+//# sourceMappingURL=cid.js.map
+
+/***/ }),
+
+/***/ 7584:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   code: () => (/* binding */ code),
+/* harmony export */   decode: () => (/* binding */ decode),
+/* harmony export */   encode: () => (/* binding */ encode),
+/* harmony export */   name: () => (/* binding */ name)
+/* harmony export */ });
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1127);
+
+const name = 'raw';
+const code = 0x55;
+function encode(node) {
+    return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .coerce */ .au)(node);
+}
+function decode(data) {
+    return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .coerce */ .au)(data);
+}
+//# sourceMappingURL=raw.js.map
+
+/***/ }),
+
+/***/ 7437:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ decode),
+/* harmony export */   aI: () => (/* binding */ equals),
+/* harmony export */   np: () => (/* binding */ Digest),
+/* harmony export */   vt: () => (/* binding */ create)
+/* harmony export */ });
+/* unused harmony export hasCode */
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1127);
+/* harmony import */ var _varint_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7057);
+
+
+/**
+ * Creates a multihash digest.
+ */
+function create(code, digest) {
+    const size = digest.byteLength;
+    const sizeOffset = _varint_js__WEBPACK_IMPORTED_MODULE_1__/* .encodingLength */ .OY(code);
+    const digestOffset = sizeOffset + _varint_js__WEBPACK_IMPORTED_MODULE_1__/* .encodingLength */ .OY(size);
+    const bytes = new Uint8Array(digestOffset + size);
+    _varint_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeTo */ .s_(code, bytes, 0);
+    _varint_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeTo */ .s_(size, bytes, sizeOffset);
+    bytes.set(digest, digestOffset);
+    return new Digest(code, size, digest, bytes);
+}
+/**
+ * Turns bytes representation of multihash digest into an instance.
+ */
+function decode(multihash) {
+    const bytes = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .coerce */ .au)(multihash);
+    const [code, sizeOffset] = _varint_js__WEBPACK_IMPORTED_MODULE_1__/* .decode */ .D4(bytes);
+    const [size, digestOffset] = _varint_js__WEBPACK_IMPORTED_MODULE_1__/* .decode */ .D4(bytes.subarray(sizeOffset));
+    const digest = bytes.subarray(sizeOffset + digestOffset);
+    if (digest.byteLength !== size) {
+        throw new Error('Incorrect length');
+    }
+    return new Digest(code, size, digest, bytes);
+}
+function equals(a, b) {
+    if (a === b) {
+        return true;
+    }
+    else {
+        const data = b;
+        return (a.code === data.code &&
+            a.size === data.size &&
+            data.bytes instanceof Uint8Array &&
+            (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .equals */ .aI)(a.bytes, data.bytes));
+    }
+}
+/**
+ * Represents a multihash digest which carries information about the
+ * hashing algorithm and an actual hash digest.
+ */
+class Digest {
+    code;
+    size;
+    digest;
+    bytes;
+    /**
+     * Creates a multihash digest.
+     */
+    constructor(code, size, digest, bytes) {
+        this.code = code;
+        this.size = size;
+        this.digest = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toArrayBufferBackedArray */ .KJ)(digest);
+        this.bytes = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toArrayBufferBackedArray */ .KJ)(bytes);
+    }
+}
+/**
+ * Used to check that the passed multihash has the passed code
+ */
+function hasCode(digest, code) {
+    return digest.code === code;
+}
+//# sourceMappingURL=digest.js.map
+
+/***/ }),
+
+/***/ 8330:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ from)
+/* harmony export */ });
+/* unused harmony export Hasher */
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
+
+const DEFAULT_MIN_DIGEST_LENGTH = 20;
+function from({ name, code, encode, minDigestLength, maxDigestLength }) {
+    return new Hasher(name, code, encode, minDigestLength, maxDigestLength);
+}
+/**
+ * Hasher represents a hashing algorithm implementation that produces as
+ * `MultihashDigest`.
+ */
+class Hasher {
+    name;
+    code;
+    encode;
+    minDigestLength;
+    maxDigestLength;
+    constructor(name, code, encode, minDigestLength, maxDigestLength) {
+        this.name = name;
+        this.code = code;
+        this.encode = encode;
+        this.minDigestLength = minDigestLength ?? DEFAULT_MIN_DIGEST_LENGTH;
+        this.maxDigestLength = maxDigestLength;
+    }
+    digest(input, options) {
+        if (options?.truncate != null) {
+            if (options.truncate < this.minDigestLength) {
+                throw new Error(`Invalid truncate option, must be greater than or equal to ${this.minDigestLength}`);
+            }
+            if (this.maxDigestLength != null && options.truncate > this.maxDigestLength) {
+                throw new Error(`Invalid truncate option, must be less than or equal to ${this.maxDigestLength}`);
+            }
+        }
+        if (input instanceof Uint8Array) {
+            const result = this.encode(input);
+            if (result instanceof Uint8Array) {
+                return createDigest(result, this.code, options?.truncate);
+            }
+            return result.then(digest => createDigest(digest, this.code, options?.truncate));
+        }
+        else {
+            throw Error('Unknown type, must be binary type');
+            /* c8 ignore next 1 */
+        }
+    }
+}
+/**
+ * Create a Digest from the passed uint8array and code, optionally truncating it
+ * first.
+ */
+function createDigest(digest, code, truncate) {
+    if (truncate != null && truncate !== digest.byteLength) {
+        if (truncate > digest.byteLength) {
+            throw new Error(`Invalid truncate option, must be less than or equal to ${digest.byteLength}`);
+        }
+        digest = digest.subarray(0, truncate);
+    }
+    return _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .create */ .vt(code, digest);
+}
+//# sourceMappingURL=hasher.js.map
+
+/***/ }),
+
+/***/ 3097:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   sha256: () => (/* binding */ sha256),
+/* harmony export */   sha512: () => (/* binding */ sha512)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1127);
+/* harmony import */ var _hasher_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8330);
+
+
+
+const sha256 = (0,_hasher_js__WEBPACK_IMPORTED_MODULE_2__/* .from */ .H)({
+    name: 'sha2-256',
+    code: 0x12,
+    encode: (input) => (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .coerce */ .au)(node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha256').update(input).digest())
+});
+const sha512 = (0,_hasher_js__WEBPACK_IMPORTED_MODULE_2__/* .from */ .H)({
+    name: 'sha2-512',
+    code: 0x13,
+    encode: input => (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .coerce */ .au)(node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha512').update(input).digest())
+});
+//# sourceMappingURL=sha2.js.map
+
+/***/ }),
+
+/***/ 7057:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  D4: () => (/* binding */ varint_decode),
+  s_: () => (/* binding */ encodeTo),
+  OY: () => (/* binding */ encodingLength)
+});
+
+;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/vendor/varint.js
+/* eslint-disable */
+var encode_1 = encode;
+var MSB = 0x80, REST = 0x7F, MSBALL = ~REST, INT = Math.pow(2, 31);
+/**
+ * @param {number} num
+ * @param {number[]} out
+ * @param {number} offset
+ */
+function encode(num, out, offset) {
+    out = out || [];
+    offset = offset || 0;
+    var oldOffset = offset;
+    while (num >= INT) {
+        out[offset++] = (num & 0xFF) | MSB;
+        num /= 128;
+    }
+    while (num & MSBALL) {
+        out[offset++] = (num & 0xFF) | MSB;
+        num >>>= 7;
+    }
+    out[offset] = num | 0;
+    // @ts-ignore
+    encode.bytes = offset - oldOffset + 1;
+    return out;
+}
+var decode = read;
+var MSB$1 = 0x80, REST$1 = 0x7F;
+/**
+ * @param {string | any[]} buf
+ * @param {number} offset
+ */
+function read(buf, offset) {
+    var res = 0, offset = offset || 0, shift = 0, counter = offset, b, l = buf.length;
+    do {
+        if (counter >= l) {
+            // @ts-ignore
+            read.bytes = 0;
+            throw new RangeError('Could not decode varint');
+        }
+        b = buf[counter++];
+        res += shift < 28
+            ? (b & REST$1) << shift
+            : (b & REST$1) * Math.pow(2, shift);
+        shift += 7;
+    } while (b >= MSB$1);
+    // @ts-ignore
+    read.bytes = counter - offset;
+    return res;
+}
+var N1 = Math.pow(2, 7);
+var N2 = Math.pow(2, 14);
+var N3 = Math.pow(2, 21);
+var N4 = Math.pow(2, 28);
+var N5 = Math.pow(2, 35);
+var N6 = Math.pow(2, 42);
+var N7 = Math.pow(2, 49);
+var N8 = Math.pow(2, 56);
+var N9 = Math.pow(2, 63);
+var varint_length = function (/** @type {number} */ value) {
+    return (value < N1 ? 1
+        : value < N2 ? 2
+            : value < N3 ? 3
+                : value < N4 ? 4
+                    : value < N5 ? 5
+                        : value < N6 ? 6
+                            : value < N7 ? 7
+                                : value < N8 ? 8
+                                    : value < N9 ? 9
+                                        : 10);
+};
+var varint = {
+    encode: encode_1,
+    decode: decode,
+    encodingLength: varint_length
+};
+var _brrp_varint = varint;
+/* harmony default export */ const vendor_varint = (_brrp_varint);
+//# sourceMappingURL=varint.js.map
+;// CONCATENATED MODULE: ./node_modules/multiformats/dist/src/varint.js
+
+function varint_decode(data, offset = 0) {
+    const code = vendor_varint.decode(data, offset);
+    const length = vendor_varint.decode.bytes;
+    if (length > 9) {
+        throw new RangeError('Invalid varint: too long');
+    }
+    if (length > 1 && data[offset + length - 1] === 0) {
+        throw new RangeError('Invalid varint: not minimally encoded');
+    }
+    return [code, length];
+}
+function encodeTo(int, target, offset = 0) {
+    vendor_varint.encode(int, target, offset);
+    return target;
+}
+function encodingLength(int) {
+    return vendor_varint.encodingLength(int);
+}
+//# sourceMappingURL=varint.js.map
+
 /***/ })
 
 /******/ });
@@ -78642,5 +79462,3 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
-
-//# sourceMappingURL=index.js.map

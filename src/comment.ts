@@ -31,7 +31,9 @@ export function renderComment(report: Report, context: CommentContext): string {
     preamble.push(`**[Open on IPFS](${main.gatewayUrl})** · root CID ${code(main.cid)}`, '')
   }
   const body = renderReport(report, {
-    title: context.title ?? 'IPFS preview',
+    title:
+      context.title ??
+      (report.dryRun ? 'IPFS preview (dry run: nothing published)' : 'IPFS preview'),
     preamble,
     limit: COMMENT_LIMIT - context.marker.length - 1,
     measure: characters,

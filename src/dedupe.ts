@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import type { LocalFile } from './files.js'
+import { runPool } from './pool.js'
 
 async function sha256(path: string): Promise<string> {
   const hash = createHash('sha256')
@@ -20,16 +21,21 @@ export async function findDuplicates(files: readonly LocalFile[]): Promise<Map<s
     if (group) group.push(file)
     else bySize.set(file.size, [file])
   }
+  const colliding = [...bySize.values()].filter(group => group.length > 1).flat()
+  const digests = new Map<string, string>()
+  await runPool(colliding, 16, async file => {
+    digests.set(file.relPath, await sha256(file.absPath))
+  })
+  // Walk in selection order, so the first file with given bytes is the one that is uploaded.
   const duplicates = new Map<string, string>()
-  for (const group of bySize.values()) {
-    if (group.length < 2) continue
-    const firstByHash = new Map<string, string>()
-    for (const file of group) {
-      const digest = await sha256(file.absPath)
-      const first = firstByHash.get(digest)
-      if (first === undefined) firstByHash.set(digest, file.relPath)
-      else duplicates.set(file.relPath, first)
-    }
+  const firstByContent = new Map<string, string>()
+  for (const file of files) {
+    const digest = digests.get(file.relPath)
+    if (digest === undefined) continue
+    const key = `${file.size}:${digest}`
+    const first = firstByContent.get(key)
+    if (first === undefined) firstByContent.set(key, file.relPath)
+    else duplicates.set(file.relPath, first)
   }
   return duplicates
 }

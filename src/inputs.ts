@@ -5,6 +5,8 @@
 import * as core from '@actions/core'
 import { checkCids } from './cid.js'
 import { parseRelativeDuration, parseTimelock } from './duration.js'
+import { CID_PROFILES, type CidProfile } from './local-cid.js'
+import type { VerifyMode } from './verify.js'
 
 export const DEFAULT_API_URL = 'https://api.pinarkive.com/api/v3'
 
@@ -50,6 +52,12 @@ export interface Inputs {
   githubToken: string
   /** Set a commit status on the head commit. */
   commitStatus: boolean
+  /** How CIDs are computed locally. */
+  cidProfile: CidProfile
+  /** What a mismatch between the server's CID and the local one does. */
+  verify: VerifyMode
+  /** Compute CIDs and report them without contacting Pinarkive. */
+  dryRun: boolean
 }
 
 /** Reads one input's raw value, as `core.getInput` does (trimmed, empty when unset). */
@@ -142,16 +150,18 @@ export function parseInputs(read: InputReader, context: ParseContext): Inputs {
   }
 
   const apiKey = read('api-key')
+  const dryRun = bool('dry-run', false)
   if (paths.length === 0 && cidLines.length === 0) {
     problems.push(
       'Nothing to publish: inputs `path` and `cids` are both empty. Set `path` to the files or directory to upload, or `cids` to CIDs to pin.'
     )
-  } else if (apiKey === '' && context.forkPullRequest) {
+  } else if (apiKey === '' && !dryRun && context.forkPullRequest) {
     problems.push(
       'Input `api-key` is empty because this pull request comes from a fork: GitHub does not give secrets to workflows run for forks. ' +
-        'Publish fork PRs from a second workflow triggered by `workflow_run`, which runs with secrets (see "PR previews from forks" in the README).'
+        'Set `dry-run: true` to compute and show the CIDs a merge would publish, without uploading; ' +
+        'or publish fork PRs from a second workflow triggered by `workflow_run`, which runs with secrets (see "PR previews from forks" in the README).'
     )
-  } else if (apiKey === '') {
+  } else if (apiKey === '' && !dryRun) {
     problems.push(
       'Input `api-key` is empty. Pass a Pinarkive API key kept as a repository secret: `api-key: ${{ secrets.PINARKIVE_API_KEY }}`.'
     )
@@ -245,7 +255,10 @@ export function parseInputs(read: InputReader, context: ParseContext): Inputs {
     comment: bool('comment', false),
     commentHeader: read('comment-header'),
     githubToken: read('github-token'),
-    commitStatus: bool('commit-status', false)
+    commitStatus: bool('commit-status', false),
+    cidProfile: oneOf('cid-profile', CID_PROFILES, 'unixfs-v1-2025'),
+    verify: oneOf('verify', ['warn', 'error', 'off'] as const, 'warn'),
+    dryRun
   }
   if (inputs.cluster !== '' && !/^[A-Za-z0-9._-]+$/.test(inputs.cluster)) {
     problem('cluster', inputs.cluster, 'expected a cluster id such as cl0-global or cl1-eu.')

@@ -6,7 +6,7 @@
  * The importer is loaded on first use (dynamic `import()`), so runs that never compute a CID
  * do not pay for loading it at start-up.
  */
-import { createReadStream } from 'node:fs'
+import { open } from 'node:fs/promises'
 import type {
   ImportCandidate,
   ImporterOptions,
@@ -16,6 +16,7 @@ import type {
 } from 'ipfs-unixfs-importer'
 import type { Chunker } from 'ipfs-unixfs-importer/chunker'
 import type { FileLayout } from 'ipfs-unixfs-importer/layout'
+import type { CID } from 'multiformats/cid'
 import { runPool } from './pool.js'
 
 /** The IPIP-499 profiles; Kubo's `Import` settings of the same names. */
@@ -28,7 +29,10 @@ export interface CidOptions {
 }
 
 export interface ManyCidOptions extends CidOptions {
-  /** Files hashed at once, default 8. Hashing is on the main thread; this overlaps disk reads. */
+  /**
+   * Files hashed at once, default 8. Hashing runs on the main thread, so this only overlaps
+   * disk reads; each file in flight holds up to three chunks (3 MiB under unixfs-v1-2025).
+   */
   concurrency?: number
 }
 
@@ -101,7 +105,7 @@ export async function fileCids(
   options: ManyCidOptions = {}
 ): Promise<string[]> {
   const results = await importFiles(absPaths, profile, options)
-  return results.map(result => result.cid.toString())
+  return results.map(result => cidText(result.cid))
 }
 
 /**
@@ -122,29 +126,53 @@ export async function directoryCid(
     profile,
     options
   )
-  const files = new Map(entries.map((entry, i) => [entry.path, results[i].cid.toString()]))
+  const files = new Map(entries.map((entry, i) => [entry.path, cidText(results[i].cid)]))
   const root = await buildDirectory(
     entries.map((entry, i) => ({ path: entry.path, result: results[i] })),
     profile,
     options.signal
   )
-  return { root: root.toString(), files }
+  return { root: cidText(root), files }
 }
 
 // ---------------------------------------------------------------------------------------------
 
-type Importer = typeof import('ipfs-unixfs-importer')
-type Layouts = typeof import('ipfs-unixfs-importer/layout')
+interface Modules {
+  importer: typeof import('ipfs-unixfs-importer').importer
+  balanced: typeof import('ipfs-unixfs-importer/layout').balanced
+  dagPb: typeof import('@ipld/dag-pb')
+  sha256: typeof import('multiformats/hashes/sha2').sha256
+  CID: typeof import('multiformats/cid').CID
+  UnixFS: typeof import('ipfs-unixfs').UnixFS
+}
 
-let modules: Promise<{ importer: Importer['importer']; balanced: Layouts['balanced'] }> | undefined
+let modules: Promise<Modules> | undefined
 
-/** Loaded once, on first use; see the module comment. */
-function loadImporter() {
-  modules ??= Promise.all([
-    import('ipfs-unixfs-importer'),
-    import('ipfs-unixfs-importer/layout')
-  ]).then(([main, layouts]) => ({ importer: main.importer, balanced: layouts.balanced }))
+/**
+ * Loaded once, on first use; see the module comment. One after the other: jest's ESM loader
+ * fails ("not in cache") when parallel dynamic imports share a dependency.
+ */
+function loadModules(): Promise<Modules> {
+  modules ??= (async () => {
+    const { importer } = await import('ipfs-unixfs-importer')
+    const { balanced } = await import('ipfs-unixfs-importer/layout')
+    const dagPb = await import('@ipld/dag-pb')
+    const { sha256 } = await import('multiformats/hashes/sha2')
+    const { CID } = await import('multiformats/cid')
+    const { UnixFS } = await import('ipfs-unixfs')
+    return { importer, balanced, dagPb, sha256, CID, UnixFS }
+  })()
+  // A failed load (a broken install) is not cached: the next call tries again.
+  modules.catch(() => (modules = undefined))
   return modules
+}
+
+/**
+ * The CID as text, copied into a flat string: `toString()` builds it a character at a time,
+ * a rope of about 1.7 KB that would be kept for each of 20,000 files.
+ */
+function cidText(cid: CID): string {
+  return Buffer.from(cid.toString(), 'latin1').toString('latin1')
 }
 
 /** A file's CID and the DAG size its parent directory records in the link (`Tsize`). */
@@ -160,7 +188,7 @@ async function importFiles(
   options: ManyCidOptions
 ): Promise<FileResult[]> {
   options.signal?.throwIfAborted()
-  const { importer, balanced } = await loadImporter()
+  const loaded = await loadModules()
   const stop = new AbortController()
   const onAbort = () => stop.abort(options.signal?.reason)
   options.signal?.addEventListener('abort', onAbort, { once: true })
@@ -172,7 +200,7 @@ async function importFiles(
       Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY),
       async (absPath, index) => {
         try {
-          results[index] = await importFile(absPath, profile, stop.signal, importer, balanced)
+          results[index] = await importFile(absPath, profile, stop.signal, loaded)
         } catch (error) {
           failure ??= { error }
           stop.abort(error)
@@ -192,26 +220,68 @@ async function importFile(
   absPath: string,
   profile: CidProfile,
   signal: AbortSignal,
-  importer: Importer['importer'],
-  balanced: Layouts['balanced']
+  loaded: Modules
 ): Promise<FileResult> {
   const settings = PROFILES[profile]
-  // The async generator opens the file only when the importer starts reading it. Reads are one
-  // chunk long, so the chunker passes them on without copying.
-  const content = (async function* () {
-    yield* createReadStream(absPath, { highWaterMark: settings.chunkSize, signal })
-  })()
+  const whole = await readIfOneChunk(absPath, settings.chunkSize, signal)
+  if (whole) return singleLeaf(whole, settings, loaded)
+  const content = readChunks(absPath, settings.chunkSize, signal)
   const options: ImporterOptions = {
-    ...importerOptions(settings, balanced),
+    ...importerOptions(settings, loaded),
     // One file per import; within it, hash a chunk while the next one is read. Hashing runs on
     // the main thread, so more parallelism would only hold more chunks in memory.
     fileImportConcurrency: 1,
     blockWriteConcurrency: 2
   }
   let result: ImportResult | undefined
-  for await (const entry of importer([{ content }], discardBlocks(signal), options)) result = entry
+  for await (const entry of loaded.importer([{ content }], discardBlocks(signal), options)) {
+    result = entry
+  }
   if (!result) throw new Error(`The importer returned nothing for ${absPath}`)
   return { cid: result.cid, size: result.size }
+}
+
+/**
+ * A file that fits in one chunk is one leaf, and with `reduceSingleLeafToSelf` the leaf is the
+ * file. Built here as the importer's buffer importer builds it, without its pipeline: most
+ * files of a site are small, and the pipeline's garbage costs more than their hashing.
+ */
+async function singleLeaf(
+  bytes: Uint8Array,
+  settings: ProfileSettings,
+  loaded: Modules
+): Promise<FileResult> {
+  const { CID, sha256, dagPb, UnixFS } = loaded
+  if (settings.rawLeaves) {
+    return { cid: CID.createV1(RAW_CODE, await sha256.digest(bytes)), size: BigInt(bytes.length) }
+  }
+  const block = dagPb.encode({
+    Data: new UnixFS({ type: settings.leafType, data: bytes }).marshal(),
+    Links: []
+  })
+  const digest = await sha256.digest(block)
+  const cid = settings.cidVersion === 0 ? CID.createV0(digest) : CID.createV1(dagPb.code, digest)
+  return { cid, size: BigInt(block.length) }
+}
+
+const RAW_CODE = 0x55
+
+/** The whole file when it fits in one chunk, else undefined (the importer then streams it). */
+async function readIfOneChunk(
+  absPath: string,
+  chunkSize: number,
+  signal: AbortSignal
+): Promise<Uint8Array | undefined> {
+  signal.throwIfAborted()
+  const handle = await open(absPath, 'r')
+  try {
+    if ((await handle.stat()).size > chunkSize) return undefined
+    const bytes = await handle.readFile()
+    // A file that grew past a chunk since stat() goes the long way, like any big file.
+    return bytes.length <= chunkSize ? bytes : undefined
+  } finally {
+    await handle.close()
+  }
 }
 
 /**
@@ -225,14 +295,14 @@ async function buildDirectory(
   profile: CidProfile,
   signal: AbortSignal | undefined
 ) {
-  const { importer, balanced } = await loadImporter()
+  const loaded = await loadModules()
   const byPath = new Map(files.map(file => [`${TOP}/${file.path}`, file.result]))
   // Every path sits under one top directory, whose entry is the root; its own name does not
   // enter any CID. Only files are passed: a directory candidate arriving after files inside it
   // would replace the filled directory with an empty one.
   const candidates: ImportCandidate[] = files.map(file => ({ path: `${TOP}/${file.path}` }))
   const options: ImporterOptions = {
-    ...importerOptions(PROFILES[profile], balanced),
+    ...importerOptions(PROFILES[profile], loaded),
     dagBuilder: async function* (source) {
       for await (const candidate of source) {
         const path = candidate.path ?? ''
@@ -242,7 +312,7 @@ async function buildDirectory(
     }
   }
   let root: ImportResult | undefined
-  for await (const entry of importer(candidates, discardBlocks(signal), options)) {
+  for await (const entry of loaded.importer(candidates, discardBlocks(signal), options)) {
     if (entry.path === TOP) root = entry
   }
   if (!root) throw new Error('The importer did not return the directory')
@@ -251,18 +321,48 @@ async function buildDirectory(
 
 const TOP = 'root'
 
+/**
+ * The file's bytes, read into buffers of one chunk, or of what is left when less, so that the
+ * chunker passes them on without copying and a small file does not cost a chunk-sized buffer
+ * (`createReadStream` allocates `highWaterMark` bytes per read: 2 MiB per file at 1 MiB).
+ * Reads until end of file, whatever the size was at open. The file is opened only when the
+ * importer starts reading.
+ */
+async function* readChunks(
+  absPath: string,
+  chunkSize: number,
+  signal: AbortSignal
+): AsyncGenerator<Uint8Array> {
+  signal.throwIfAborted()
+  const handle = await open(absPath, 'r')
+  try {
+    let expected = (await handle.stat()).size
+    let grown = false
+    for (;;) {
+      signal.throwIfAborted()
+      // Past the size seen at open, one byte tells the end of the file from bytes appended since.
+      const size = expected > 0 ? Math.min(chunkSize, expected) : grown ? chunkSize : 1
+      const buffer = Buffer.allocUnsafe(size)
+      const { bytesRead } = await handle.read(buffer, 0, size, null)
+      if (bytesRead === 0) return
+      if (expected <= 0) grown = true
+      expected -= bytesRead
+      yield buffer.subarray(0, bytesRead)
+    }
+  } finally {
+    await handle.close()
+  }
+}
+
 /** A fresh options object per call: the importer may write to the one it is given. */
-function importerOptions(
-  settings: ProfileSettings,
-  balanced: Layouts['balanced']
-): ImporterOptions {
+function importerOptions(settings: ProfileSettings, loaded: Modules): ImporterOptions {
   return {
     cidVersion: settings.cidVersion,
     rawLeaves: settings.rawLeaves,
     leafType: settings.leafType,
     reduceSingleLeafToSelf: true,
     chunker: fixedSize(settings.chunkSize),
-    layout: withoutLeafBytes(balanced({ maxChildrenPerNode: settings.maxChildrenPerNode })),
+    layout: fileLayout(settings, loaded),
     shardSplitThresholdBytes: 262144,
     shardSplitStrategy: settings.shardSplitStrategy,
     shardFanoutBits: 8,
@@ -287,7 +387,8 @@ function discardBlocks(signal: AbortSignal | undefined): WritableStorage {
 /**
  * Fixed-size chunks, as the importer's `fixedSize` cuts them (an empty file is one empty chunk).
  * Written here because `ipfs-unixfs-importer/chunker` also exports the Rabin chunker, which
- * loads `rabin-wasm` and its dependencies for nothing.
+ * would bundle `rabin-wasm` and its `.wasm` file for nothing (ncc copes with them, but they
+ * are dead weight).
  */
 function fixedSize(chunkSize: number): Chunker {
   return async function* (source) {
@@ -331,12 +432,16 @@ function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
 }
 
 /**
- * The balanced layout holds the leaves of a node until it has `maxChildrenPerNode` of them, and
- * with dag-pb leaves (v0) each leaf's UnixFS object still holds its chunk: 174 × 256 KiB, about
- * 44 MiB per file being hashed. Only the length of those bytes is read afterwards (for the
- * parent's `blocksizes`), so swap them for a view of a shared zero buffer of the same length.
+ * The balanced layout, with two changes that leave every CID as Kubo computes it:
+ *
+ * - It holds the leaves of a node until it has `maxChildrenPerNode` of them, and with dag-pb
+ *   leaves (v0) each leaf's UnixFS object still holds its chunk: 174 × 256 KiB, about 44 MiB
+ *   per file being hashed. Only the length of those bytes is read afterwards (for the parent's
+ *   `blocksizes`), so they are swapped for a view of a shared zero buffer of the same length.
+ * - Sizes from 2 GiB to 4 GiB are encoded wrongly in file nodes (see `fixLargeSizes`).
  */
-function withoutLeafBytes(layout: FileLayout): FileLayout {
+function fileLayout(settings: ProfileSettings, loaded: Modules): FileLayout {
+  const layout = loaded.balanced({ maxChildrenPerNode: settings.maxChildrenPerNode })
   return (source, reduce) =>
     layout(
       (async function* () {
@@ -346,8 +451,54 @@ function withoutLeafBytes(layout: FileLayout): FileLayout {
           yield leaf
         }
       })(),
-      reduce
+      async leaves => fixLargeSizes(await reduce(leaves), settings.cidVersion, loaded)
     )
+}
+
+/**
+ * protons-runtime (7.1.2, and 8.0.1 too), which encodes UnixFS, writes a uint64 from 2^31 to
+ * 2^32 - 1 as one byte and leaves the other four of its varint as they were in a fresh
+ * `allocUnsafe` buffer: usually zeros, sometimes not. A file of 2 to 4 GiB therefore gets a
+ * root node with a wrong `filesize` (as does a bigger v0 file with 2 to 4 GiB under one node),
+ * and a CID that is neither Kubo's nor the same from one run to the next. Such a node is
+ * re-encoded here with correct varints. Its length does not change, so neither does the size
+ * recorded by its parent. Not reported upstream as far as we found.
+ */
+async function fixLargeSizes(
+  node: InProgressImportResult,
+  cidVersion: 0 | 1,
+  loaded: Modules
+): Promise<InProgressImportResult> {
+  const unixfs = node.unixfs
+  if (unixfs?.type !== 'file' || unixfs.data !== undefined) return node
+  const sizes = [unixfs.fileSize(), ...unixfs.blockSizes]
+  if (!sizes.some(size => size >= 2n ** 31n && size < 2n ** 32n)) return node
+  const block = (node as { block?: Uint8Array }).block
+  if (!block || unixfs.mtime !== undefined || unixfs.mode !== 0o644) {
+    throw new Error('Cannot re-encode a file node of 2 GiB or more: unexpected importer output')
+  }
+  const { dagPb, sha256, CID } = loaded
+  const decoded = dagPb.decode(block)
+  // Type = File, filesize, then each blocksize, as ipfs-unixfs lays the fields out.
+  const data = [0x08, 0x02, 0x18, ...varint(unixfs.fileSize())]
+  for (const size of unixfs.blockSizes) data.push(0x20, ...varint(size))
+  if (decoded.Data?.length !== data.length) {
+    throw new Error('Cannot re-encode a file node of 2 GiB or more: unexpected node layout')
+  }
+  const bytes = dagPb.encode({ Data: Uint8Array.from(data), Links: decoded.Links })
+  const cid = CID.create(cidVersion, dagPb.code, await sha256.digest(bytes))
+  return { ...node, cid, block: bytes } as InProgressImportResult
+}
+
+/** Protobuf's unsigned varint: 7 bits a byte, least significant first. */
+function varint(value: bigint): number[] {
+  const out: number[] = []
+  while (value >= 0x80n) {
+    out.push(Number(value & 0x7fn) | 0x80)
+    value >>= 7n
+  }
+  out.push(Number(value))
+  return out
 }
 
 let sharedZeros = new Uint8Array(0)

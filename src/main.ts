@@ -11,7 +11,16 @@ import { getInputs, type Inputs } from './inputs.js'
 import { buildPlan } from './plan.js'
 import { type Cluster, PinarkiveClient } from './pinarkive-client.js'
 import { ProgressReporter } from './progress.js'
-import { publish, type Log, type PublishPlan } from './publish.js'
+import { localCidApi } from './dry-run.js'
+import { publish, type Log, type PublishOutcome, type PublishPlan } from './publish.js'
+import { findDuplicates } from './dedupe.js'
+import {
+  computeLocalCids,
+  describeMismatch,
+  duplicatesByCid,
+  verifyItems,
+  type LocalCids
+} from './verify.js'
 import { emptyReport, type Report } from './report.js'
 import { renderSummary } from './summary.js'
 import { USER_AGENT } from './version.js'
@@ -56,6 +65,101 @@ export async function loadClusters(
   return clusters
 }
 
+/** Uploads and pins through the API. */
+async function publishToPinarkive(
+  plan: PublishPlan,
+  inputs: Inputs,
+  deadline: AbortSignal
+): Promise<PublishOutcome> {
+  const progress = new ProgressReporter(Date.now, line => core.info(line))
+  const client = new PinarkiveClient({
+    apiUrl: inputs.apiUrl,
+    apiKey: inputs.apiKey,
+    userAgent: USER_AGENT,
+    retries: inputs.retries,
+    timeoutMs: inputs.timeoutMs,
+    signal: deadline,
+    events: {
+      retry: e =>
+        core.info(
+          `${e.label}: ${e.reason}; retry ${e.retry}/${e.retries} in ${formatDuration(e.delayMs)}${e.pausesAll ? ' (all requests wait)' : ''}`
+        ),
+      progress: e => progress.update(e.label, e.sent, e.total)
+    }
+  })
+  try {
+    core.debug(`API ${inputs.apiUrl}`)
+    const clusters = await core.group('Check cluster', () => loadClusters(client, inputs))
+    return await core.group(`Publish: ${describePlan(plan)}`, () =>
+      publish(
+        plan,
+        client,
+        {
+          ...inputs,
+          gatewayFor: cluster => gatewayBase(inputs.gateway, cluster ?? undefined, clusters),
+          deadline
+        },
+        log
+      )
+    )
+  } finally {
+    await client.close()
+  }
+}
+
+/**
+ * The local CIDs of the plan, or the error that prevented them: a dry run cannot go on without
+ * them, a real run can (verification then reports it).
+ */
+async function computeLocal(
+  plan: PublishPlan,
+  inputs: Inputs,
+  signal: AbortSignal
+): Promise<LocalCids | Error> {
+  const started = Date.now()
+  try {
+    const local = await computeLocalCids(plan, inputs.cidProfile, signal)
+    const count = (plan.directory?.entries.length ?? 0) + plan.files.length
+    core.info(`Hashed ${plural(count, 'file')} in ${formatDuration(Date.now() - started)}.`)
+    if (local.directory) core.info(`Directory CID: ${local.directory}`)
+    return local
+  } catch (error) {
+    if (inputs.dryRun || signal.aborted) throw error
+    return error instanceof Error ? error : new Error(String(error))
+  }
+}
+
+/** Records each item's local CID and reports mismatches as `verify` says. */
+function checkAgainstLocal(report: Report, inputs: Inputs, local: LocalCids | Error | undefined) {
+  if (local instanceof Error) {
+    const message = `Could not compute the local CIDs to verify against (${local.message}).`
+    if (inputs.verify === 'error') report.error = message
+    else report.warnings.push(message)
+    verifyItems(report.items, undefined, 'off')
+    return
+  }
+  const mismatches = verifyItems(report.items, local, inputs.verify)
+  for (const mismatch of mismatches) {
+    const message = describeMismatch(mismatch, inputs.cidProfile)
+    if (inputs.verify === 'error') {
+      const item = report.items.find(i => (i.path ?? i.name) === mismatch.item)
+      report.failures.push({
+        type: item?.type ?? 'file',
+        path: item?.path,
+        name: item?.name ?? mismatch.item,
+        error: message,
+        mismatch: true
+      })
+    } else {
+      report.warnings.push(message)
+    }
+  }
+  const verified = report.items.filter(i => i.verified === true).length
+  if (verified > 0) {
+    core.info(`Verified ${plural(verified, 'CID')} against the ${inputs.cidProfile} profile.`)
+  }
+}
+
 function describePlan(plan: PublishPlan): string {
   const parts: string[] = []
   if (plan.directory) parts.push(`upload ${plan.directory.rootRelPath}/ as a directory`)
@@ -74,11 +178,15 @@ function setOutputs(report: Report, inputs: Inputs): void {
   core.setOutput('cids', JSON.stringify(report.items.map(i => i.cid)))
   core.setOutput('results', JSON.stringify(report.items))
   core.setOutput('cluster', report.items.find(i => i.cluster)?.cluster ?? inputs.cluster)
+  core.setOutput('local-cid', main?.localCid ?? '')
 }
 
 function failureMessage(report: Report): string {
+  // A mismatch is a failure of an item that is also among the published ones.
   const total =
-    report.items.length + report.failures.length + (report.notAttempted?.items.length ?? 0)
+    report.items.length +
+    report.failures.filter(f => !f.mismatch).length +
+    (report.notAttempted?.items.length ?? 0)
   const lines = [`${report.failures.length} of ${plural(total, 'item')} failed:`]
   for (const failure of report.failures) {
     lines.push(`- ${failure.path ?? failure.cid ?? failure.name}: ${failure.error}`)
@@ -147,7 +255,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     inputs = getInputs(env, event)
     const settings = inputs
-    report = emptyReport(inputs.cluster, inputs.timelock)
+    report = emptyReport(inputs.cluster, inputs.timelock, {
+      dryRun: inputs.dryRun,
+      profile: inputs.cidProfile
+    })
     const workspace = env.GITHUB_WORKSPACE || process.cwd()
     const { plan, hiddenSkipped } = await core.group('Find files', () =>
       buildPlan(settings, workspace, log)
@@ -158,7 +269,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       return
     }
 
-    const progress = new ProgressReporter(Date.now, line => core.info(line))
     const deadline = new AbortController()
     if (inputs.maxDurationMs !== undefined) {
       const limit = formatDuration(inputs.maxDurationMs)
@@ -167,48 +277,54 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         inputs.maxDurationMs
       )
     }
-    const client = new PinarkiveClient({
-      apiUrl: inputs.apiUrl,
-      apiKey: inputs.apiKey,
-      userAgent: USER_AGENT,
-      retries: inputs.retries,
-      timeoutMs: inputs.timeoutMs,
-      concurrency: inputs.concurrency,
-      signal: deadline.signal,
-      events: {
-        retry: e =>
-          core.info(
-            `${e.label}: ${e.reason}; retry ${e.retry}/${e.retries} in ${formatDuration(e.delayMs)}${e.pausesAll ? ' (all requests wait)' : ''}`
-          ),
-        progress: e => progress.update(e.label, e.sent, e.total)
-      }
-    })
-    try {
-      core.debug(`API ${inputs.apiUrl}`)
-      const clusters = await core.group('Check cluster', () => loadClusters(client, settings))
-      const outcome = await core.group(`Publish: ${describePlan(plan)}`, () =>
+    // Local CIDs come first: a dry run reports them, `verify` checks the server against them,
+    // and files mode uses them to upload each content once.
+    const hasUploads = plan.directory !== undefined || plan.files.length > 0
+    const local =
+      hasUploads && (inputs.dryRun || inputs.verify !== 'off')
+        ? await core.group(`Compute CIDs (${inputs.cidProfile})`, () =>
+            computeLocal(plan, settings, deadline.signal)
+          )
+        : undefined
+    plan.duplicates =
+      local instanceof Error || local === undefined
+        ? await findDuplicates(plan.files)
+        : duplicatesByCid(plan.files, local)
+
+    if (inputs.dryRun) {
+      if (local instanceof Error) throw local
+      const outcome = await core.group(`Dry run: ${describePlan(plan)}`, () =>
         publish(
           plan,
-          client,
+          localCidApi(local ?? { directory: undefined, files: new Map() }),
           {
             ...settings,
-            gatewayFor: cluster => gatewayBase(settings.gateway, cluster ?? undefined, clusters),
-            deadline: deadline.signal
+            gatewayFor: cluster => gatewayBase(settings.gateway, cluster ?? undefined, undefined),
+            deadline: deadline.signal,
+            dryRun: true
           },
           log
         )
       )
       Object.assign(report, outcome)
-    } finally {
-      await client.close()
+      for (const item of report.items) {
+        item.localCid = item.type === 'pin' ? null : item.cid
+        item.verified = null
+      }
+    } else {
+      const outcome = await publishToPinarkive(plan, settings, deadline.signal)
+      Object.assign(report, outcome)
+      checkAgainstLocal(report, settings, local)
     }
 
     setOutputs(report, inputs)
     for (const warning of report.warnings) core.warning(warning)
     core.info(
-      `Done in ${formatDuration(Date.now() - started)}: ${plural(report.items.length, 'item')} published, ${report.failures.length} failed.`
+      `Done in ${formatDuration(Date.now() - started)}: ${plural(report.items.length, 'item')} ${inputs.dryRun ? 'computed (dry run, nothing published)' : 'published'}, ${report.failures.length} failed.`
     )
-    if (report.failures.length > 0 || report.notAttempted) core.setFailed(failureMessage(report))
+    if (report.error) core.setFailed(report.error)
+    else if (report.failures.length > 0 || report.notAttempted)
+      core.setFailed(failureMessage(report))
   } catch (error) {
     // Only the cluster check talks to the API outside `publish`, which handles its own errors.
     const fromApi =

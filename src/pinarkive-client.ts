@@ -12,7 +12,13 @@ import {
   RateLimitWaitError,
   TransportError
 } from './errors.js'
-import { LocalFileError, multipartBody, type MultipartBody, type Part } from './multipart.js'
+import {
+  LocalFileError,
+  multipartBody,
+  newBoundary,
+  type MultipartBody,
+  type Part
+} from './multipart.js'
 import { RateLimiter } from './rate-limiter.js'
 import {
   type AttemptFailure,
@@ -52,8 +58,6 @@ export interface ClientOptions {
   userAgent: string
   retries: number
   timeoutMs: number
-  /** Requests that may run back to back while the server reports room in its rate limit. */
-  concurrency: number
   events?: ClientEvents
   /** Aborting it abandons every request: the run's deadline. */
   signal?: AbortSignal
@@ -106,6 +110,12 @@ interface Answer {
   headers: Record<string, string | string[] | undefined>
   body: unknown
 }
+
+/**
+ * Bodies up to this size are read into one buffer and sent whole: for the many small files of a
+ * site, a stream's machinery costs more than the bytes. Larger ones stream, with progress.
+ */
+const SMALL_BODY = 1024 * 1024
 
 /** Caps how much of a response we keep; a 20,000-file directory listing fits comfortably. */
 const MAX_RESPONSE_BYTES = 64 * 1024 * 1024
@@ -160,12 +170,14 @@ export class PinarkiveClient {
   private readonly policy: RetryPolicy
   private readonly dispatcher: Dispatcher
   private readonly ownsDispatcher: boolean
+  /** One boundary per client: unique enough, and not drawn for every request. */
+  private readonly boundary = newBoundary()
 
   constructor(private readonly options: ClientOptions) {
     this.clock = options.clock ?? systemClock
     this.random = options.random ?? Math.random
     this.policy = { ...DEFAULT_BACKOFF, ...options.backoff, retries: options.retries }
-    this.limiter = new RateLimiter(this.clock, options.concurrency)
+    this.limiter = new RateLimiter(this.clock)
     this.ownsDispatcher = options.dispatcher === undefined
     // Our own inactivity watchdog replaces undici's header/body timeouts, which cannot see
     // upload progress. Redirects are never followed, so the key goes to no other host.
@@ -211,7 +223,7 @@ export class PinarkiveClient {
       method: 'POST',
       path: '/files',
       label,
-      multipart: multipartBody(parts)
+      multipart: multipartBody(parts, this.boundary)
     })
     return readUploaded(body, `upload of ${label}`)
   }
@@ -241,7 +253,7 @@ export class PinarkiveClient {
       method: 'POST',
       path: '/files/directory-dag',
       label,
-      multipart: multipartBody(parts)
+      multipart: multipartBody(parts, this.boundary)
     })
     const uploaded: UploadedDirectory = readUploaded(body, `upload of ${label}`)
     const listed = record(body).files
@@ -397,23 +409,30 @@ export class PinarkiveClient {
       'user-agent': this.options.userAgent,
       accept: 'application/json'
     }
-    let body: string | Readable | undefined
-    if (spec.json !== undefined) {
-      body = JSON.stringify(spec.json)
-      headers['content-type'] = 'application/json'
-    } else if (spec.multipart) {
-      const multipart = spec.multipart
-      headers['content-type'] = multipart.contentType
-      headers['content-length'] = String(multipart.length)
-      // objectMode off and a small buffer: progress then tracks what the socket takes.
-      body = Readable.from(this.tracked(multipart, spec.label, touch), {
-        objectMode: false,
-        highWaterMark: 64 * 1024
-      })
+    let released = false
+    const release = () => {
+      if (!released) this.limiter.release()
+      released = true
     }
-
+    let body: string | Buffer | Readable | undefined
     try {
       touch()
+      if (spec.json !== undefined) {
+        body = JSON.stringify(spec.json)
+        headers['content-type'] = 'application/json'
+      } else if (spec.multipart && spec.multipart.length <= SMALL_BODY) {
+        headers['content-type'] = spec.multipart.contentType
+        body = await spec.multipart.read()
+      } else if (spec.multipart) {
+        const multipart = spec.multipart
+        headers['content-type'] = multipart.contentType
+        headers['content-length'] = String(multipart.length)
+        // objectMode off and a small buffer: progress then tracks what the socket takes.
+        body = Readable.from(this.tracked(multipart, spec.label, touch), {
+          objectMode: false,
+          highWaterMark: 64 * 1024
+        })
+      }
       const response = await request(`${this.options.apiUrl}${spec.path}`, {
         method: spec.method,
         headers,
@@ -422,6 +441,7 @@ export class PinarkiveClient {
         dispatcher: this.dispatcher
       })
       touch()
+      release()
       this.limiter.observe({
         limit: header(response.headers, 'x-ratelimit-limit'),
         remaining: header(response.headers, 'x-ratelimit-remaining'),
@@ -449,6 +469,7 @@ export class PinarkiveClient {
         throw new AbandonedError('abandoned: the run ran out of time (max-duration)')
       throw findLocalError(error) ?? error
     } finally {
+      release()
       settled = true
       clearTimeout(timer)
       outer?.removeEventListener('abort', onOuterAbort)

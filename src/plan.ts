@@ -1,5 +1,4 @@
 /** From inputs to a publish plan: which files, in which mode, and what to pin. No network. */
-import { findDuplicates } from './dedupe.js'
 import { listSome, plural } from './format.js'
 import { planDirectory, resolveFiles } from './files.js'
 import type { Inputs } from './inputs.js'
@@ -67,7 +66,6 @@ export async function buildPlan(inputs: Inputs, workspace: string, log: Log): Pr
       )
     }
     plan.files = files
-    plan.duplicates = await findDuplicates(files)
     log.info(`Files mode: ${plural(files.length, 'file')} will be uploaded one by one.`)
   }
   return { plan, hiddenSkipped, noFilesMatched: false }

@@ -41,6 +41,8 @@ export interface PublishSettings {
   gatewayFor(clusterId: string | null): string
   /** Aborted when `max-duration` runs out: nothing new starts after that. */
   deadline?: AbortSignal
+  /** A dry run: the API computes CIDs locally; logs say what would be published. */
+  dryRun?: boolean
 }
 
 export interface PublishOutcome {
@@ -118,6 +120,9 @@ export async function publish(
   let fatal: string | undefined
 
   const base = { cluster: settings.cluster, timelock: settings.timelock }
+  const [uploadedVerb, pinnedVerb] = settings.dryRun
+    ? ['Would upload', 'Would pin']
+    : ['Uploaded', 'Pinned']
   const common = (uploaded: Uploaded) => {
     const cluster = uploaded.clusterId ?? (settings.cluster || null)
     return {
@@ -158,7 +163,7 @@ export async function publish(
           gatewayUrl: gatewayUrl(gateway, uploaded.cid),
           expiresAt
         })
-        log.info(`Uploaded ${file.relPath} (${formatBytes(file.size)}) → ${uploaded.cid}`)
+        log.info(`${uploadedVerb} ${file.relPath} (${formatBytes(file.size)}) → ${uploaded.cid}`)
       } else if (task.type === 'directory') {
         const uploaded = await api.uploadDirectory(
           task.entries.map(e => ({ absPath: e.file.absPath, path: e.path, size: e.file.size })),
@@ -183,7 +188,7 @@ export async function publish(
           url: gatewayUrl(gateway, uploaded.cid, e.path)
         }))
         checkPaths(task, uploaded)
-        log.info(`Uploaded ${task.label} → ${uploaded.cid}`)
+        log.info(`${uploadedVerb} ${task.label} → ${uploaded.cid}`)
       } else {
         const pinned = await api.pin(task.cid, { ...base, name: settings.name })
         const { cluster, expiresAt, base: gateway } = common(pinned)
@@ -195,7 +200,7 @@ export async function publish(
           gatewayUrl: gatewayUrl(gateway, pinned.cid),
           expiresAt
         })
-        log.info(`Pinned ${pinned.cid}`)
+        log.info(`${pinnedVerb} ${pinned.cid}`)
       }
     } catch (error) {
       const message = explainError(error, context)

@@ -1,7 +1,8 @@
 /**
  * One limiter shared by every worker. A 429 pauses everyone until the server's time;
- * `X-RateLimit-*` headers, when the server sends them, space requests out before a 429 is
- * needed; without them, the rate that drew a 429 is learned from the requests that got through.
+ * `X-RateLimit-*` headers, when the server sends them, hold requests back once those in flight
+ * would spend what is left of the window, so no 429 is needed; without them, the rate that drew
+ * a 429 is learned from the requests that got through.
  */
 import type { Clock } from './clock.js'
 
@@ -37,29 +38,42 @@ export function parseReset(value: string | undefined, now: number): number | und
 export class RateLimiter {
   private pausedUntil = 0
   private nextStart = 0
-  /** Minimum spacing between request starts; 0 means unpaced. */
+  /** Minimum spacing between request starts, learned from 429s; 0 means unpaced. */
   private interval = 0
-  private intervalFromHeaders = false
+  /** What the server's headers last said is left of its window, when it says so. */
+  private budget: { remaining: number; resetAt: number } | undefined
+  private inFlight = 0
   private lastRateLimited = 0
   private lastProbe = 0
   private completed: number[] = []
 
-  /** @param burst requests that may run back to back while the server says there is room. */
-  constructor(
-    private readonly clock: Clock,
-    private readonly burst: number
-  ) {}
+  constructor(private readonly clock: Clock) {}
 
-  /** Resolves when a request may start. */
+  /**
+   * Resolves when a request may start; call `release()` once its answer arrives. Waits for a
+   * pause, for the learned spacing, and, when the headers say the window's budget is spent by
+   * the requests already in flight, for the window to reset.
+   */
   async acquire(signal?: AbortSignal): Promise<void> {
     for (;;) {
       const now = this.clock.now()
-      const start = Math.max(now, this.pausedUntil, this.nextStart)
-      this.nextStart = start + this.interval
-      if (start <= now) return
+      let start = Math.max(now, this.pausedUntil, this.nextStart)
+      const budget = this.budget
+      if (budget && now < budget.resetAt && budget.remaining - this.inFlight <= 0) {
+        start = Math.max(start, budget.resetAt)
+      }
+      if (start <= now) {
+        this.nextStart = now + this.interval
+        this.inFlight++
+        return
+      }
       await this.clock.sleep(start - now, signal)
-      if (this.pausedUntil <= this.clock.now()) return
     }
+  }
+
+  /** The request's answer arrived (or it failed): it no longer counts against the budget. */
+  release(): void {
+    this.inFlight = Math.max(0, this.inFlight - 1)
   }
 
   /** Nobody starts a request before `until` (ms since the epoch). */
@@ -72,23 +86,21 @@ export class RateLimiter {
     return this.pausedUntil > this.clock.now() ? this.pausedUntil : undefined
   }
 
-  /** Feeds the limiter a response's rate-limit headers (any status). */
+  /** Feeds the limiter a response's rate-limit headers (any status), after `release()`. */
   observe(headers: RateHeaders): void {
     const now = this.clock.now()
     const remaining = Number(headers.remaining)
-    const reset = parseReset(headers.reset, now)
-    if (headers.remaining === undefined || !Number.isFinite(remaining) || reset === undefined)
+    const resetAt = parseReset(headers.reset, now)
+    if (headers.remaining === undefined || !Number.isFinite(remaining) || resetAt === undefined) {
       return
-    this.intervalFromHeaders = true
-    const windowLeft = Math.max(0, reset - now)
-    if (remaining <= 0) {
-      this.pause(reset)
-    } else if (remaining <= this.burst) {
-      // Spread what is left of the window's budget over the time left in it.
-      this.interval = windowLeft / remaining
-    } else {
-      this.interval = 0
     }
+    // Answers from one window arrive out of order; the lowest `remaining` is the latest truth,
+    // and a later reset starts a new window.
+    const current = this.budget
+    const sameWindow = current !== undefined && Math.abs(current.resetAt - resetAt) <= 1
+    if (sameWindow && current.remaining <= remaining) return
+    if (current !== undefined && !sameWindow && resetAt < current.resetAt) return
+    this.budget = { remaining, resetAt }
   }
 
   /** A request finished with a success. */
@@ -97,7 +109,6 @@ export class RateLimiter {
     this.completed.push(now)
     if (this.completed.length > 4096) this.completed = this.completed.slice(-2048)
     if (
-      !this.intervalFromHeaders &&
       this.interval > 0 &&
       now - this.lastRateLimited > PROBE_AFTER_MS &&
       now - this.lastProbe > PROBE_AFTER_MS
@@ -112,7 +123,8 @@ export class RateLimiter {
     const now = this.clock.now()
     this.lastRateLimited = now
     this.pause(now + waitMs)
-    if (this.intervalFromHeaders) return
+    // With headers the budget says exactly when to go; guessing a pace would only slow us down.
+    if (this.budget) return
     // With no success in the window there is nothing to learn from (a 429 on the first request).
     const recent = this.completed.filter(t => now - t <= LEARN_WINDOW_MS).length
     if (recent === 0) return

@@ -71,7 +71,14 @@ export interface Layout {
 
 export function renderReport(report: Report, layout: Layout): string {
   const { limit, measure } = layout
-  const head: string[] = [`## ${layout.title}`, '', ...(layout.preamble ?? [])]
+  const head: string[] = [`## ${layout.title}`, '']
+  if (report.dryRun) {
+    head.push(
+      `> **Dry run.** CIDs were computed locally with the \`${report.profile}\` profile. Nothing was sent to Pinarkive: the links work once the same content is published.`,
+      ''
+    )
+  }
+  head.push(...(layout.preamble ?? []))
   const tail: string[] = []
 
   if (report.error) {
@@ -132,7 +139,8 @@ export function renderReport(report: Report, layout: Layout): string {
               (item.duplicateOf ? ` (same bytes as ${code(item.duplicateOf)})` : '')
             : code(item.name)
       const size = item.size === undefined ? '—' : formatBytes(item.size)
-      return `| ${TYPE_LABEL[item.type]} | ${label} | ${code(item.cid)} | ${size} | [open](${item.gatewayUrl}) |`
+      const check = item.verified === true ? ' ✓' : item.verified === false ? ' ⚠️ mismatch' : ''
+      return `| ${TYPE_LABEL[item.type]} | ${label} | ${code(item.cid)}${check} | ${size} | [open](${item.gatewayUrl}) |`
     })
     const fitted = fitRows(rows, budget, measure)
     body.push(...fitted.lines, '')

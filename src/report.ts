@@ -18,6 +18,10 @@ export interface PublishedItem {
   expiresAt: string | null
   /** Set in files mode when the same bytes were already uploaded under another path. */
   duplicateOf?: string
+  /** The CID computed locally under `cid-profile`; null for pins and when not computed. */
+  localCid?: string | null
+  /** Whether `cid` matches `localCid`; null when not checked. */
+  verified?: boolean | null
 }
 
 export interface FailedItem {
@@ -29,6 +33,8 @@ export interface FailedItem {
   size?: number
   /** Why it failed and what to do, in a sentence or two. */
   error: string
+  /** A CID mismatch under `verify: error`: the item was published, but its CID is wrong. */
+  mismatch?: boolean
 }
 
 /** A file inside an uploaded directory, for the summary's and comment's file lists. */
@@ -51,13 +57,23 @@ export interface Report {
   warnings: string[]
   /** A failure that stopped the whole run (bad input, rejected key), explained. */
   error: string | undefined
+  /** Nothing was sent to Pinarkive: CIDs were computed locally. */
+  dryRun: boolean
+  /** The profile local CIDs were computed with. */
+  profile: string
   /** The cluster asked for, empty for the account default. */
   cluster: string
   timelock: string | undefined
 }
 
-export function emptyReport(cluster: string, timelock: Date | undefined): Report {
+export function emptyReport(
+  cluster: string,
+  timelock: Date | undefined,
+  options: { dryRun?: boolean; profile?: string } = {}
+): Report {
   return {
+    dryRun: options.dryRun ?? false,
+    profile: options.profile ?? 'unixfs-v1-2025',
     items: [],
     failures: [],
     notAttempted: undefined,

@@ -13,7 +13,11 @@ export interface SummaryOptions {
 
 export function renderSummary(report: Report, options: SummaryOptions = {}): string {
   return renderReport(report, {
-    title: options.title ?? 'Published to IPFS with Pinarkive',
+    title:
+      options.title ??
+      (report.dryRun
+        ? 'Dry run: IPFS CIDs computed, nothing published'
+        : 'Published to IPFS with Pinarkive'),
     limit: options.limitBytes ?? SUMMARY_LIMIT_BYTES,
     measure: utf8Bytes,
     limitName: "GitHub's 1 MiB summary limit"

@@ -10,7 +10,8 @@
  * Inventions (the real behaviour is unknown, keep them out of client logic):
  * - 403 codes `cluster_not_allowed` and `timelock_not_allowed`.
  * - Directory CIDs are CIDv1 dag-pb over sha256 of the sorted `path\0cid\n` lines: stable and
- *   content-derived, but NOT a real UnixFS directory. Plug real CIDs in with `cidFor`.
+ *   content-derived, but NOT a real UnixFS directory. Plug real CIDs in with `cidFor`, or set
+ *   `cidProfile` for the CIDs Kubo computes (UnixFS, as the real service pins).
  * - `X-RateLimit-Reset` is Unix time in seconds with a millisecond fraction (`1767225600.250`).
  *
  * A real node:http server: no mocking, nothing buffered beyond small JSON bodies, and `close()`
@@ -18,6 +19,7 @@
  */
 import { createHash } from 'node:crypto'
 import http from 'node:http'
+import { PassThrough } from 'node:stream'
 import busboy from 'busboy'
 import { bases } from 'multiformats/basics'
 import { CID } from 'multiformats/cid'
@@ -59,6 +61,8 @@ import * as Digest from 'multiformats/hashes/digest'
  * @property {string} [filename] file parts only
  * @property {DirEntry[]} [entries] directories only, sorted by path, one per distinct path
  *
+ * @typedef {'unixfs-v1-2025' | 'unixfs-v0-2015'} CidProfile IPIP-499 import profiles
+ *
  * @typedef {object} FakeOptions
  * @property {number} [port] default 0 (random)
  * @property {Record<string, KeyConfig>} [keys] default: one all-scopes premium key 'test-key'
@@ -71,6 +75,8 @@ import * as Digest from 'multiformats/hashes/digest'
  * @property {boolean} [strictFieldNames] default true: only `files` parts on directory-dag
  * @property {200 | 201} [successStatus] for uploads and pins, default 201
  * @property {(input: CidInput) => string | undefined} [cidFor] undefined falls back to the default
+ * @property {CidProfile} [cidProfile] answer with the real UnixFS CIDs of the bytes received
+ *   (`cidFor` still comes first); default: the placeholder CIDs
  * @property {string[]} [unknownCids] POST /files/pin/:cid answers 404 for these
  * @property {number} [maxPageSize] cap on GET /users/me/uploads `limit`, default 100
  * @property {number} [maxRecordedRequests] keep only the newest N records, default unlimited
@@ -98,6 +104,7 @@ import * as Digest from 'multiformats/hashes/digest'
  * @property {string} [contentType]
  * @property {number} size bytes
  * @property {string} [sha256] hex, file parts only
+ * @property {string} [cid] file parts only, with `cidProfile`: the UnixFS CID of the bytes
  * @property {string} [value] field parts only
  *
  * @typedef {number | 'dropped' | 'hung' | 'stalled' | 'aborted'} Outcome
@@ -145,7 +152,7 @@ import * as Digest from 'multiformats/hashes/digest'
  * @property {(match: string, ...faults: Fault[]) => void} inject
  * @property {() => number} pendingFaults injected faults not consumed yet
  * @property {(partial: Partial<FakeOptions>) => void} set
- * @property {() => void} reset
+ * @property {() => void} reset clears records, pins and faults, and restores the starting options
  * @property {() => Stats} stats
  * @property {() => Promise<void>} close
  *
@@ -169,6 +176,7 @@ import * as Digest from 'multiformats/hashes/digest'
  * @property {string} email
  *
  * @typedef {object} State
+ * @property {FakeOptions} initial the options given to startFakePinarkive
  * @property {ResolvedOptions} opts
  * @property {RequestRecord[]} requests
  * @property {Pin[]} pins
@@ -190,7 +198,7 @@ import * as Digest from 'multiformats/hashes/digest'
  * @property {string} method
  * @property {RegExp} pattern
  * @property {string} scope
- * @property {(ctx: Ctx) => Reply} handler
+ * @property {(ctx: Ctx) => Reply | Promise<Reply>} handler
  */
 
 const API_PREFIX = '/api/v3'
@@ -351,6 +359,7 @@ export async function startFakePinarkive(options = {}) {
  */
 function createState(options) {
   return {
+    initial: options,
     opts: resolveOptions(options),
     requests: [],
     pins: [],
@@ -381,6 +390,8 @@ function emptyCounters() {
  * @param {State} state
  */
 function reset(state) {
+  // Back to the options the server started with, so one test's `set()` cannot leak into the next.
+  state.opts = resolveOptions(state.initial)
   state.requests.length = 0
   state.pins.length = 0
   state.faults.clear()
@@ -464,7 +475,7 @@ async function handle(state, req, res) {
   let reply
   if (fault?.status !== undefined) reply = faultReply(fault, fault.status)
   else if (window?.limited) reply = rateLimitedReply(window)
-  else reply = route(state, req, rec, api, body)
+  else reply = await route(state, req, rec, api, body)
   if (window && state.opts.rateLimit?.headers) Object.assign(reply.headers, rateHeaders(window))
 
   await sleep(state, state.opts.latencyMs + (fault?.delayMs ?? 0))
@@ -848,12 +859,19 @@ function readMultipart(state, req, rec) {
       if (parsed && openFiles === 0 && !failed) finish({ multipart: true })
     }
     parser.on('field', (name, value, info) => recordField(rec, name, value, info.mimeType))
+    const onPartEnd = () => {
+      openFiles -= 1
+      finishIfDone()
+    }
     parser.on('file', (name, stream, info) => {
+      const part = recordFile(rec, name, info)
       openFiles += 1
-      hashPart(stream, recordFile(rec, name, info), () => {
-        openFiles -= 1
-        finishIfDone()
-      })
+      hashPart(stream, part, onPartEnd)
+      const profile = state.opts.cidProfile
+      if (profile) {
+        openFiles += 1
+        importPart(stream, part, profile, onPartEnd)
+      }
     })
     parser.on('close', () => {
       parsed = true
@@ -909,6 +927,33 @@ function hashPart(stream, part, onEnd) {
     onEnd()
   })
   stream.on('error', () => {}) // a truncated form also fails the parser, which reports it
+}
+
+/**
+ * With `cidProfile`: feeds a file part to the UnixFS importer as it streams by, pausing the
+ * part while the importer is behind, so that memory stays bounded whatever the part's size.
+ * @param {import('node:stream').Readable} stream
+ * @param {PartRecord} part
+ * @param {CidProfile} profile
+ * @param {() => void} onEnd
+ */
+function importPart(stream, part, profile, onEnd) {
+  const bytes = new PassThrough({ highWaterMark: 1 << 20 })
+  stream.on('data', chunk => {
+    if (!bytes.write(chunk)) stream.pause()
+  })
+  bytes.on('drain', () => stream.resume())
+  stream.on('end', () => bytes.end())
+  stream.on('error', err => bytes.destroy(err))
+  unixfsFile(bytes, profile)
+    .then(
+      result => {
+        unixfsParts.set(part, result)
+        part.cid = result.cid.toString()
+      },
+      () => {} // a truncated part: the body is reported aborted or malformed anyway
+    )
+    .finally(onEnd)
 }
 
 /**
@@ -1007,7 +1052,7 @@ const ROUTES = [
  * @param {RequestRecord} rec
  * @param {'v3' | 'legacy' | 'other'} api
  * @param {BodyResult} body
- * @returns {Reply}
+ * @returns {Reply | Promise<Reply>}
  */
 function route(state, req, rec, api, body) {
   if (api === 'legacy') {
@@ -1189,9 +1234,9 @@ function uploadFile(ctx) {
  * POST /files/directory-dag (§5): text fields, then one `files` part per file whose filename
  * is the relative path.
  * @param {Ctx} ctx
- * @returns {Reply}
+ * @returns {Promise<Reply>}
  */
-function uploadDirectory(ctx) {
+async function uploadDirectory(ctx) {
   const { rec, state } = ctx
   if (!ctx.multipart) return badRequest('Expected multipart/form-data with "files" parts')
   if (state.opts.strictFieldNames) {
@@ -1213,7 +1258,7 @@ function uploadDirectory(ctx) {
     size: part.size,
     path
   }))
-  const cid = directoryCid(state, files, totalSize)
+  const cid = await directoryCid(state, files, totalSize, entries)
   const filename = param(ctx, 'dirName') || `directory-${Date.now()}`
   savePin(ctx, { cid, name: filename, size: totalSize, type: 'directory', ...target })
   state.counters.uploads += 1
@@ -1384,7 +1429,8 @@ function savePin(ctx, fields) {
 // CIDs
 
 /**
- * CIDv1 raw over sha256: the real IPFS CID of a file up to 1 MiB added with raw leaves.
+ * With `cidProfile`, the UnixFS CID computed while the part streamed in. Otherwise CIDv1 raw
+ * over sha256: the real IPFS CID of a file up to 1 MiB added with raw leaves.
  * @param {State} state
  * @param {PartRecord} part
  */
@@ -1392,24 +1438,33 @@ function fileCid(state, part) {
   const sha256 = Buffer.from(part.sha256 ?? '', 'hex')
   const input = { kind: /** @type {const} */ ('file'), sha256, size: part.size }
   const custom = state.opts.cidFor?.({ ...input, filename: part.filename })
-  return custom ?? cidV1(RAW_CODEC, sha256)
+  return custom ?? part.cid ?? cidV1(RAW_CODEC, sha256)
 }
 
 /**
- * Not a UnixFS directory: a dag-pb CID over a canonical listing, so it is stable, changes
- * with any path or content, and does not depend on the upload order. Repeated paths: the
- * last part wins, as when a server writes the files to disk.
+ * With `cidProfile`, the UnixFS directory of the parts at their paths. Otherwise not a UnixFS
+ * directory: a dag-pb CID over a canonical listing, so it is stable, changes with any path or
+ * content, and does not depend on the upload order. Repeated paths: the last part wins, as when
+ * a server writes the files to disk.
  * @param {State} state
  * @param {DirEntry[]} files
  * @param {number} size
+ * @param {{ path: string, part: PartRecord }[]} parts
+ * @returns {Promise<string>}
  */
-function directoryCid(state, files, size) {
+async function directoryCid(state, files, size, parts) {
   const byPath = new Map(files.map(({ path, cid, size }) => [path, { path, cid, size }]))
   const entries = [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : 1))
   const listing = entries.map(entry => `${entry.path}\0${entry.cid}\n`).join('')
   const sha256 = createHash('sha256').update(listing).digest()
   const custom = state.opts.cidFor?.({ kind: 'directory', sha256, size, entries })
-  return custom ?? cidV1(DAG_PB_CODEC, sha256)
+  if (custom !== undefined) return custom
+  const imported = new Map(parts.map(({ path, part }) => [path, unixfsParts.get(part)]))
+  const profile = state.opts.cidProfile
+  if (profile && [...imported.values()].every(result => result?.profile === profile)) {
+    return await unixfsDirectory(/** @type {Map<string, UnixfsResult>} */ (imported), profile)
+  }
+  return cidV1(DAG_PB_CODEC, sha256)
 }
 
 /**
@@ -1436,6 +1491,142 @@ function isValidCid(text) {
     }
   }
   return false
+}
+
+// ---------------------------------------------------------------------------------------------
+// Real UnixFS CIDs (`cidProfile`)
+//
+// The options are those of src/local-cid.ts, which the action uses to predict CIDs; the fake
+// tests check that both agree. Two differences, harmless for uploads of test size: the fake
+// uses the importer's own chunker, and does not work around protons-runtime's encoding of
+// sizes from 2 to 4 GiB (see `fixLargeSizes` there), so a 2 GiB part gets a wrong CID.
+
+/**
+ * @typedef {object} UnixfsResult
+ * @property {CidProfile} profile
+ * @property {CID} cid
+ * @property {bigint} size bytes of the DAG, which a parent directory's link records
+ */
+
+/** @type {WeakMap<PartRecord, UnixfsResult>} */
+const unixfsParts = new WeakMap()
+
+/** @type {Record<CidProfile, { cidVersion: 0 | 1, rawLeaves: boolean, chunkSize: number, maxChildrenPerNode: number, shardSplitStrategy: 'links-bytes' | 'block-bytes' }>} */
+const UNIXFS_PROFILES = {
+  'unixfs-v0-2015': {
+    cidVersion: 0,
+    rawLeaves: false,
+    chunkSize: 262144,
+    maxChildrenPerNode: 174,
+    shardSplitStrategy: 'links-bytes'
+  },
+  'unixfs-v1-2025': {
+    cidVersion: 1,
+    rawLeaves: true,
+    chunkSize: 1048576,
+    maxChildrenPerNode: 1024,
+    shardSplitStrategy: 'block-bytes'
+  }
+}
+
+/** @type {import('ipfs-unixfs-importer').WritableStorage} blocks are hashed, never kept */
+const DISCARD_BLOCKS = { put: cid => cid }
+
+/**
+ * @typedef {object} ImporterModules
+ * @property {typeof import('ipfs-unixfs-importer').importer} importer
+ * @property {typeof import('ipfs-unixfs-importer/chunker').fixedSize} fixedSize
+ * @property {typeof import('ipfs-unixfs-importer/layout').balanced} balanced
+ */
+
+/** @type {Promise<ImporterModules> | undefined} */
+let importerModules
+
+/**
+ * Loaded on first use only, so that tests without `cidProfile` do not pay for it. One import
+ * after the other: jest's ESM loader fails on parallel imports that share a dependency.
+ * @returns {Promise<ImporterModules>}
+ */
+function loadImporter() {
+  importerModules ??= (async () => {
+    const { importer } = await import('ipfs-unixfs-importer')
+    const { fixedSize } = await import('ipfs-unixfs-importer/chunker')
+    const { balanced } = await import('ipfs-unixfs-importer/layout')
+    return { importer, fixedSize, balanced }
+  })()
+  return importerModules
+}
+
+/**
+ * A fresh object per import: the importer may write to the options it is given.
+ * @param {CidProfile} profile
+ * @param {ImporterModules} modules
+ * @returns {import('ipfs-unixfs-importer').ImporterOptions}
+ */
+function unixfsOptions(profile, { fixedSize, balanced }) {
+  const settings = UNIXFS_PROFILES[profile]
+  return {
+    cidVersion: settings.cidVersion,
+    rawLeaves: settings.rawLeaves,
+    leafType: 'file',
+    reduceSingleLeafToSelf: true,
+    chunker: fixedSize({ chunkSize: settings.chunkSize }),
+    layout: balanced({ maxChildrenPerNode: settings.maxChildrenPerNode }),
+    shardSplitThresholdBytes: 262144,
+    shardSplitStrategy: settings.shardSplitStrategy,
+    shardFanoutBits: 8,
+    wrapWithDirectory: false,
+    fileImportConcurrency: 1,
+    blockWriteConcurrency: 2
+  }
+}
+
+/**
+ * @param {AsyncIterable<Uint8Array>} content
+ * @param {CidProfile} profile
+ * @returns {Promise<UnixfsResult>}
+ */
+async function unixfsFile(content, profile) {
+  const modules = await loadImporter()
+  let last
+  for await (const entry of modules.importer(
+    [{ content }],
+    DISCARD_BLOCKS,
+    unixfsOptions(profile, modules)
+  )) {
+    last = entry
+  }
+  if (!last) throw new Error('the importer returned nothing')
+  return { profile, cid: last.cid, size: last.size }
+}
+
+/**
+ * The directory of files already imported, built by the importer's own tree builder (flat
+ * directories, HAMT past the threshold) from their CIDs and sizes. Paths go under one top
+ * directory, whose entry is the root. Only files: directories exist through them.
+ * @param {Map<string, UnixfsResult>} files by path inside the directory
+ * @param {CidProfile} profile
+ * @returns {Promise<string>}
+ */
+async function unixfsDirectory(files, profile) {
+  const modules = await loadImporter()
+  const byPath = new Map([...files].map(([path, result]) => [`root/${path}`, result]))
+  /** @type {import('ipfs-unixfs-importer').ImporterOptions} */
+  const options = {
+    ...unixfsOptions(profile, modules),
+    dagBuilder: async function* (source) {
+      for await (const candidate of source) {
+        const path = candidate.path ?? ''
+        const result = /** @type {UnixfsResult} */ (byPath.get(path))
+        yield async () => ({ cid: result.cid, size: result.size, path, originalPath: path })
+      }
+    }
+  }
+  const candidates = [...byPath.keys()].map(path => ({ path }))
+  for await (const entry of modules.importer(candidates, DISCARD_BLOCKS, options)) {
+    if (entry.path === 'root') return entry.cid.toString()
+  }
+  throw new Error('the importer did not return the directory')
 }
 
 // ---------------------------------------------------------------------------------------------

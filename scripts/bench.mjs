@@ -1,0 +1,824 @@
+// @ts-check
+/**
+ * Performance benchmark of the bundled action (issue "benchmark"): `dist/index.js` runs as its
+ * own Node 24 process (test-support/run-action.mjs, as a GitHub runner starts it) against the
+ * fake Pinarkive server, itself a separate Node 24 process on 127.0.0.1
+ * (test-support/fake-pinarkive-cli.mjs), so that neither the server's CPU nor this driver's
+ * timers share an event loop with the action.
+ *
+ *   npm run bench                 full run, the issue's figures and targets (2-4 minutes)
+ *   npm run bench -- --quick      reduced counts for CI (well under a minute): same scenarios,
+ *                                 same correctness checks, loose targets that only catch a broken
+ *                                 script or a gross regression
+ *   npm run bench -- --only a,b   only the scenarios with these ids (see SCENARIOS)
+ *   npm run bench -- --json FILE  where to write the results (default .bench/results.json,
+ *                                 .bench/results-quick.json with --quick)
+ *   npm run bench -- --root DIR   measure DIR's dist/ instead (another checkout or a candidate
+ *                                 build with test-support/run-action.mjs and action.yml)
+ *
+ * Scenarios (full / quick counts):
+ *   1  throughput   1,000 / 100 files of 4 KiB, files mode, concurrency 8, 20 ms server latency.
+ *                   Target: wall time ≤ 1.3 × ideal, ideal = files × 20 ms / 8 + start-up (the
+ *                   median of scenario 4, measured in the same run). Quick: ≤ 4 × ideal.
+ *   2a rate-headers 300 / 60 files, server allows 10 requests/s (fixed 1 s window, 429 beyond)
+ *                   and sends X-RateLimit-Limit/Remaining/Reset; concurrency 8, 20 ms latency.
+ *                   Targets: wall time ≤ 1.15 × files / 10 s, fewer than 5% of requests
+ *                   answered 429. Quick: ≤ 1.5 ×, under 20%.
+ *   2b rate-429     the same with only 429 + Retry-After (no X-RateLimit-* headers).
+ *   3a memory-file  one 2 GiB / 64 MiB sparse file: peak RSS of the action < 150 MB.
+ *   3b memory-site  a 20,000 / 2,000-file directory (nested folders, 0-64 KiB files) uploaded
+ *                   in directory mode: peak RSS < 200 MB.
+ *   4  startup      `node dist/index.js` with invalid inputs (no path, no cids): median exit
+ *                   time of 9 / 3 runs (after one warm-up) < 0.5 s. Quick: < 1 s.
+ *   5  baseline     the 2a job done as the official TS SDK does it (scripts/bench/baseline-sdk.mjs:
+ *                   a plain fetch loop, one request at a time, no pacing, no retry). Reported, not
+ *                   judged: its wall time, files lost to 429, and pin-action time ÷ its time.
+ * The action runs with action.yml's defaults (so `verify: warn` and its local CID hashing are
+ * included, as users get them) plus the inputs named above. Every upload scenario also checks
+ * correctness: exit code 0, the `cids`/`results` outputs (the fake derives each file's CID from
+ * the bytes it received), and the server's counters (each file received successfully exactly
+ * once). The CPU time of the action and of the fake server is recorded too: on a small machine
+ * it tells a slow client from a starved one.
+ *
+ * Output: one table (scenario, measured, target, ratio, result) with the machine, Node versions
+ * and date, on stdout; progress on stderr; the same as JSON in .bench/. Exit code 1 when a target
+ * or a correctness check is missed or a scenario crashed; skipped scenarios (not enough disk
+ * space) do not fail the run. MB means 10^6 bytes.
+ *
+ * To add a scenario, write an async function `(ctx) => Row[]` and list it in SCENARIOS.
+ */
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises'
+import os, { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
+import * as runActionModule from '../test-support/run-action.mjs'
+import {
+  GiB,
+  KiB,
+  MB,
+  MiB,
+  cleanupAll,
+  describeMachine,
+  freeBytes,
+  median,
+  megabytes,
+  newerSources,
+  percent,
+  renderTable,
+  seconds,
+  size,
+  startFake,
+  tempDir,
+  withCpu,
+  writeFlatFiles,
+  writeSiteTree,
+  writeSparseFile
+} from './bench/support.mjs'
+
+/** @typedef {import('./bench/support.mjs').Row} Row */
+/** @typedef {import('./bench/support.mjs').FakeStats} FakeStats */
+/** @typedef {import('../test-support/run-action.mjs').RunResult} RunResult */
+/** @typedef {import('../test-support/run-action.mjs').RunOptions} RunOptions */
+/** @typedef {import('./bench/support.mjs').FakeProcess} FakeProcess */
+/** @typedef {RunResult & { actionCpuMs: number, serverCpuMs: number }} MeasuredRun */
+
+const { NODE24, ROOT } = runActionModule
+const BASELINE_SCRIPT = path.join(ROOT, 'scripts', 'bench', 'baseline-sdk.mjs')
+
+/**
+ * Counts and targets per mode. Quick keeps every scenario and check; its time targets only
+ * catch gross regressions, since CI machines are slow and noisy and small counts are dominated
+ * by fixed costs.
+ */
+const MODES = {
+  full: {
+    startup: { runs: 9, limitMs: 500 },
+    throughput: { files: 1000, size: 4 * KiB, latencyMs: 20, concurrency: 8, factor: 1.3 },
+    rateLimit: {
+      files: 300,
+      size: 4 * KiB,
+      perSecond: 10,
+      latencyMs: 20,
+      concurrency: 8,
+      factor: 1.15,
+      max429Share: 0.05
+    },
+    bigFile: { size: 2 * GiB, maxRss: 150 * MB },
+    site: { files: 20_000, maxRss: 200 * MB }
+  },
+  quick: {
+    startup: { runs: 3, limitMs: 1000 },
+    throughput: { files: 100, size: 4 * KiB, latencyMs: 20, concurrency: 8, factor: 4 },
+    rateLimit: {
+      files: 60,
+      size: 4 * KiB,
+      perSecond: 10,
+      latencyMs: 20,
+      concurrency: 8,
+      factor: 1.5,
+      max429Share: 0.2
+    },
+    bigFile: { size: 64 * MiB, maxRss: 150 * MB },
+    site: { files: 2000, maxRss: 200 * MB }
+  }
+}
+
+/**
+ * @typedef {typeof MODES.full} Config
+ *
+ * @typedef {object} Context
+ * @property {boolean} quick
+ * @property {typeof runActionModule.runAction} runAction from the checkout being measured
+ * @property {string} entry its dist/index.js
+ * @property {Config} config
+ * @property {number | undefined} startupMs median start-up, once measured
+ * @property {number[]} startupRuns
+ * @property {Record<string, { durationMs: number, delivered: number, files: number }>} rateRuns
+ * @property {string[]} notes printed under the table
+ * @property {Record<string, unknown>} details extra figures for the JSON file
+ *
+ * @typedef {object} Scenario
+ * @property {string} id for --only
+ * @property {string} title
+ * @property {(ctx: Context) => Promise<Row[]>} run
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios
+
+/** @type {Scenario[]} */
+const SCENARIOS = [
+  { id: 'throughput', title: '1. Throughput, files mode', run: throughput },
+  { id: 'rate-headers', title: '2a. Rate limit, X-RateLimit headers', run: ctx => rate(ctx, true) },
+  { id: 'rate-429', title: '2b. Rate limit, 429 + Retry-After only', run: ctx => rate(ctx, false) },
+  { id: 'memory-file', title: '3a. Memory, one big file', run: memoryFile },
+  { id: 'memory-site', title: '3b. Memory, directory mode', run: memorySite },
+  { id: 'startup', title: '4. Start-up, invalid inputs', run: startup },
+  { id: 'baseline', title: '5. Baseline, SDK-style fetch loop', run: baseline }
+]
+
+/**
+ * 4: the action with no `path` and no `cids` must fail fast. Also feeds scenario 1's ideal.
+ * @param {Context} ctx
+ * @returns {Promise<number>} the median in ms
+ */
+async function measureStartup(ctx) {
+  if (ctx.startupMs !== undefined) return ctx.startupMs
+  const { dir } = await tempDir('pin-bench-startup-')
+  const inputs = { 'api-key': 'unused', 'api-url': 'http://127.0.0.1:9/api/v3' }
+  /** @type {number[]} */
+  const times = []
+  for (let i = 0; i <= ctx.config.startup.runs; i++) {
+    const result = await ctx.runAction({ workspace: dir, inputs, timeoutMs: 30_000 })
+    if (result.code !== 1 || !/^::error::/m.test(result.stdout)) {
+      throw new Error(
+        `expected exit code 1 and an ::error:: line, got ${result.code}: ${tail(result)}`
+      )
+    }
+    if (i > 0) times.push(result.durationMs) // the first run warms the disk cache
+  }
+  ctx.startupRuns = times
+  ctx.startupMs = median(times)
+  return ctx.startupMs
+}
+
+/**
+ * @param {Context} ctx
+ * @returns {Promise<Row[]>}
+ */
+async function startup(ctx) {
+  const { limitMs, runs } = ctx.config.startup
+  const ms = await measureStartup(ctx)
+  const bundle = await bundleSize(ctx.entry)
+  const lazy = bundle.lazy > 0 ? ` + ${size(bundle.lazy)} lazy` : ''
+  return [
+    {
+      scenario: `4. Start-up, invalid inputs (median of ${runs})`,
+      measured: `${Math.round(ms)} ms (${Math.round(Math.min(...ctx.startupRuns))}-${Math.round(Math.max(...ctx.startupRuns))}; bundle ${size(bundle.main)}${lazy})`,
+      target: `< ${limitMs} ms`,
+      ratio: (ms / limitMs).toFixed(2),
+      verdict: ms < limitMs ? 'pass' : 'FAIL',
+      value: ms,
+      limit: limitMs
+    }
+  ]
+}
+
+/**
+ * dist/index.js, and the chunks ncc splits off for dynamic imports (loaded only when used).
+ * @param {string} entry
+ */
+async function bundleSize(entry) {
+  const dir = path.dirname(entry)
+  let lazy = 0
+  for (const name of await readdir(dir)) {
+    if (name !== path.basename(entry) && name.endsWith('.js')) {
+      lazy += (await stat(path.join(dir, name))).size
+    }
+  }
+  return { main: (await stat(entry)).size, lazy }
+}
+
+/**
+ * 1: many small files, files mode, against a slow server.
+ * @param {Context} ctx
+ * @returns {Promise<Row[]>}
+ */
+async function throughput(ctx) {
+  const { files, size: fileSize, latencyMs, concurrency, factor } = ctx.config.throughput
+  const startupMs = await measureStartup(ctx)
+  const { dir, remove } = await tempDir('pin-bench-throughput-')
+  const cids = await writeFlatFiles(path.join(dir, 'files'), files, fileSize)
+  const fake = await startFake(['--latency-ms', String(latencyMs)])
+  try {
+    const result = await runMeasured(ctx, fake, {
+      workspace: dir,
+      inputs: {
+        'api-key': fake.apiKey,
+        'api-url': fake.url,
+        path: 'files',
+        'upload-as': 'files',
+        concurrency: String(concurrency)
+      },
+      timeoutMs: 300_000
+    })
+    const stats = await fake.stats()
+    const delivery = checkFiles(result, stats, cids)
+    const ideal = (files * latencyMs) / concurrency + startupMs
+    const ratio = result.durationMs / ideal
+    ctx.details.throughput = { ...runDetails(result, stats), idealMs: ideal }
+    return [
+      {
+        scenario: `1. Throughput: ${files} × ${size(fileSize)}, ${latencyMs} ms latency, c=${concurrency}`,
+        measured: `${seconds(result.durationMs)} (${cpuFigures(result)})`,
+        target: `≤ ${factor} × ideal ${seconds(ideal)} (${seconds((files * latencyMs) / concurrency)} + start-up)`,
+        ratio: ratio.toFixed(2),
+        verdict: ratio <= factor ? 'pass' : 'FAIL',
+        value: result.durationMs,
+        limit: factor * ideal
+      },
+      deliveryRow('1. Throughput: every file once', delivery, ctx, result)
+    ]
+  } finally {
+    await fake.stop()
+    await remove()
+  }
+}
+
+/**
+ * 2a/2b: a rate-limited server, with or without X-RateLimit-* headers.
+ * @param {Context} ctx
+ * @param {boolean} headers
+ * @returns {Promise<Row[]>}
+ */
+async function rate(ctx, headers) {
+  const c = ctx.config.rateLimit
+  const label = headers ? '2a' : '2b'
+  const variant = headers ? 'X-RateLimit-* headers' : '429 + Retry-After only'
+  const { dir, remove } = await tempDir('pin-bench-rate-')
+  const cids = await writeFlatFiles(path.join(dir, 'files'), c.files, c.size)
+  const fake = await startFake(rateFlags(c, headers))
+  try {
+    const result = await runMeasured(ctx, fake, {
+      workspace: dir,
+      inputs: {
+        'api-key': fake.apiKey,
+        'api-url': fake.url,
+        path: 'files',
+        'upload-as': 'files',
+        concurrency: String(c.concurrency)
+      },
+      timeoutMs: 600_000
+    })
+    const stats = await fake.stats()
+    const delivery = checkFiles(result, stats, cids)
+    const idealMs = (c.files / c.perSecond) * 1000
+    const ratio = result.durationMs / idealMs
+    const share = stats.total === 0 ? 0 : stats.rateLimited / stats.total
+    const retries = (result.stdout.match(/HTTP 429/g) ?? []).length
+    ctx.rateRuns[label] = {
+      durationMs: result.durationMs,
+      delivered: delivery.delivered,
+      files: c.files
+    }
+    ctx.details[`rate-${label}`] = { ...runDetails(result, stats), retryLines: retries }
+    const name = `${label}. Rate limit ${c.perSecond}/s, ${variant}, ${c.files} files`
+    return [
+      {
+        scenario: `${name}: wall time`,
+        measured: seconds(result.durationMs),
+        target: `≤ ${c.factor} × ${seconds(idealMs)} = ${seconds(c.factor * idealMs)}`,
+        ratio: ratio.toFixed(2),
+        verdict: ratio <= c.factor ? 'pass' : 'FAIL',
+        value: result.durationMs,
+        limit: c.factor * idealMs
+      },
+      {
+        scenario: `${name}: 429 answers`,
+        measured: `${percent(share)} (${stats.rateLimited} of ${stats.total} requests)`,
+        target: `< ${percent(c.max429Share)}`,
+        ratio: (share / c.max429Share).toFixed(2),
+        verdict: share < c.max429Share ? 'pass' : 'FAIL',
+        value: share,
+        limit: c.max429Share
+      },
+      deliveryRow(`${name}: every file once`, delivery, ctx, result)
+    ]
+  } finally {
+    await fake.stop()
+    await remove()
+  }
+}
+
+/**
+ * @param {Config['rateLimit']} c
+ * @param {boolean} headers
+ */
+function rateFlags(c, headers) {
+  return [
+    '--latency-ms',
+    String(c.latencyMs),
+    '--rate-per-second',
+    String(c.perSecond),
+    ...(headers ? ['--rate-headers'] : [])
+  ]
+}
+
+/**
+ * 3a: one big sparse file, files mode; the action must stream it.
+ * @param {Context} ctx
+ * @returns {Promise<Row[]>}
+ */
+async function memoryFile(ctx) {
+  const { size: fileSize, maxRss } = ctx.config.bigFile
+  const scenario = `3a. Memory: one ${size(fileSize)} file (sparse), peak RSS`
+  const free = await freeBytes(tmpdir())
+  // Sparse files need no room, but a filesystem without holes would write every byte.
+  if (free < fileSize + 256 * MiB) return [skipped(scenario, `${size(free)} free in ${tmpdir()}`)]
+  const { dir, remove } = await tempDir('pin-bench-bigfile-')
+  const fake = await startFake(['--max-file-size', String(fileSize)])
+  try {
+    const expected = await writeSparseFile(path.join(dir, 'big.bin'), fileSize)
+    const result = await runMeasured(ctx, fake, {
+      workspace: dir,
+      inputs: {
+        'api-key': fake.apiKey,
+        'api-url': fake.url,
+        path: 'big.bin',
+        'upload-as': 'files'
+      },
+      measureMemory: true,
+      timeoutMs: 900_000
+    })
+    const stats = await fake.stats()
+    const delivery = checkFiles(result, stats, [expected])
+    const rss = result.peakRssBytes ?? 0
+    const rate = fileSize / MiB / (result.durationMs / 1000)
+    ctx.details['memory-file'] = runDetails(result, stats)
+    return [
+      {
+        scenario,
+        measured: `${megabytes(rss)} (sent in ${seconds(result.durationMs)}, ${rate.toFixed(0)} MiB/s)`,
+        target: `< ${megabytes(maxRss)}`,
+        ratio: (rss / maxRss).toFixed(2),
+        verdict: rss > 0 && rss < maxRss ? 'pass' : 'FAIL',
+        value: rss,
+        limit: maxRss
+      },
+      deliveryRow('3a. Memory: file arrived intact (CID)', delivery, ctx, result)
+    ]
+  } finally {
+    await fake.stop()
+    await remove()
+  }
+}
+
+/**
+ * 3b: a site of many small files in one directory-mode request.
+ * @param {Context} ctx
+ * @returns {Promise<Row[]>}
+ */
+async function memorySite(ctx) {
+  const { files, maxRss } = ctx.config.site
+  const scenario = `3b. Memory: ${files.toLocaleString('en')}-file directory, peak RSS`
+  const free = await freeBytes(tmpdir())
+  // At most 64 KiB per file plus a block of slack each.
+  const need = files * 68 * KiB + 256 * MiB
+  if (free < need) return [skipped(scenario, `${size(free)} free in ${tmpdir()}`)]
+  const { dir, remove } = await tempDir('pin-bench-site-')
+  const fake = await startFake([])
+  try {
+    const total = await writeSiteTree(path.join(dir, 'site'), files)
+    const result = await runMeasured(ctx, fake, {
+      workspace: dir,
+      inputs: {
+        'api-key': fake.apiKey,
+        'api-url': fake.url,
+        path: 'site',
+        'upload-as': 'directory'
+      },
+      measureMemory: true,
+      timeoutMs: 900_000
+    })
+    const stats = await fake.stats()
+    const rss = result.peakRssBytes ?? 0
+    const delivery = checkDirectory(result, stats, files, total)
+    ctx.details['memory-site'] = runDetails(result, stats)
+    return [
+      {
+        scenario,
+        measured: `${megabytes(rss)} (${size(total)} sent in ${seconds(result.durationMs)})`,
+        target: `< ${megabytes(maxRss)}`,
+        ratio: (rss / maxRss).toFixed(2),
+        verdict: rss > 0 && rss < maxRss ? 'pass' : 'FAIL',
+        value: rss,
+        limit: maxRss
+      },
+      deliveryRow('3b. Memory: directory complete', delivery, ctx, result)
+    ]
+  } finally {
+    await fake.stop()
+    await remove()
+  }
+}
+
+/**
+ * 5: the 2a job as the official SDK does it. Not judged; compared with 2a.
+ * @param {Context} ctx
+ * @returns {Promise<Row[]>}
+ */
+async function baseline(ctx) {
+  const c = ctx.config.rateLimit
+  const { dir, remove } = await tempDir('pin-bench-baseline-')
+  const filesDir = path.join(dir, 'files')
+  const cids = await writeFlatFiles(filesDir, c.files, c.size)
+  const fake = await startFake(rateFlags(c, true))
+  try {
+    const started = Date.now()
+    const child = spawn(NODE24, [BASELINE_SCRIPT, fake.url, fake.apiKey, filesDir], {
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', chunk => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', chunk => (stderr += chunk))
+    const [code] = await once(child, 'close')
+    const durationMs = Date.now() - started
+    if (code !== 0) throw new Error(`baseline-sdk.mjs exited with ${code}: ${stderr.trim()}`)
+    /** @type {{ files: number, delivered: string[], failures: Record<string, number> }} */
+    const out = JSON.parse(stdout)
+    const stats = await fake.stats()
+    const expected = new Set(cids)
+    const delivered = new Set(out.delivered.filter(cid => expected.has(cid))).size
+    const lost = c.files - delivered
+    const limited = out.failures['429'] ?? 0
+    const other = Object.entries(out.failures).filter(([status]) => status !== '429')
+    ctx.details.baseline = { durationMs, failures: out.failures, delivered, stats }
+
+    const ours = ctx.rateRuns['2a']
+    const ratio = ours ? (ours.durationMs / durationMs).toFixed(2) : 'n/a'
+    /** @param {number} n @param {number} ms */
+    const perSecond = (n, ms) => `${(n / (ms / 1000)).toFixed(1)} files/s`
+    /** @type {Row[]} */
+    const rows = [
+      {
+        scenario: `5. Baseline: SDK-style fetch loop, ${c.files} files, 10/s limit`,
+        measured: `${seconds(durationMs)}; ${delivered}/${c.files} delivered, ${lost} lost (${limited} × 429${other.length ? `, ${other.map(([s, n]) => `${n} × ${s}`).join(', ')}` : ''})`,
+        target: 'reference',
+        ratio: ours ? `${ratio} (2a ÷ loop)` : 'n/a (run 2a)',
+        verdict: 'info',
+        value: durationMs,
+        limit: null
+      }
+    ]
+    if (ours) {
+      rows.push({
+        scenario: '5. Baseline: files delivered per second (2a vs loop)',
+        measured: `pin-action ${perSecond(ours.delivered, ours.durationMs)} (${ours.delivered}/${ours.files}), loop ${perSecond(delivered, durationMs)} (${delivered}/${c.files})`,
+        target: 'reference',
+        ratio: (
+          ours.delivered /
+          ours.durationMs /
+          (Math.max(delivered, 1) / Math.max(durationMs, 1))
+        ).toFixed(2),
+        verdict: 'info',
+        value: null,
+        limit: null
+      })
+    }
+    return rows
+  } finally {
+    await fake.stop()
+    await remove()
+  }
+}
+
+/**
+ * Runs the action and notes the CPU time it and the fake server used: on a small machine the
+ * figures tell a slow client from a starved one.
+ * @param {Context} ctx
+ * @param {FakeProcess} fake
+ * @param {RunOptions} options
+ * @returns {Promise<MeasuredRun>}
+ */
+async function runMeasured(ctx, fake, options) {
+  const { result, actionCpuMs, serverCpuMs } = await withCpu(fake.pid, () => ctx.runAction(options))
+  return { ...result, actionCpuMs, serverCpuMs }
+}
+
+/**
+ * @param {MeasuredRun} run
+ */
+function cpuFigures(run) {
+  return `CPU: action ${seconds(run.actionCpuMs)}, server ${seconds(run.serverCpuMs)}`
+}
+
+/**
+ * What the JSON file keeps of a run.
+ * @param {MeasuredRun} run
+ * @param {FakeStats} stats
+ */
+function runDetails(run, stats) {
+  const { code, durationMs, peakRssBytes, actionCpuMs, serverCpuMs } = run
+  return { code, durationMs, peakRssBytes, actionCpuMs, serverCpuMs, stats }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Correctness
+
+/**
+ * @typedef {object} Delivery
+ * @property {number} files expected
+ * @property {number} delivered files whose CID the action reported
+ * @property {number} extra successful uploads beyond one per file
+ * @property {string[]} problems empty when all is well
+ */
+
+/**
+ * Files mode: every file's CID (derived by the server from the bytes it received) is in the
+ * `cids` output, and the server counted exactly one successful upload per file. Together:
+ * no file lost, none sent twice after a success.
+ * @param {RunResult} result
+ * @param {FakeStats} stats
+ * @param {string[]} expectedCids one per file, all distinct
+ * @returns {Delivery}
+ */
+function checkFiles(result, stats, expectedCids) {
+  const files = expectedCids.length
+  /** @type {string[]} */
+  const problems = []
+  if (result.code !== 0) problems.push(`exit code ${result.code}`)
+  const reported = parseJsonArray(result.outputs.cids, 'cids', problems).filter(
+    cid => typeof cid === 'string'
+  )
+  const got = new Set(reported)
+  const delivered = expectedCids.filter(cid => got.has(cid)).length
+  const expected = new Set(expectedCids)
+  const unknown = reported.filter(cid => !expected.has(cid)).length
+  if (reported.length !== files) problems.push(`cids output has ${reported.length} entries`)
+  if (delivered !== files) problems.push(`${files - delivered} files missing from cids`)
+  if (unknown > 0) problems.push(`${unknown} CIDs in the output match no file's bytes`)
+  if (stats.uploads !== files) {
+    problems.push(`server counted ${stats.uploads} successful uploads for ${files} files`)
+  }
+  if (stats.filesReceived !== files) problems.push(`server received ${stats.filesReceived} files`)
+  return { files, delivered, extra: Math.max(0, stats.uploads - delivered), problems }
+}
+
+/**
+ * Directory mode: one request, every file in it, the total size as sent.
+ * @param {RunResult} result
+ * @param {FakeStats} stats
+ * @param {number} files
+ * @param {number} totalBytes
+ * @returns {Delivery}
+ */
+function checkDirectory(result, stats, files, totalBytes) {
+  /** @type {string[]} */
+  const problems = []
+  if (result.code !== 0) problems.push(`exit code ${result.code}`)
+  const [item] = /** @type {{ type?: string, files?: number, size?: number }[]} */ (
+    parseJsonArray(result.outputs.results, 'results', problems)
+  )
+  if (item?.type !== 'directory') problems.push('no directory in the results output')
+  if (item?.files !== files) problems.push(`results lists ${item?.files} files`)
+  if (item?.size !== totalBytes) problems.push(`results gives ${item?.size} bytes`)
+  if (stats.uploads !== 1) problems.push(`server counted ${stats.uploads} successful uploads`)
+  if (stats.filesReceived !== files) problems.push(`server received ${stats.filesReceived} files`)
+  const delivered = stats.uploads >= 1 ? Math.min(files, stats.filesReceived) : 0
+  return { files, delivered, extra: Math.max(0, stats.uploads - 1) * files, problems }
+}
+
+/**
+ * @param {string | undefined} text
+ * @param {string} name
+ * @param {string[]} problems
+ * @returns {unknown[]}
+ */
+function parseJsonArray(text, name, problems) {
+  try {
+    const value = JSON.parse(text ?? '')
+    if (Array.isArray(value)) return value
+  } catch {
+    // reported below
+  }
+  problems.push(`output ${name} is not a JSON array`)
+  return []
+}
+
+/**
+ * @param {string} scenario
+ * @param {Delivery} delivery
+ * @param {Context} ctx
+ * @param {RunResult} result
+ * @returns {Row}
+ */
+function deliveryRow(scenario, delivery, ctx, result) {
+  const ok = delivery.problems.length === 0
+  if (!ok)
+    ctx.notes.push(`${scenario}: ${delivery.problems.join('; ')}. Action log: ${tail(result)}`)
+  return {
+    scenario,
+    measured: `${delivery.delivered}/${delivery.files} delivered, ${delivery.extra} sent twice`,
+    target: `${delivery.files}/${delivery.files}, 0 twice`,
+    ratio: '',
+    verdict: ok ? 'pass' : 'FAIL',
+    value: delivery.delivered,
+    limit: delivery.files
+  }
+}
+
+/**
+ * @param {string} scenario
+ * @param {string} why
+ * @returns {Row}
+ */
+function skipped(scenario, why) {
+  return {
+    scenario,
+    measured: `skipped: ${why}`,
+    target: '',
+    ratio: '',
+    verdict: 'skip'
+  }
+}
+
+/**
+ * The end of the action's log, for error notes: its ::error:: lines, else the last lines.
+ * @param {RunResult} result
+ */
+function tail(result) {
+  const lines = `${result.stdout}\n${result.stderr}`.split('\n').filter(l => l.trim() !== '')
+  const errors = lines.filter(line => line.startsWith('::error'))
+  return (errors.length > 0 ? errors : lines.slice(-5)).join(' / ').slice(0, 1500)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      json: { type: 'string' },
+      root: { type: 'string' },
+      help: { type: 'boolean', default: false }
+    }
+  })
+  if (values.help) {
+    console.log('usage: npm run bench [-- --quick] [--only id,id] [--json file] [--root dir]')
+    console.log(`scenarios: ${SCENARIOS.map(s => s.id).join(', ')}`)
+    return 0
+  }
+  const quick = values.quick
+  const only = values.only?.split(',').map(id => id.trim())
+  const unknown = only?.filter(id => !SCENARIOS.some(s => s.id === id)) ?? []
+  if (unknown.length > 0) {
+    console.error(`bench: unknown scenario ${unknown.join(', ')}`)
+    return 2
+  }
+  const selected = SCENARIOS.filter(s => !only || only.includes(s.id))
+
+  // Another checkout or build: its test-support/run-action.mjs runs its dist/index.js.
+  const root = path.resolve(values.root ?? ROOT)
+  /** @type {typeof runActionModule} */
+  const runner =
+    root === ROOT
+      ? runActionModule
+      : await import(pathToFileURL(path.join(root, 'test-support', 'run-action.mjs')).href)
+  const bundleBytes = (await stat(runner.ENTRY).catch(() => undefined))?.size
+  if (bundleBytes === undefined) {
+    console.error(`bench: ${runner.ENTRY} is missing; run npm run build first`)
+    return 2
+  }
+  const machine = describeMachine(root, bundleBytes)
+  const staleSources = await newerSources(root, runner.ENTRY)
+  const date = new Date()
+  /** @type {Context} */
+  const ctx = {
+    quick,
+    runAction: runner.runAction,
+    entry: runner.ENTRY,
+    config: quick ? MODES.quick : MODES.full,
+    startupMs: undefined,
+    startupRuns: [],
+    rateRuns: {},
+    notes: [],
+    details: {}
+  }
+
+  const started = Date.now()
+  /** @type {Row[]} */
+  const rows = []
+  /** @type {{ id: string, title: string, elapsedMs: number, error?: string }[]} */
+  const timings = []
+  for (const scenario of selected) {
+    const t0 = Date.now()
+    console.error(`bench: ${scenario.title} …`)
+    try {
+      rows.push(...(await scenario.run(ctx)))
+      timings.push({ id: scenario.id, title: scenario.title, elapsedMs: Date.now() - t0 })
+    } catch (error) {
+      const message = error instanceof Error ? (error.stack ?? error.message) : String(error)
+      rows.push({
+        scenario: scenario.title,
+        measured: 'crashed (see below)',
+        target: '',
+        ratio: '',
+        verdict: 'ERROR'
+      })
+      ctx.notes.push(`${scenario.title}: ${message}`)
+      timings.push({
+        id: scenario.id,
+        title: scenario.title,
+        elapsedMs: Date.now() - t0,
+        error: message
+      })
+    }
+    console.error(`bench: ${scenario.title} done in ${seconds(Date.now() - t0)}`)
+  }
+  const wallMs = Date.now() - started
+  const failed = rows.filter(r => r.verdict === 'FAIL' || r.verdict === 'ERROR')
+
+  const mode = quick ? 'quick (reduced counts, gross-regression targets)' : 'full'
+  console.log(`\npin-action benchmark, ${mode}: ${date.toISOString()}`)
+  console.log(
+    `Machine: ${machine.cpu}, ${machine.cores} logical CPUs, ${machine.memory} RAM, ${machine.os}`
+  )
+  console.log(
+    `Node: action and fake server ${machine.actionNode}, driver ${machine.driverNode}; commit ${machine.commit}; dist/index.js ${machine.bundle}${root === ROOT ? '' : ` (from ${root})`}`
+  )
+  if (staleSources.length > 0) {
+    console.log(
+      `Warning: ${staleSources.length} file(s) in src/ changed after dist/index.js was built (${staleSources.slice(0, 5).join(', ')}${staleSources.length > 5 ? ', …' : ''}): these figures are for the bundle as built; run npm run build to measure src/.`
+    )
+  }
+  const endLoad = os.loadavg()[0]
+  console.log(
+    `Load average (1 min): ${machine.load} at start, ${endLoad.toFixed(2)} at end, on ${machine.cores} CPUs${Math.max(Number(machine.load), endLoad) > machine.cores / 2 ? ': other processes competed for the CPU, time figures are pessimistic' : ''}`
+  )
+  console.log('')
+  console.log(renderTable(rows))
+  console.log('')
+  console.log(
+    'Ratio: measured ÷ reference (the ideal for "≤ k × ideal" targets, else the limit itself); wall times include process start-up.'
+  )
+  for (const note of ctx.notes) console.log(`Note: ${note}`)
+  console.log(
+    `${failed.length === 0 ? 'All targets met' : `${failed.length} target(s) missed`} in ${seconds(wallMs)} (${timings.map(t => `${t.id} ${seconds(t.elapsedMs)}`).join(', ')}).`
+  )
+
+  const jsonFile = path.resolve(
+    values.json ?? path.join(ROOT, '.bench', quick ? 'results-quick.json' : 'results.json')
+  )
+  await mkdir(path.dirname(jsonFile), { recursive: true })
+  const report = {
+    date: date.toISOString(),
+    mode: quick ? 'quick' : 'full',
+    machine,
+    sourcesNewerThanBundle: staleSources,
+    passed: failed.length === 0,
+    wallMs,
+    rows,
+    scenarios: timings,
+    notes: ctx.notes,
+    details: { startupRunsMs: ctx.startupRuns, ...ctx.details },
+    config: ctx.config
+  }
+  await writeFile(jsonFile, `${JSON.stringify(report, null, 2)}\n`)
+  console.log(`Results written to ${path.relative(process.cwd(), jsonFile)}`)
+  return failed.length === 0 ? 0 : 1
+}
+
+try {
+  process.exitCode = await main()
+} catch (error) {
+  console.error(error)
+  process.exitCode = 2
+} finally {
+  await cleanupAll()
+}

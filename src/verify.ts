@@ -1,0 +1,112 @@
+/**
+ * Local CIDs: what the content's CID is under the chosen profile, computed from the files
+ * themselves, and the comparison with what Pinarkive answered.
+ */
+import { parseCid } from './cid.js'
+import { directoryCid, fileCids, type CidProfile } from './local-cid.js'
+import type { LocalFile } from './files.js'
+import type { PublishPlan } from './publish.js'
+import type { PublishedItem } from './report.js'
+
+export type VerifyMode = 'warn' | 'error' | 'off'
+
+export interface LocalCids {
+  /** Root CID of the planned directory upload. */
+  directory: string | undefined
+  /** CID of each file in files mode, by workspace-relative path (duplicates included). */
+  files: Map<string, string>
+}
+
+/**
+ * Computes the CIDs of everything the plan uploads, before anything is sent, streaming each
+ * file once. Hashing runs before the upload rather than beside it, so the two never hold
+ * memory at the same time.
+ */
+export async function computeLocalCids(
+  plan: PublishPlan,
+  profile: CidProfile,
+  signal?: AbortSignal
+): Promise<LocalCids> {
+  const local: LocalCids = { directory: undefined, files: new Map() }
+  if (plan.directory) {
+    const entries = plan.directory.entries.map(e => ({ absPath: e.file.absPath, path: e.path }))
+    local.directory = (await directoryCid(entries, profile, { signal })).root
+  }
+  const cids = await fileCids(
+    plan.files.map(f => f.absPath),
+    profile,
+    { signal, concurrency: 4 }
+  )
+  plan.files.forEach((file, i) => local.files.set(file.relPath, cids[i]))
+  return local
+}
+
+/** Files mode: each file whose CID an earlier file already has, mapped to that earlier file. */
+export function duplicatesByCid(
+  files: readonly LocalFile[],
+  local: LocalCids
+): Map<string, string> {
+  const first = new Map<string, string>()
+  const duplicates = new Map<string, string>()
+  for (const file of files) {
+    const cid = local.files.get(file.relPath)
+    if (cid === undefined) continue
+    const earlier = first.get(cid)
+    if (earlier === undefined) first.set(cid, file.relPath)
+    else duplicates.set(file.relPath, earlier)
+  }
+  return duplicates
+}
+
+/**
+ * Two CIDs name the same content when their codec and multihash agree, whatever their version
+ * or base: a server may answer bafy… for what Kubo prints as Qm….
+ */
+export function sameContent(a: string, b: string): boolean {
+  if (a === b) return true
+  try {
+    return parseCid(a).toV1().equals(parseCid(b).toV1())
+  } catch {
+    return false
+  }
+}
+
+/** The local CID an item should have, when one was computed for it. */
+export function localCidOf(item: PublishedItem, local: LocalCids | undefined): string | null {
+  if (!local) return null
+  if (item.type === 'directory') return local.directory ?? null
+  if (item.type === 'file' && item.path !== undefined) return local.files.get(item.path) ?? null
+  return null
+}
+
+export interface Mismatch {
+  item: string
+  serverCid: string
+  localCid: string
+}
+
+/** Marks each item with its local CID and whether the server's CID matches it. */
+export function verifyItems(
+  items: PublishedItem[],
+  local: LocalCids | undefined,
+  mode: VerifyMode
+): Mismatch[] {
+  const mismatches: Mismatch[] = []
+  for (const item of items) {
+    item.localCid = localCidOf(item, local)
+    item.verified =
+      mode === 'off' || item.localCid === null ? null : sameContent(item.cid, item.localCid)
+    if (item.verified === false && item.localCid !== null) {
+      mismatches.push({
+        item: item.path ?? item.name,
+        serverCid: item.cid,
+        localCid: item.localCid
+      })
+    }
+  }
+  return mismatches
+}
+
+export function describeMismatch(mismatch: Mismatch, profile: CidProfile): string {
+  return `CID mismatch for ${mismatch.item}: Pinarkive returned ${mismatch.serverCid}, but these bytes have the CID ${mismatch.localCid} under the ${profile} profile. Check that \`cid-profile\` matches how Pinarkive imports content; links built from either CID may differ.`
+}
