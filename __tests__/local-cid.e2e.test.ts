@@ -26,6 +26,15 @@ const SITE = {
   'site/assets/big.bin': { size: 3 * 1024 * 1024 + 17 }
 }
 
+/** A pull_request payload from a fork: no secrets, and GITHUB_SHA is not the head. */
+const FORK_PULL_REQUEST = {
+  pull_request: {
+    number: 12,
+    head: { sha: 'e'.repeat(40), repo: { full_name: 'contributor/site' } },
+    base: { repo: { full_name: 'octo-org/site' } }
+  }
+}
+
 function run(inputs: Record<string, string>, workspace?: string) {
   return runAction({
     workspace,
@@ -173,13 +182,7 @@ describe('dry-run', () => {
       const result = await runAction({
         workspace,
         eventName: 'pull_request',
-        event: {
-          pull_request: {
-            number: 12,
-            head: { sha: 'e'.repeat(40), repo: { full_name: 'contributor/site' } },
-            base: { repo: { full_name: 'octo-org/site' } }
-          }
-        },
+        event: FORK_PULL_REQUEST,
         githubToken: 'ghs_test',
         env: { GITHUB_API_URL: github.url },
         inputs: { path: 'site', 'dry-run': 'true', comment: 'true' }
@@ -198,13 +201,7 @@ describe('dry-run', () => {
     const result = await runAction({
       workspace,
       eventName: 'pull_request',
-      event: {
-        pull_request: {
-          number: 12,
-          head: { sha: 'e'.repeat(40), repo: { full_name: 'contributor/site' } },
-          base: { repo: { full_name: 'octo-org/site' } }
-        }
-      },
+      event: FORK_PULL_REQUEST,
       inputs: { path: 'site', 'api-url': fake.url }
     })
     expect(result.code).toBe(1)

@@ -71,6 +71,11 @@ async function publish(options: {
   })
 }
 
+/** A comment already on PR #7. */
+function seedComment(login: string, body: string) {
+  return github.addComment({ owner: OWNER, repo: REPO, issue_number: 7, login, body })
+}
+
 function prComments(number = 7) {
   return github.comments.filter(c => c.issue_number === number)
 }
@@ -113,13 +118,7 @@ describe('sticky PR comment', () => {
   })
 
   it("leaves another user's comment alone even when it carries the marker", async () => {
-    const quoted = github.addComment({
-      owner: OWNER,
-      repo: REPO,
-      issue_number: 7,
-      login: 'octocat',
-      body: 'Look at this: <!-- pinarkive/pin-action: publish -->'
-    })
+    const quoted = seedComment('octocat', 'Look at this: <!-- pinarkive/pin-action: publish -->')
     const result = await publish({})
     expect(result.code).toBe(0)
     expect(prComments()).toHaveLength(2)
@@ -128,22 +127,11 @@ describe('sticky PR comment', () => {
   })
 
   it('finds its comment on page 3 of the PR comments', async () => {
-    for (let i = 0; i < 230; i++) {
-      github.addComment({
-        owner: OWNER,
-        repo: REPO,
-        issue_number: 7,
-        login: 'octocat',
-        body: `comment ${i}`
-      })
-    }
-    const ours = github.addComment({
-      owner: OWNER,
-      repo: REPO,
-      issue_number: 7,
-      login: 'github-actions[bot]',
-      body: '<!-- pinarkive/pin-action: publish -->\nold preview'
-    })
+    for (let i = 0; i < 230; i++) seedComment('octocat', `comment ${i}`)
+    const ours = seedComment(
+      'github-actions[bot]',
+      '<!-- pinarkive/pin-action: publish -->\nold preview'
+    )
     const result = await publish({})
     expect(result.code).toBe(0)
     expect(prComments()).toHaveLength(231)

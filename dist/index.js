@@ -67392,7 +67392,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9775);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6202);
 /** The action's entry point: the only module with a side effect on import. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -67402,7 +67402,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9775:
+/***/ 6202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67410,8 +67410,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
-
-// UNUSED EXPORTS: loadClusters
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -70418,6 +70416,127 @@ class AbandonedError extends Error {
     name = 'AbandonedError';
 }
 
+;// CONCATENATED MODULE: ./src/cluster-check.ts
+/**
+ * The cluster check: the clusters the key may use, with their gateways, and an early failure when
+ * the chosen one is not among them. A key without `cluster:read` skips the check.
+ */
+
+/** Fails before any upload when the key can list clusters and the chosen one is not among them. */
+async function loadClusters(client, cluster, log) {
+    let clusters;
+    try {
+        clusters = await client.listClusters();
+    }
+    catch (error) {
+        const fatal = error instanceof RateLimitWaitError ||
+            (error instanceof ApiError && (error.status === 401 || error.code === 'email_not_verified'));
+        if (fatal)
+            throw error;
+        if (error instanceof ApiError && error.code === 'missing_scope') {
+            log.debug(`The API key cannot list clusters (missing scope ${error.required ?? 'cluster:read'}); the cluster is not checked before uploading.`);
+        }
+        else {
+            log.info(`Could not list clusters (${error.message}); continuing without the check.`);
+        }
+        return undefined;
+    }
+    const ids = clusters.map(c => c.id);
+    log.info(`Clusters this key may use: ${ids.join(', ') || 'none listed'}`);
+    if (cluster !== '' && ids.length > 0 && !ids.includes(cluster)) {
+        throw new Error(`Input \`cluster\` is \`${cluster}\`, which this API key's plan does not allow. Allowed: ${ids.join(', ')}. Use one of them, or leave \`cluster\` empty for the account default.`);
+    }
+    return clusters;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/pool.ts
+/** Runs tasks with bounded parallelism, keeping results in task order. */
+/**
+ * Calls `worker` for every task, at most `concurrency` at a time. Stops starting new tasks once
+ * `stop()` returns true; returns the indexes of tasks never started.
+ */
+async function runPool(tasks, concurrency, worker, stop = () => false) {
+    let next = 0;
+    const skipped = [];
+    async function lane() {
+        while (next < tasks.length) {
+            const index = next++;
+            if (stop()) {
+                skipped.push(index);
+                continue;
+            }
+            await worker(tasks[index], index);
+        }
+    }
+    const lanes = Array.from({ length: Math.min(concurrency, tasks.length) }, lane);
+    await Promise.all(lanes);
+    return skipped.sort((a, b) => a - b);
+}
+
+;// CONCATENATED MODULE: ./src/dedupe.ts
+/** Finds files in a selection with identical bytes, so files mode uploads each content once. */
+
+
+
+async function sha256(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/**
+ * Maps each duplicate's `relPath` to the `relPath` of the first file with the same bytes.
+ * Only files whose size collides are hashed, so a typical build costs no extra reads.
+ */
+async function findDuplicates(files) {
+    const bySize = new Map();
+    for (const file of files) {
+        const group = bySize.get(file.size);
+        if (group)
+            group.push(file);
+        else
+            bySize.set(file.size, [file]);
+    }
+    const colliding = [...bySize.values()].filter(group => group.length > 1).flat();
+    const digests = new Map();
+    await runPool(colliding, 16, async (file) => {
+        digests.set(file.relPath, await sha256(file.absPath));
+    });
+    // Walk in selection order, so the first file with given bytes is the one that is uploaded.
+    const duplicates = new Map();
+    const firstByContent = new Map();
+    for (const file of files) {
+        const digest = digests.get(file.relPath);
+        if (digest === undefined)
+            continue;
+        const key = `${file.size}:${digest}`;
+        const first = firstByContent.get(key);
+        if (first === undefined)
+            firstByContent.set(key, file.relPath);
+        else
+            duplicates.set(file.relPath, first);
+    }
+    return duplicates;
+}
+
+;// CONCATENATED MODULE: ./src/dry-run.ts
+function localCidApi(local) {
+    const known = (cid, what) => {
+        if (cid === undefined)
+            throw new Error(`No local CID was computed for ${what}`);
+        return { cid };
+    };
+    return {
+        // The label of a file upload is its workspace-relative path.
+        uploadFile: async (_file, _options, label) => known(local.files.get(label), label),
+        uploadDirectory: async (_files, _options, label) => known(local.directory, label),
+        // A CID to pin is already known; a dry run only validated it.
+        pin: async (cid) => ({ cid })
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/format.ts
 /** Human-readable formatting shared by logs, the summary and the PR comment. */
 const UNITS = ['KiB', 'MiB', 'GiB', 'TiB'];
@@ -70457,8 +70576,6 @@ function plural(count, singular, pluralForm = `${singular}s`) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/multipart.ts
 /**
  * A multipart/form-data body streamed from disk with its exact length known up front, so the
@@ -70811,6 +70928,30 @@ async function createGitHubApi(token) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report.ts
+/** What a run published and what failed: the data behind outputs, summary and comment. */
+function emptyReport(cluster, timelock, options = {}) {
+    return {
+        dryRun: options.dryRun ?? false,
+        profile: options.profile ?? 'unixfs-v1-2025',
+        items: [],
+        failures: [],
+        notAttempted: undefined,
+        directoryFiles: [],
+        hiddenSkipped: [],
+        warnings: [],
+        error: undefined,
+        cluster,
+        timelock: timelock?.toISOString()
+    };
+}
+/** The item a reader wants first: the directory, else the first file, else the first pin. */
+function mainItem(report) {
+    return (report.items.find(i => i.type === 'directory') ??
+        report.items.find(i => i.type === 'file') ??
+        report.items[0]);
+}
+
 ;// CONCATENATED MODULE: ./src/report-markdown.ts
 /**
  * Renders a report as Markdown, for the job summary and the PR comment alike. Pure: the report
@@ -70931,14 +71072,9 @@ function renderReport(report, layout) {
 /** The pull-request comment and the commit status, rendered from a report. Pure. */
 
 
+
 /** GitHub's limit on a comment body, in characters. */
 const COMMENT_LIMIT = 65_536;
-/** The item a reviewer wants first: the directory, else the first file, else the first pin. */
-function mainItem(report) {
-    return (report.items.find(i => i.type === 'directory') ??
-        report.items.find(i => i.type === 'file') ??
-        report.items[0]);
-}
 function renderComment(report, context) {
     const main = mainItem(report);
     const preamble = [`Built from [\`${context.sha.slice(0, 7)}\`](${context.commitUrl})`, ''];
@@ -71221,30 +71357,6 @@ function parseTimelock(text, now) {
         throw new Error(`lies in the past (${at.toISOString()}; now is ${now.toISOString()}). Pick a later date or a duration such as 30d`);
     }
     return at;
-}
-
-;// CONCATENATED MODULE: ./src/pool.ts
-/** Runs tasks with bounded parallelism, keeping results in task order. */
-/**
- * Calls `worker` for every task, at most `concurrency` at a time. Stops starting new tasks once
- * `stop()` returns true; returns the indexes of tasks never started.
- */
-async function runPool(tasks, concurrency, worker, stop = () => false) {
-    let next = 0;
-    const skipped = [];
-    async function lane() {
-        while (next < tasks.length) {
-            const index = next++;
-            if (stop()) {
-                skipped.push(index);
-                continue;
-            }
-            await worker(tasks[index], index);
-        }
-    }
-    const lanes = Array.from({ length: Math.min(concurrency, tasks.length) }, lane);
-    await Promise.all(lanes);
-    return skipped.sort((a, b) => a - b);
 }
 
 ;// CONCATENATED MODULE: ./src/local-cid.ts
@@ -71849,6 +71961,637 @@ function getInputs(env, event) {
         sha: event.sha,
         forkPullRequest: event.forkPullRequest
     });
+}
+
+;// CONCATENATED MODULE: ./src/log.ts
+/** Where the domain modules write: a small interface, so they can be run without a runner. */
+
+/** The runner's log: plain lines, `::warning::` annotations, `::debug::` lines. */
+const coreLog = {
+    info: line => info(line),
+    warning: line => core_warning(line),
+    debug: line => core_debug(line)
+};
+
+;// CONCATENATED MODULE: ./src/outputs.ts
+/** The step's outputs and its failure message, from a report. */
+
+
+
+/** Sets every output, also for a run that failed partway: what succeeded is listed. */
+function setOutputs(report, cluster) {
+    const main = mainItem(report);
+    setOutput('cid', main?.cid ?? '');
+    setOutput('gateway-url', main?.gatewayUrl ?? '');
+    setOutput('cids', JSON.stringify(report.items.map(i => i.cid)));
+    setOutput('results', JSON.stringify(report.items));
+    setOutput('cluster', report.items.find(i => i.cluster)?.cluster ?? cluster);
+    setOutput('local-cid', main?.localCid ?? '');
+}
+/** The step's failure message: what failed, why, and what still succeeded. */
+function failureMessage(report) {
+    // A mismatch is a failure of an item that is also among the published ones.
+    const total = report.items.length +
+        report.failures.filter(f => !f.mismatch).length +
+        (report.notAttempted?.items.length ?? 0);
+    const lines = [`${report.failures.length} of ${plural(total, 'item')} failed:`];
+    for (const failure of report.failures) {
+        lines.push(`- ${failure.path ?? failure.cid ?? failure.name}: ${failure.error}`);
+    }
+    if (report.notAttempted) {
+        lines.push(`${plural(report.notAttempted.items.length, 'item')} not attempted: ${report.notAttempted.reason}`);
+    }
+    if (report.items.length > 0)
+        lines.push(`${plural(report.items.length, 'item')} succeeded; outputs list them.`);
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var node_modules_undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./src/clock.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, Math.max(0, ms));
+        signal?.addEventListener('abort', onAbort, { once: true });
+    })
+};
+
+;// CONCATENATED MODULE: ./src/rate-limiter.ts
+/** Kept below the measured rate, so evenly spaced requests do not straddle a window edge. */
+const SAFETY = 1.05;
+/** How far back completed requests count when estimating the server's rate after a 429. */
+const LEARN_WINDOW_MS = 1000;
+/** After this long without a 429, pacing learned from 429s loosens a little. */
+const PROBE_AFTER_MS = 10_000;
+/**
+ * `X-RateLimit-Reset` is a Unix time in seconds, milliseconds, an ISO date, or (as in the IETF
+ * draft) seconds from now. Returns the reset instant in ms, or undefined.
+ */
+function parseReset(value, now) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const number = Number(value);
+    if (Number.isFinite(number)) {
+        if (number > 1e12)
+            return number;
+        if (number > 1e9)
+            return number * 1000;
+        return now + number * 1000;
+    }
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : date;
+}
+class RateLimiter {
+    clock;
+    pausedUntil = 0;
+    nextStart = 0;
+    /** Minimum spacing between request starts, learned from 429s; 0 means unpaced. */
+    interval = 0;
+    /** What the server's headers last said is left of its window, when it says so. */
+    budget;
+    inFlight = 0;
+    lastRateLimited = 0;
+    lastProbe = 0;
+    completed = [];
+    constructor(clock) {
+        this.clock = clock;
+    }
+    /**
+     * Resolves when a request may start; call `release()` once its answer arrives. Waits for a
+     * pause, for the learned spacing, and, when the headers say the window's budget is spent by
+     * the requests already in flight, for the window to reset.
+     */
+    async acquire(signal) {
+        for (;;) {
+            const now = this.clock.now();
+            let start = Math.max(now, this.pausedUntil, this.nextStart);
+            const budget = this.budget;
+            if (budget && now < budget.resetAt && budget.remaining - this.inFlight <= 0) {
+                start = Math.max(start, budget.resetAt);
+            }
+            if (start <= now) {
+                this.nextStart = now + this.interval;
+                this.inFlight++;
+                return;
+            }
+            await this.clock.sleep(start - now, signal);
+        }
+    }
+    /** The request's answer arrived (or it failed): it no longer counts against the budget. */
+    release() {
+        this.inFlight = Math.max(0, this.inFlight - 1);
+    }
+    /** Nobody starts a request before `until` (ms since the epoch). */
+    pause(until) {
+        this.pausedUntil = Math.max(this.pausedUntil, until);
+    }
+    /** The time every worker is paused until, when a pause is in force. */
+    pausedUntilTime() {
+        return this.pausedUntil > this.clock.now() ? this.pausedUntil : undefined;
+    }
+    /** Feeds the limiter a response's rate-limit headers (any status), after `release()`. */
+    observe(headers) {
+        const now = this.clock.now();
+        const remaining = Number(headers.remaining);
+        const resetAt = parseReset(headers.reset, now);
+        if (headers.remaining === undefined || !Number.isFinite(remaining) || resetAt === undefined) {
+            return;
+        }
+        // Answers from one window arrive out of order; the lowest `remaining` is the latest truth,
+        // and a later reset starts a new window.
+        const current = this.budget;
+        const sameWindow = current !== undefined && Math.abs(current.resetAt - resetAt) <= 1;
+        if (sameWindow && current.remaining <= remaining)
+            return;
+        if (current !== undefined && !sameWindow && resetAt < current.resetAt)
+            return;
+        this.budget = { remaining, resetAt };
+    }
+    /** A request finished with a success. */
+    succeeded() {
+        const now = this.clock.now();
+        this.completed.push(now);
+        if (this.completed.length > 4096)
+            this.completed = this.completed.slice(-2048);
+        if (this.interval > 0 &&
+            now - this.lastRateLimited > PROBE_AFTER_MS &&
+            now - this.lastProbe > PROBE_AFTER_MS) {
+            this.lastProbe = now;
+            this.interval = this.interval * 0.8 < 1 ? 0 : this.interval * 0.8;
+        }
+    }
+    /** A request drew a 429; everyone waits `waitMs`, and without headers the pace is learned. */
+    rateLimited(waitMs) {
+        const now = this.clock.now();
+        this.lastRateLimited = now;
+        this.pause(now + waitMs);
+        // With headers the budget says exactly when to go; guessing a pace would only slow us down.
+        if (this.budget)
+            return;
+        // With no success in the window there is nothing to learn from (a 429 on the first request).
+        const recent = this.completed.filter(t => now - t <= LEARN_WINDOW_MS).length;
+        if (recent === 0)
+            return;
+        this.interval = Math.max(this.interval, (LEARN_WINDOW_MS / recent) * SAFETY);
+    }
+    /** Current spacing between request starts, for logs and tests. */
+    pacingMs() {
+        return this.interval;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/retry.ts
+/**
+ * When and how long to wait before trying a request again. Pure functions: the transport feeds
+ * them what happened, and tests feed them a fixed random source.
+ */
+const DEFAULT_BACKOFF = {
+    baseDelayMs: 1000,
+    maxDelayMs: 30_000,
+    maxServerWaitMs: 5 * 60_000
+};
+/** 408, 429 and every 5xx are worth another try; other statuses will not change by retrying. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+/** "Full jitter" backoff: uniform in [0, min(cap, base * 2^retry)], so clients spread out. */
+function backoffDelay(retry, policy, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry);
+    return Math.round(random() * ceiling);
+}
+/**
+ * How long a 429 asks us to wait: the body's `retryAfter` (seconds), else the `Retry-After`
+ * header (seconds or an HTTP date). Undefined when the server gave no usable hint.
+ */
+function parseRetryAfter(header, bodyRetryAfter, now) {
+    const fromBody = typeof bodyRetryAfter === 'string' ? Number(bodyRetryAfter) : bodyRetryAfter;
+    if (typeof fromBody === 'number' && Number.isFinite(fromBody) && fromBody >= 0) {
+        return Math.round(fromBody * 1000);
+    }
+    if (header === undefined || header.trim() === '')
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return Math.round(seconds * 1000);
+    const date = Date.parse(header);
+    if (!Number.isNaN(date))
+        return Math.max(0, date - now);
+    return undefined;
+}
+/**
+ * Decides what to do after attempt number `retry` (0 for the first attempt) failed.
+ */
+function decide(failure, retry, policy, random) {
+    if (failure.kind === 'local')
+        return { retry: false, why: 'not-retryable' };
+    if (failure.kind === 'http' && !isRetryableStatus(failure.status)) {
+        return { retry: false, why: 'not-retryable' };
+    }
+    const rateLimited = failure.kind === 'http' && failure.status === 429;
+    const serverWait = rateLimited ? failure.retryAfterMs : undefined;
+    // A wait this long is a quota, not a blip: fail now with the time to come back.
+    if (serverWait !== undefined && serverWait > policy.maxServerWaitMs) {
+        return { retry: false, why: 'wait-too-long', waitMs: serverWait };
+    }
+    if (retry >= policy.retries)
+        return { retry: false, why: 'exhausted' };
+    const delayMs = serverWait ?? backoffDelay(retry, policy, random);
+    return { retry: true, delayMs, rateLimited };
+}
+
+;// CONCATENATED MODULE: ./src/pinarkive-client.ts
+/**
+ * The Pinarkive API v3 over HTTP: uploads streamed from disk, retries with backoff, one shared
+ * rate limiter, an inactivity timeout. Knows nothing of @actions/core: it reports through events.
+ */
+
+
+
+
+
+
+
+/**
+ * Bodies up to this size are read into one buffer and sent whole: for the many small files of a
+ * site, a stream's machinery costs more than the bytes. Larger ones stream, with progress.
+ */
+const SMALL_BODY = 1024 * 1024;
+/** Caps how much of a response we keep; a 20,000-file directory listing fits comfortably. */
+const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+function header(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function optionalString(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function record(value) {
+    return typeof value === 'object' && value !== null ? value : {};
+}
+function timelockFields(options) {
+    const fields = {};
+    if (options.cluster)
+        fields.cl = options.cluster;
+    if (options.timelock)
+        fields.timelock = options.timelock.toISOString();
+    return fields;
+}
+/** Reads `cid` (or the older `dagCid`) and the optional fields every success body may carry. */
+function readUploaded(body, what) {
+    const data = record(body);
+    const cid = optionalString(data.cid) ?? optionalString(data.dagCid);
+    if (cid === undefined) {
+        throw new ProtocolError(`Pinarkive answered the ${what} with success but no CID in the body: ${JSON.stringify(body)?.slice(0, 300)}`);
+    }
+    return {
+        cid,
+        clusterId: optionalString(data.clusterId),
+        expiresAt: optionalString(data.expiresAt)
+    };
+}
+function describeNetworkError(error) {
+    const err = error;
+    const code = err.code ?? err.cause?.code;
+    const message = err.message ?? String(error);
+    return code && !message.includes(code) ? `${message} (${code})` : message;
+}
+class PinarkiveClient {
+    options;
+    limiter;
+    clock;
+    random;
+    policy;
+    dispatcher;
+    ownsDispatcher;
+    /** One boundary per client: unique enough, and not drawn for every request. */
+    boundary = newBoundary();
+    constructor(options) {
+        this.options = options;
+        this.clock = options.clock ?? systemClock;
+        this.random = options.random ?? Math.random;
+        this.policy = { ...DEFAULT_BACKOFF, ...options.backoff, retries: options.retries };
+        this.limiter = new RateLimiter(this.clock);
+        this.ownsDispatcher = options.dispatcher === undefined;
+        // Our own inactivity watchdog replaces undici's header/body timeouts, which cannot see
+        // upload progress. Redirects are never followed, so the key goes to no other host.
+        this.dispatcher =
+            options.dispatcher ??
+                new node_modules_undici/* Agent */.g6({ headersTimeout: 0, bodyTimeout: 0, connectTimeout: options.timeoutMs });
+    }
+    /** Allowed clusters and their gateways (`GET /users/me/clusters`, scope `cluster:read`). */
+    async listClusters() {
+        const body = await this.send({
+            method: 'GET',
+            path: '/users/me/clusters',
+            label: 'cluster list'
+        });
+        const items = Array.isArray(body) ? body : [];
+        return items.flatMap(item => {
+            const data = record(item);
+            const id = optionalString(data.clusterId) ?? optionalString(data.id);
+            if (id === undefined)
+                return [];
+            const gateways = (Array.isArray(data.gateways) ? data.gateways : []).flatMap(gateway => {
+                const g = record(gateway);
+                const base = optionalString(g.publicUrl) ?? optionalString(g.url);
+                const order = typeof g.order === 'number' ? g.order : Number.MAX_SAFE_INTEGER;
+                return base === undefined ? [] : [{ base, order }];
+            });
+            gateways.sort((a, b) => a.order - b.order);
+            return [{ id, gateways }];
+        });
+    }
+    /** `POST /files`: one file, streamed. */
+    async uploadFile(file, options, label) {
+        const parts = [
+            ...Object.entries(timelockFields(options)).map(([name, value]) => ({ name, value })),
+            { name: 'file', filename: file.filename, path: file.absPath, size: file.size }
+        ];
+        const body = await this.send({
+            method: 'POST',
+            path: '/files',
+            label,
+            multipart: multipartBody(parts, this.boundary)
+        });
+        return readUploaded(body, `upload of ${label}`);
+    }
+    /**
+     * `POST /files/directory-dag`: every file as a repeated `files` part whose filename is its
+     * path inside the directory; `cl`, `timelock` and `dirName` first, because multer only fills
+     * `req.body` with fields parsed before the first file.
+     */
+    async uploadDirectory(files, options, label) {
+        const fields = timelockFields(options);
+        if (options.dirName)
+            fields.dirName = options.dirName;
+        const parts = [
+            ...Object.entries(fields).map(([name, value]) => ({ name, value })),
+            ...files.map(file => ({
+                name: 'files',
+                filename: file.path,
+                path: file.absPath,
+                size: file.size
+            }))
+        ];
+        const body = await this.send({
+            method: 'POST',
+            path: '/files/directory-dag',
+            label,
+            multipart: multipartBody(parts, this.boundary)
+        });
+        const uploaded = readUploaded(body, `upload of ${label}`);
+        const listed = record(body).files;
+        if (Array.isArray(listed)) {
+            uploaded.files = listed.flatMap(entry => {
+                const e = record(entry);
+                const path = optionalString(e.path) ?? optionalString(e.filename);
+                if (path === undefined)
+                    return [];
+                return [
+                    {
+                        path,
+                        cid: optionalString(e.cid),
+                        size: typeof e.size === 'number' ? e.size : undefined
+                    }
+                ];
+            });
+        }
+        return uploaded;
+    }
+    /** `POST /files/pin/:cid`: pin content already on the network. */
+    async pin(cid, options) {
+        const json = timelockFields(options);
+        if (options.name)
+            json.customName = options.name;
+        const body = await this.send({
+            method: 'POST',
+            path: `/files/pin/${encodeURIComponent(cid)}`,
+            label: `pin ${cid}`,
+            json
+        });
+        // Older servers answer `{ pinned: true }` without the CID; the CID asked for is the answer.
+        const data = record(body);
+        return readUploaded({ ...data, cid: optionalString(data.cid) ?? cid }, `pin of ${cid}`);
+    }
+    /** Releases pooled connections so the process can exit. */
+    async close() {
+        if (this.ownsDispatcher)
+            await this.dispatcher.close();
+    }
+    /** One logical request: attempts, waits and retries until success or a final error. */
+    async send(spec) {
+        for (let retry = 0;; retry++) {
+            this.throwIfAbandoned();
+            await this.limiter.acquire(this.options.signal).catch(() => this.throwIfAbandoned());
+            let failure;
+            let finalError;
+            try {
+                const answer = await this.attempt(spec);
+                if (answer.status >= 200 && answer.status < 300) {
+                    this.limiter.succeeded();
+                    return answer.body;
+                }
+                const body = record(answer.body);
+                failure = {
+                    kind: 'http',
+                    status: answer.status,
+                    retryAfterMs: answer.status === 429
+                        ? parseRetryAfter(header(answer.headers, 'retry-after'), body.retryAfter, this.clock.now())
+                        : undefined
+                };
+                const message = optionalString(body.message) ?? optionalString(body.error);
+                const location = header(answer.headers, 'location');
+                finalError = new ApiError(answer.status, answer.status >= 300 && answer.status < 400 && location
+                    ? `redirected to ${location}; set api-url to the final address`
+                    : message, optionalString(body.code), optionalString(body.required), retry + 1);
+            }
+            catch (error) {
+                if (error instanceof ProtocolError || error instanceof AbandonedError)
+                    throw error;
+                if (error instanceof LocalFileError)
+                    throw error;
+                this.throwIfAbandoned();
+                if (error instanceof InactivityError) {
+                    failure = { kind: 'timeout' };
+                    finalError = new TransportError('timeout', `no progress for ${formatSeconds(this.options.timeoutMs)}`, retry + 1);
+                }
+                else {
+                    const detail = describeNetworkError(error);
+                    failure = { kind: 'network', detail };
+                    finalError = new TransportError('network', detail, retry + 1);
+                }
+            }
+            const decision = decide(failure, retry, this.policy, this.random);
+            if (!decision.retry) {
+                if (decision.why === 'wait-too-long') {
+                    throw new RateLimitWaitError(decision.waitMs, new Date(this.clock.now() + decision.waitMs));
+                }
+                throw finalError;
+            }
+            this.options.events?.retry?.({
+                label: spec.label,
+                retry: retry + 1,
+                retries: this.policy.retries,
+                reason: failure.kind === 'http' && failure.status === 429
+                    ? failure.retryAfterMs === undefined
+                        ? 'HTTP 429 rate limited'
+                        : `HTTP 429 rate limited, server asked for ${formatSeconds(failure.retryAfterMs)}`
+                    : finalError.message,
+                delayMs: decision.delayMs,
+                pausesAll: decision.rateLimited
+            });
+            if (decision.rateLimited) {
+                this.limiter.rateLimited(decision.delayMs);
+            }
+            else {
+                await this.clock
+                    .sleep(decision.delayMs, this.options.signal)
+                    .catch(() => this.throwIfAbandoned());
+            }
+        }
+    }
+    throwIfAbandoned() {
+        if (this.options.signal?.aborted) {
+            throw new AbandonedError('abandoned: the run ran out of time (max-duration)');
+        }
+    }
+    /** One HTTP exchange, aborted when neither request nor response moves for `timeoutMs`. */
+    async attempt(spec) {
+        const controller = new AbortController();
+        const outer = this.options.signal;
+        const onOuterAbort = () => controller.abort(outer?.reason);
+        outer?.addEventListener('abort', onOuterAbort, { once: true });
+        let timer;
+        let settled = false;
+        const touch = () => {
+            // The body stream may still be read after the exchange ended (a reset mid-upload); a
+            // timer armed then would keep the process alive for `timeout`.
+            if (settled)
+                return;
+            clearTimeout(timer);
+            timer = setTimeout(() => controller.abort(new InactivityError()), this.options.timeoutMs);
+        };
+        const headers = {
+            authorization: `Bearer ${this.options.apiKey}`,
+            'user-agent': this.options.userAgent,
+            accept: 'application/json'
+        };
+        let released = false;
+        const release = () => {
+            if (!released)
+                this.limiter.release();
+            released = true;
+        };
+        let body;
+        try {
+            touch();
+            if (spec.json !== undefined) {
+                body = JSON.stringify(spec.json);
+                headers['content-type'] = 'application/json';
+            }
+            else if (spec.multipart && spec.multipart.length <= SMALL_BODY) {
+                headers['content-type'] = spec.multipart.contentType;
+                body = await spec.multipart.read();
+            }
+            else if (spec.multipart) {
+                const multipart = spec.multipart;
+                headers['content-type'] = multipart.contentType;
+                headers['content-length'] = String(multipart.length);
+                // objectMode off and a small buffer: progress then tracks what the socket takes.
+                body = external_node_stream_.Readable.from(this.tracked(multipart, spec.label, touch), {
+                    objectMode: false,
+                    highWaterMark: 64 * 1024
+                });
+            }
+            const response = await (0,node_modules_undici/* request */.Em)(`${this.options.apiUrl}${spec.path}`, {
+                method: spec.method,
+                headers,
+                body,
+                signal: controller.signal,
+                dispatcher: this.dispatcher
+            });
+            touch();
+            release();
+            this.limiter.observe({
+                limit: header(response.headers, 'x-ratelimit-limit'),
+                remaining: header(response.headers, 'x-ratelimit-remaining'),
+                reset: header(response.headers, 'x-ratelimit-reset')
+            });
+            const chunks = [];
+            let size = 0;
+            for await (const chunk of response.body) {
+                touch();
+                size += chunk.length;
+                if (size <= MAX_RESPONSE_BYTES)
+                    chunks.push(chunk);
+            }
+            const text = Buffer.concat(chunks).toString('utf8');
+            let parsed = text;
+            try {
+                parsed = text === '' ? undefined : JSON.parse(text);
+            }
+            catch {
+                // Not JSON (a proxy's HTML error page, say): keep the text for the error message.
+            }
+            return { status: response.statusCode, headers: response.headers, body: parsed };
+        }
+        catch (error) {
+            const reason = controller.signal.reason;
+            if (reason instanceof InactivityError)
+                throw reason;
+            if (outer?.aborted)
+                throw new AbandonedError('abandoned: the run ran out of time (max-duration)');
+            throw findLocalError(error) ?? error;
+        }
+        finally {
+            release();
+            settled = true;
+            clearTimeout(timer);
+            outer?.removeEventListener('abort', onOuterAbort);
+            if (body instanceof external_node_stream_.Readable)
+                body.destroy();
+        }
+    }
+    /** The multipart stream, reporting progress and feeding the inactivity watchdog. */
+    async *tracked(multipart, label, touch) {
+        let sent = 0;
+        for await (const chunk of multipart.stream()) {
+            sent += chunk.length;
+            touch();
+            this.options.events?.progress?.({ label, sent, total: multipart.length });
+            yield chunk;
+        }
+    }
+}
+/** Raised inside an attempt when the watchdog fires. */
+class InactivityError extends Error {
+    name = 'InactivityError';
+}
+/** undici may wrap the error our body stream threw; dig it out so it is not retried. */
+function findLocalError(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && current; depth++) {
+        if (current instanceof LocalFileError)
+            return current;
+        current = current.cause;
+    }
+    return undefined;
+}
+function formatSeconds(ms) {
+    const seconds = ms / 1000;
+    return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -75782,594 +76525,6 @@ async function buildPlan(inputs, workspace, log) {
     return { plan, hiddenSkipped, noFilesMatched: false };
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var node_modules_undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./src/clock.ts
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason);
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, Math.max(0, ms));
-        signal?.addEventListener('abort', onAbort, { once: true });
-    })
-};
-
-;// CONCATENATED MODULE: ./src/rate-limiter.ts
-/** Kept below the measured rate, so evenly spaced requests do not straddle a window edge. */
-const SAFETY = 1.05;
-/** How far back completed requests count when estimating the server's rate after a 429. */
-const LEARN_WINDOW_MS = 1000;
-/** After this long without a 429, pacing learned from 429s loosens a little. */
-const PROBE_AFTER_MS = 10_000;
-/**
- * `X-RateLimit-Reset` is a Unix time in seconds, milliseconds, an ISO date, or (as in the IETF
- * draft) seconds from now. Returns the reset instant in ms, or undefined.
- */
-function parseReset(value, now) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    const number = Number(value);
-    if (Number.isFinite(number)) {
-        if (number > 1e12)
-            return number;
-        if (number > 1e9)
-            return number * 1000;
-        return now + number * 1000;
-    }
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : date;
-}
-class RateLimiter {
-    clock;
-    pausedUntil = 0;
-    nextStart = 0;
-    /** Minimum spacing between request starts, learned from 429s; 0 means unpaced. */
-    interval = 0;
-    /** What the server's headers last said is left of its window, when it says so. */
-    budget;
-    inFlight = 0;
-    lastRateLimited = 0;
-    lastProbe = 0;
-    completed = [];
-    constructor(clock) {
-        this.clock = clock;
-    }
-    /**
-     * Resolves when a request may start; call `release()` once its answer arrives. Waits for a
-     * pause, for the learned spacing, and, when the headers say the window's budget is spent by
-     * the requests already in flight, for the window to reset.
-     */
-    async acquire(signal) {
-        for (;;) {
-            const now = this.clock.now();
-            let start = Math.max(now, this.pausedUntil, this.nextStart);
-            const budget = this.budget;
-            if (budget && now < budget.resetAt && budget.remaining - this.inFlight <= 0) {
-                start = Math.max(start, budget.resetAt);
-            }
-            if (start <= now) {
-                this.nextStart = now + this.interval;
-                this.inFlight++;
-                return;
-            }
-            await this.clock.sleep(start - now, signal);
-        }
-    }
-    /** The request's answer arrived (or it failed): it no longer counts against the budget. */
-    release() {
-        this.inFlight = Math.max(0, this.inFlight - 1);
-    }
-    /** Nobody starts a request before `until` (ms since the epoch). */
-    pause(until) {
-        this.pausedUntil = Math.max(this.pausedUntil, until);
-    }
-    /** The time every worker is paused until, when a pause is in force. */
-    pausedUntilTime() {
-        return this.pausedUntil > this.clock.now() ? this.pausedUntil : undefined;
-    }
-    /** Feeds the limiter a response's rate-limit headers (any status), after `release()`. */
-    observe(headers) {
-        const now = this.clock.now();
-        const remaining = Number(headers.remaining);
-        const resetAt = parseReset(headers.reset, now);
-        if (headers.remaining === undefined || !Number.isFinite(remaining) || resetAt === undefined) {
-            return;
-        }
-        // Answers from one window arrive out of order; the lowest `remaining` is the latest truth,
-        // and a later reset starts a new window.
-        const current = this.budget;
-        const sameWindow = current !== undefined && Math.abs(current.resetAt - resetAt) <= 1;
-        if (sameWindow && current.remaining <= remaining)
-            return;
-        if (current !== undefined && !sameWindow && resetAt < current.resetAt)
-            return;
-        this.budget = { remaining, resetAt };
-    }
-    /** A request finished with a success. */
-    succeeded() {
-        const now = this.clock.now();
-        this.completed.push(now);
-        if (this.completed.length > 4096)
-            this.completed = this.completed.slice(-2048);
-        if (this.interval > 0 &&
-            now - this.lastRateLimited > PROBE_AFTER_MS &&
-            now - this.lastProbe > PROBE_AFTER_MS) {
-            this.lastProbe = now;
-            this.interval = this.interval * 0.8 < 1 ? 0 : this.interval * 0.8;
-        }
-    }
-    /** A request drew a 429; everyone waits `waitMs`, and without headers the pace is learned. */
-    rateLimited(waitMs) {
-        const now = this.clock.now();
-        this.lastRateLimited = now;
-        this.pause(now + waitMs);
-        // With headers the budget says exactly when to go; guessing a pace would only slow us down.
-        if (this.budget)
-            return;
-        // With no success in the window there is nothing to learn from (a 429 on the first request).
-        const recent = this.completed.filter(t => now - t <= LEARN_WINDOW_MS).length;
-        if (recent === 0)
-            return;
-        this.interval = Math.max(this.interval, (LEARN_WINDOW_MS / recent) * SAFETY);
-    }
-    /** Current spacing between request starts, for logs and tests. */
-    pacingMs() {
-        return this.interval;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/retry.ts
-/**
- * When and how long to wait before trying a request again. Pure functions: the transport feeds
- * them what happened, and tests feed them a fixed random source.
- */
-const DEFAULT_BACKOFF = {
-    baseDelayMs: 1000,
-    maxDelayMs: 30_000,
-    maxServerWaitMs: 5 * 60_000
-};
-/** 408, 429 and every 5xx are worth another try; other statuses will not change by retrying. */
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || (status >= 500 && status <= 599);
-}
-/** "Full jitter" backoff: uniform in [0, min(cap, base * 2^retry)], so clients spread out. */
-function backoffDelay(retry, policy, random) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry);
-    return Math.round(random() * ceiling);
-}
-/**
- * How long a 429 asks us to wait: the body's `retryAfter` (seconds), else the `Retry-After`
- * header (seconds or an HTTP date). Undefined when the server gave no usable hint.
- */
-function parseRetryAfter(header, bodyRetryAfter, now) {
-    const fromBody = typeof bodyRetryAfter === 'string' ? Number(bodyRetryAfter) : bodyRetryAfter;
-    if (typeof fromBody === 'number' && Number.isFinite(fromBody) && fromBody >= 0) {
-        return Math.round(fromBody * 1000);
-    }
-    if (header === undefined || header.trim() === '')
-        return undefined;
-    const seconds = Number(header);
-    if (Number.isFinite(seconds) && seconds >= 0)
-        return Math.round(seconds * 1000);
-    const date = Date.parse(header);
-    if (!Number.isNaN(date))
-        return Math.max(0, date - now);
-    return undefined;
-}
-/**
- * Decides what to do after attempt number `retry` (0 for the first attempt) failed.
- */
-function decide(failure, retry, policy, random) {
-    if (failure.kind === 'local')
-        return { retry: false, why: 'not-retryable' };
-    if (failure.kind === 'http' && !isRetryableStatus(failure.status)) {
-        return { retry: false, why: 'not-retryable' };
-    }
-    const rateLimited = failure.kind === 'http' && failure.status === 429;
-    const serverWait = rateLimited ? failure.retryAfterMs : undefined;
-    // A wait this long is a quota, not a blip: fail now with the time to come back.
-    if (serverWait !== undefined && serverWait > policy.maxServerWaitMs) {
-        return { retry: false, why: 'wait-too-long', waitMs: serverWait };
-    }
-    if (retry >= policy.retries)
-        return { retry: false, why: 'exhausted' };
-    const delayMs = serverWait ?? backoffDelay(retry, policy, random);
-    return { retry: true, delayMs, rateLimited };
-}
-
-;// CONCATENATED MODULE: ./src/pinarkive-client.ts
-/**
- * The Pinarkive API v3 over HTTP: uploads streamed from disk, retries with backoff, one shared
- * rate limiter, an inactivity timeout. Knows nothing of @actions/core: it reports through events.
- */
-
-
-
-
-
-
-
-/**
- * Bodies up to this size are read into one buffer and sent whole: for the many small files of a
- * site, a stream's machinery costs more than the bytes. Larger ones stream, with progress.
- */
-const SMALL_BODY = 1024 * 1024;
-/** Caps how much of a response we keep; a 20,000-file directory listing fits comfortably. */
-const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
-function header(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-function optionalString(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-function record(value) {
-    return typeof value === 'object' && value !== null ? value : {};
-}
-function timelockFields(options) {
-    const fields = {};
-    if (options.cluster)
-        fields.cl = options.cluster;
-    if (options.timelock)
-        fields.timelock = options.timelock.toISOString();
-    return fields;
-}
-/** Reads `cid` (or the older `dagCid`) and the optional fields every success body may carry. */
-function readUploaded(body, what) {
-    const data = record(body);
-    const cid = optionalString(data.cid) ?? optionalString(data.dagCid);
-    if (cid === undefined) {
-        throw new ProtocolError(`Pinarkive answered the ${what} with success but no CID in the body: ${JSON.stringify(body)?.slice(0, 300)}`);
-    }
-    return {
-        cid,
-        clusterId: optionalString(data.clusterId),
-        expiresAt: optionalString(data.expiresAt)
-    };
-}
-function describeNetworkError(error) {
-    const err = error;
-    const code = err.code ?? err.cause?.code;
-    const message = err.message ?? String(error);
-    return code && !message.includes(code) ? `${message} (${code})` : message;
-}
-class PinarkiveClient {
-    options;
-    limiter;
-    clock;
-    random;
-    policy;
-    dispatcher;
-    ownsDispatcher;
-    /** One boundary per client: unique enough, and not drawn for every request. */
-    boundary = newBoundary();
-    constructor(options) {
-        this.options = options;
-        this.clock = options.clock ?? systemClock;
-        this.random = options.random ?? Math.random;
-        this.policy = { ...DEFAULT_BACKOFF, ...options.backoff, retries: options.retries };
-        this.limiter = new RateLimiter(this.clock);
-        this.ownsDispatcher = options.dispatcher === undefined;
-        // Our own inactivity watchdog replaces undici's header/body timeouts, which cannot see
-        // upload progress. Redirects are never followed, so the key goes to no other host.
-        this.dispatcher =
-            options.dispatcher ??
-                new node_modules_undici/* Agent */.g6({ headersTimeout: 0, bodyTimeout: 0, connectTimeout: options.timeoutMs });
-    }
-    /** Allowed clusters and their gateways (`GET /users/me/clusters`, scope `cluster:read`). */
-    async listClusters() {
-        const body = await this.send({
-            method: 'GET',
-            path: '/users/me/clusters',
-            label: 'cluster list'
-        });
-        const items = Array.isArray(body) ? body : [];
-        return items.flatMap(item => {
-            const data = record(item);
-            const id = optionalString(data.clusterId) ?? optionalString(data.id);
-            if (id === undefined)
-                return [];
-            const gateways = (Array.isArray(data.gateways) ? data.gateways : []).flatMap(gateway => {
-                const g = record(gateway);
-                const base = optionalString(g.publicUrl) ?? optionalString(g.url);
-                const order = typeof g.order === 'number' ? g.order : Number.MAX_SAFE_INTEGER;
-                return base === undefined ? [] : [{ base, order }];
-            });
-            gateways.sort((a, b) => a.order - b.order);
-            return [{ id, gateways }];
-        });
-    }
-    /** `POST /files`: one file, streamed. */
-    async uploadFile(file, options, label) {
-        const parts = [
-            ...Object.entries(timelockFields(options)).map(([name, value]) => ({ name, value })),
-            { name: 'file', filename: file.filename, path: file.absPath, size: file.size }
-        ];
-        const body = await this.send({
-            method: 'POST',
-            path: '/files',
-            label,
-            multipart: multipartBody(parts, this.boundary)
-        });
-        return readUploaded(body, `upload of ${label}`);
-    }
-    /**
-     * `POST /files/directory-dag`: every file as a repeated `files` part whose filename is its
-     * path inside the directory; `cl`, `timelock` and `dirName` first, because multer only fills
-     * `req.body` with fields parsed before the first file.
-     */
-    async uploadDirectory(files, options, label) {
-        const fields = timelockFields(options);
-        if (options.dirName)
-            fields.dirName = options.dirName;
-        const parts = [
-            ...Object.entries(fields).map(([name, value]) => ({ name, value })),
-            ...files.map(file => ({
-                name: 'files',
-                filename: file.path,
-                path: file.absPath,
-                size: file.size
-            }))
-        ];
-        const body = await this.send({
-            method: 'POST',
-            path: '/files/directory-dag',
-            label,
-            multipart: multipartBody(parts, this.boundary)
-        });
-        const uploaded = readUploaded(body, `upload of ${label}`);
-        const listed = record(body).files;
-        if (Array.isArray(listed)) {
-            uploaded.files = listed.flatMap(entry => {
-                const e = record(entry);
-                const path = optionalString(e.path) ?? optionalString(e.filename);
-                if (path === undefined)
-                    return [];
-                return [
-                    {
-                        path,
-                        cid: optionalString(e.cid),
-                        size: typeof e.size === 'number' ? e.size : undefined
-                    }
-                ];
-            });
-        }
-        return uploaded;
-    }
-    /** `POST /files/pin/:cid`: pin content already on the network. */
-    async pin(cid, options) {
-        const json = timelockFields(options);
-        if (options.name)
-            json.customName = options.name;
-        const body = await this.send({
-            method: 'POST',
-            path: `/files/pin/${encodeURIComponent(cid)}`,
-            label: `pin ${cid}`,
-            json
-        });
-        // Older servers answer `{ pinned: true }` without the CID; the CID asked for is the answer.
-        const data = record(body);
-        return readUploaded({ ...data, cid: optionalString(data.cid) ?? cid }, `pin of ${cid}`);
-    }
-    /** Releases pooled connections so the process can exit. */
-    async close() {
-        if (this.ownsDispatcher)
-            await this.dispatcher.close();
-    }
-    /** One logical request: attempts, waits and retries until success or a final error. */
-    async send(spec) {
-        for (let retry = 0;; retry++) {
-            this.throwIfAbandoned();
-            await this.limiter.acquire(this.options.signal).catch(() => this.throwIfAbandoned());
-            let failure;
-            let finalError;
-            try {
-                const answer = await this.attempt(spec);
-                if (answer.status >= 200 && answer.status < 300) {
-                    this.limiter.succeeded();
-                    return answer.body;
-                }
-                const body = record(answer.body);
-                failure = {
-                    kind: 'http',
-                    status: answer.status,
-                    retryAfterMs: answer.status === 429
-                        ? parseRetryAfter(header(answer.headers, 'retry-after'), body.retryAfter, this.clock.now())
-                        : undefined
-                };
-                const message = optionalString(body.message) ?? optionalString(body.error);
-                const location = header(answer.headers, 'location');
-                finalError = new ApiError(answer.status, answer.status >= 300 && answer.status < 400 && location
-                    ? `redirected to ${location}; set api-url to the final address`
-                    : message, optionalString(body.code), optionalString(body.required), retry + 1);
-            }
-            catch (error) {
-                if (error instanceof ProtocolError || error instanceof AbandonedError)
-                    throw error;
-                if (error instanceof LocalFileError)
-                    throw error;
-                this.throwIfAbandoned();
-                if (error instanceof InactivityError) {
-                    failure = { kind: 'timeout' };
-                    finalError = new TransportError('timeout', `no progress for ${formatSeconds(this.options.timeoutMs)}`, retry + 1);
-                }
-                else {
-                    const detail = describeNetworkError(error);
-                    failure = { kind: 'network', detail };
-                    finalError = new TransportError('network', detail, retry + 1);
-                }
-            }
-            const decision = decide(failure, retry, this.policy, this.random);
-            if (!decision.retry) {
-                if (decision.why === 'wait-too-long') {
-                    throw new RateLimitWaitError(decision.waitMs, new Date(this.clock.now() + decision.waitMs));
-                }
-                throw finalError;
-            }
-            this.options.events?.retry?.({
-                label: spec.label,
-                retry: retry + 1,
-                retries: this.policy.retries,
-                reason: failure.kind === 'http' && failure.status === 429
-                    ? failure.retryAfterMs === undefined
-                        ? 'HTTP 429 rate limited'
-                        : `HTTP 429 rate limited, server asked for ${formatSeconds(failure.retryAfterMs)}`
-                    : finalError.message,
-                delayMs: decision.delayMs,
-                pausesAll: decision.rateLimited
-            });
-            if (decision.rateLimited) {
-                this.limiter.rateLimited(decision.delayMs);
-            }
-            else {
-                await this.clock
-                    .sleep(decision.delayMs, this.options.signal)
-                    .catch(() => this.throwIfAbandoned());
-            }
-        }
-    }
-    throwIfAbandoned() {
-        if (this.options.signal?.aborted) {
-            throw new AbandonedError('abandoned: the run ran out of time (max-duration)');
-        }
-    }
-    /** One HTTP exchange, aborted when neither request nor response moves for `timeoutMs`. */
-    async attempt(spec) {
-        const controller = new AbortController();
-        const outer = this.options.signal;
-        const onOuterAbort = () => controller.abort(outer?.reason);
-        outer?.addEventListener('abort', onOuterAbort, { once: true });
-        let timer;
-        let settled = false;
-        const touch = () => {
-            // The body stream may still be read after the exchange ended (a reset mid-upload); a
-            // timer armed then would keep the process alive for `timeout`.
-            if (settled)
-                return;
-            clearTimeout(timer);
-            timer = setTimeout(() => controller.abort(new InactivityError()), this.options.timeoutMs);
-        };
-        const headers = {
-            authorization: `Bearer ${this.options.apiKey}`,
-            'user-agent': this.options.userAgent,
-            accept: 'application/json'
-        };
-        let released = false;
-        const release = () => {
-            if (!released)
-                this.limiter.release();
-            released = true;
-        };
-        let body;
-        try {
-            touch();
-            if (spec.json !== undefined) {
-                body = JSON.stringify(spec.json);
-                headers['content-type'] = 'application/json';
-            }
-            else if (spec.multipart && spec.multipart.length <= SMALL_BODY) {
-                headers['content-type'] = spec.multipart.contentType;
-                body = await spec.multipart.read();
-            }
-            else if (spec.multipart) {
-                const multipart = spec.multipart;
-                headers['content-type'] = multipart.contentType;
-                headers['content-length'] = String(multipart.length);
-                // objectMode off and a small buffer: progress then tracks what the socket takes.
-                body = external_node_stream_.Readable.from(this.tracked(multipart, spec.label, touch), {
-                    objectMode: false,
-                    highWaterMark: 64 * 1024
-                });
-            }
-            const response = await (0,node_modules_undici/* request */.Em)(`${this.options.apiUrl}${spec.path}`, {
-                method: spec.method,
-                headers,
-                body,
-                signal: controller.signal,
-                dispatcher: this.dispatcher
-            });
-            touch();
-            release();
-            this.limiter.observe({
-                limit: header(response.headers, 'x-ratelimit-limit'),
-                remaining: header(response.headers, 'x-ratelimit-remaining'),
-                reset: header(response.headers, 'x-ratelimit-reset')
-            });
-            const chunks = [];
-            let size = 0;
-            for await (const chunk of response.body) {
-                touch();
-                size += chunk.length;
-                if (size <= MAX_RESPONSE_BYTES)
-                    chunks.push(chunk);
-            }
-            const text = Buffer.concat(chunks).toString('utf8');
-            let parsed = text;
-            try {
-                parsed = text === '' ? undefined : JSON.parse(text);
-            }
-            catch {
-                // Not JSON (a proxy's HTML error page, say): keep the text for the error message.
-            }
-            return { status: response.statusCode, headers: response.headers, body: parsed };
-        }
-        catch (error) {
-            const reason = controller.signal.reason;
-            if (reason instanceof InactivityError)
-                throw reason;
-            if (outer?.aborted)
-                throw new AbandonedError('abandoned: the run ran out of time (max-duration)');
-            throw findLocalError(error) ?? error;
-        }
-        finally {
-            release();
-            settled = true;
-            clearTimeout(timer);
-            outer?.removeEventListener('abort', onOuterAbort);
-            if (body instanceof external_node_stream_.Readable)
-                body.destroy();
-        }
-    }
-    /** The multipart stream, reporting progress and feeding the inactivity watchdog. */
-    async *tracked(multipart, label, touch) {
-        let sent = 0;
-        for await (const chunk of multipart.stream()) {
-            sent += chunk.length;
-            touch();
-            this.options.events?.progress?.({ label, sent, total: multipart.length });
-            yield chunk;
-        }
-    }
-}
-/** Raised inside an attempt when the watchdog fires. */
-class InactivityError extends Error {
-    name = 'InactivityError';
-}
-/** undici may wrap the error our body stream threw; dig it out so it is not retried. */
-function findLocalError(error) {
-    let current = error;
-    for (let depth = 0; depth < 5 && current; depth++) {
-        if (current instanceof LocalFileError)
-            return current;
-        current = current.cause;
-    }
-    return undefined;
-}
-function formatSeconds(ms) {
-    const seconds = ms / 1000;
-    return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
-}
-
 ;// CONCATENATED MODULE: ./src/progress.ts
 /**
  * Decides when a long upload prints a progress line: every few seconds or every 10%, whichever
@@ -76410,22 +76565,6 @@ class ProgressReporter {
         track.lastSent = sent;
         this.print(`${label}: ${formatBytes(sent)} of ${formatBytes(total)} (${Math.floor((sent / total) * 100)}%), ${formatBytes(rate)}/s`);
     }
-}
-
-;// CONCATENATED MODULE: ./src/dry-run.ts
-function localCidApi(local) {
-    const known = (cid, what) => {
-        if (cid === undefined)
-            throw new Error(`No local CID was computed for ${what}`);
-        return { cid };
-    };
-    return {
-        // The label of a file upload is its workspace-relative path.
-        uploadFile: async (_file, _options, label) => known(local.files.get(label), label),
-        uploadDirectory: async (_files, _options, label) => known(local.directory, label),
-        // A CID to pin is already known; a dry run only validated it.
-        pin: async (cid) => ({ cid })
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/publish.ts
@@ -76649,50 +76788,20 @@ async function publish(plan, api, settings, log) {
     return { items, failures, notAttempted, directoryFiles, warnings };
 }
 
-;// CONCATENATED MODULE: ./src/dedupe.ts
-/** Finds files in a selection with identical bytes, so files mode uploads each content once. */
+;// CONCATENATED MODULE: ./src/summary.ts
 
-
-
-async function sha256(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-/**
- * Maps each duplicate's `relPath` to the `relPath` of the first file with the same bytes.
- * Only files whose size collides are hashed, so a typical build costs no extra reads.
- */
-async function findDuplicates(files) {
-    const bySize = new Map();
-    for (const file of files) {
-        const group = bySize.get(file.size);
-        if (group)
-            group.push(file);
-        else
-            bySize.set(file.size, [file]);
-    }
-    const colliding = [...bySize.values()].filter(group => group.length > 1).flat();
-    const digests = new Map();
-    await runPool(colliding, 16, async (file) => {
-        digests.set(file.relPath, await sha256(file.absPath));
+/** GitHub refuses a step summary over 1 MiB; leave room for other steps' output. */
+const SUMMARY_LIMIT_BYTES = 1_000_000;
+function renderSummary(report, options = {}) {
+    return renderReport(report, {
+        title: options.title ??
+            (report.dryRun
+                ? 'Dry run: IPFS CIDs computed, nothing published'
+                : 'Published to IPFS with Pinarkive'),
+        limit: options.limitBytes ?? SUMMARY_LIMIT_BYTES,
+        measure: utf8Bytes,
+        limitName: "GitHub's 1 MiB summary limit"
     });
-    // Walk in selection order, so the first file with given bytes is the one that is uploaded.
-    const duplicates = new Map();
-    const firstByContent = new Map();
-    for (const file of files) {
-        const digest = digests.get(file.relPath);
-        if (digest === undefined)
-            continue;
-        const key = `${file.size}:${digest}`;
-        const first = firstByContent.get(key);
-        if (first === undefined)
-            firstByContent.set(key, file.relPath);
-        else
-            duplicates.set(file.relPath, first);
-    }
-    return duplicates;
 }
 
 ;// CONCATENATED MODULE: ./src/verify.ts
@@ -76777,39 +76886,36 @@ function verifyItems(items, local, mode) {
 function describeMismatch(mismatch, profile) {
     return `CID mismatch for ${mismatch.item}: Pinarkive returned ${mismatch.serverCid}, but these bytes have the CID ${mismatch.localCid} under the ${profile} profile. Check that \`cid-profile\` matches how Pinarkive imports content; links built from either CID may differ.`;
 }
-
-;// CONCATENATED MODULE: ./src/report.ts
-/** What a run published and what failed: the data behind outputs, summary and comment. */
-function emptyReport(cluster, timelock, options = {}) {
-    return {
-        dryRun: options.dryRun ?? false,
-        profile: options.profile ?? 'unixfs-v1-2025',
-        items: [],
-        failures: [],
-        notAttempted: undefined,
-        directoryFiles: [],
-        hiddenSkipped: [],
-        warnings: [],
-        error: undefined,
-        cluster,
-        timelock: timelock?.toISOString()
-    };
-}
-
-;// CONCATENATED MODULE: ./src/summary.ts
-
-/** GitHub refuses a step summary over 1 MiB; leave room for other steps' output. */
-const SUMMARY_LIMIT_BYTES = 1_000_000;
-function renderSummary(report, options = {}) {
-    return renderReport(report, {
-        title: options.title ??
-            (report.dryRun
-                ? 'Dry run: IPFS CIDs computed, nothing published'
-                : 'Published to IPFS with Pinarkive'),
-        limit: options.limitBytes ?? SUMMARY_LIMIT_BYTES,
-        measure: utf8Bytes,
-        limitName: "GitHub's 1 MiB summary limit"
-    });
+/**
+ * Records each item's local CID and whether it matches, and reports mismatches as `mode` says:
+ * a warning, or a failure of an item that stays published. Returns how many were verified.
+ */
+function applyVerification(report, local, mode, profile) {
+    if (local instanceof Error) {
+        const message = `Could not compute the local CIDs to verify against (${local.message}).`;
+        if (mode === 'error')
+            report.error = message;
+        else
+            report.warnings.push(message);
+        verifyItems(report.items, undefined, 'off');
+        return 0;
+    }
+    for (const mismatch of verifyItems(report.items, local, mode)) {
+        const message = describeMismatch(mismatch, profile);
+        if (mode !== 'error') {
+            report.warnings.push(message);
+            continue;
+        }
+        const item = report.items.find(i => (i.path ?? i.name) === mismatch.item);
+        report.failures.push({
+            type: item?.type ?? 'file',
+            path: item?.path,
+            name: item?.name ?? mismatch.item,
+            error: message,
+            mismatch: true
+        });
+    }
+    return report.items.filter(i => i.verified === true).length;
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -76838,37 +76944,9 @@ const USER_AGENT = `pinarkive-pin-action/${VERSION} (+https://github.com/pinarki
 
 
 
-const log = {
-    info: line => info(line),
-    warning: line => core_warning(line),
-    debug: line => core_debug(line)
-};
-/** Fails before any upload when the key can list clusters and the chosen one is not among them. */
-async function loadClusters(client, inputs) {
-    let clusters;
-    try {
-        clusters = await client.listClusters();
-    }
-    catch (error) {
-        const fatal = error instanceof RateLimitWaitError ||
-            (error instanceof ApiError && (error.status === 401 || error.code === 'email_not_verified'));
-        if (fatal)
-            throw error;
-        if (error instanceof ApiError && error.code === 'missing_scope') {
-            core_debug(`The API key cannot list clusters (missing scope ${error.required ?? 'cluster:read'}); the cluster is not checked before uploading.`);
-        }
-        else {
-            info(`Could not list clusters (${error.message}); continuing without the check.`);
-        }
-        return undefined;
-    }
-    const ids = clusters.map(c => c.id);
-    info(`Clusters this key may use: ${ids.join(', ') || 'none listed'}`);
-    if (inputs.cluster !== '' && ids.length > 0 && !ids.includes(inputs.cluster)) {
-        throw new Error(`Input \`cluster\` is \`${inputs.cluster}\`, which this API key's plan does not allow. Allowed: ${ids.join(', ')}. Use one of them, or leave \`cluster\` empty for the account default.`);
-    }
-    return clusters;
-}
+
+
+
 /** Uploads and pins through the API. */
 async function publishToPinarkive(plan, inputs, deadline) {
     const progress = new ProgressReporter(Date.now, line => info(line));
@@ -76886,12 +76964,12 @@ async function publishToPinarkive(plan, inputs, deadline) {
     });
     try {
         core_debug(`API ${inputs.apiUrl}`);
-        const clusters = await group('Check cluster', () => loadClusters(client, inputs));
+        const clusters = await group('Check cluster', () => loadClusters(client, inputs.cluster, coreLog));
         return await group(`Publish: ${describePlan(plan)}`, () => publish(plan, client, {
             ...inputs,
             gatewayFor: cluster => gatewayBase(inputs.gateway, cluster ?? undefined, clusters),
             deadline
-        }, log));
+        }, coreLog));
     }
     finally {
         await client.close();
@@ -76917,39 +76995,6 @@ async function computeLocal(plan, inputs, signal) {
         return error instanceof Error ? error : new Error(String(error));
     }
 }
-/** Records each item's local CID and reports mismatches as `verify` says. */
-function checkAgainstLocal(report, inputs, local) {
-    if (local instanceof Error) {
-        const message = `Could not compute the local CIDs to verify against (${local.message}).`;
-        if (inputs.verify === 'error')
-            report.error = message;
-        else
-            report.warnings.push(message);
-        verifyItems(report.items, undefined, 'off');
-        return;
-    }
-    const mismatches = verifyItems(report.items, local, inputs.verify);
-    for (const mismatch of mismatches) {
-        const message = describeMismatch(mismatch, inputs.cidProfile);
-        if (inputs.verify === 'error') {
-            const item = report.items.find(i => (i.path ?? i.name) === mismatch.item);
-            report.failures.push({
-                type: item?.type ?? 'file',
-                path: item?.path,
-                name: item?.name ?? mismatch.item,
-                error: message,
-                mismatch: true
-            });
-        }
-        else {
-            report.warnings.push(message);
-        }
-    }
-    const verified = report.items.filter(i => i.verified === true).length;
-    if (verified > 0) {
-        info(`Verified ${plural(verified, 'CID')} against the ${inputs.cidProfile} profile.`);
-    }
-}
 function describePlan(plan) {
     const parts = [];
     if (plan.directory)
@@ -76959,33 +77004,6 @@ function describePlan(plan) {
     if (plan.pins.length > 0)
         parts.push(`pin ${plural(plan.pins.length, 'CID')}`);
     return parts.join(' and ');
-}
-function setOutputs(report, inputs) {
-    const main = report.items.find(i => i.type === 'directory') ??
-        report.items.find(i => i.type === 'file') ??
-        report.items.find(i => i.type === 'pin');
-    setOutput('cid', main?.cid ?? '');
-    setOutput('gateway-url', main?.gatewayUrl ?? '');
-    setOutput('cids', JSON.stringify(report.items.map(i => i.cid)));
-    setOutput('results', JSON.stringify(report.items));
-    setOutput('cluster', report.items.find(i => i.cluster)?.cluster ?? inputs.cluster);
-    setOutput('local-cid', main?.localCid ?? '');
-}
-function failureMessage(report) {
-    // A mismatch is a failure of an item that is also among the published ones.
-    const total = report.items.length +
-        report.failures.filter(f => !f.mismatch).length +
-        (report.notAttempted?.items.length ?? 0);
-    const lines = [`${report.failures.length} of ${plural(total, 'item')} failed:`];
-    for (const failure of report.failures) {
-        lines.push(`- ${failure.path ?? failure.cid ?? failure.name}: ${failure.error}`);
-    }
-    if (report.notAttempted) {
-        lines.push(`${plural(report.notAttempted.items.length, 'item')} not attempted: ${report.notAttempted.reason}`);
-    }
-    if (report.items.length > 0)
-        lines.push(`${plural(report.items.length, 'item')} succeeded; outputs list them.`);
-    return lines.join('\n');
 }
 async function writeSummary(report, env) {
     if (!env.GITHUB_STEP_SUMMARY) {
@@ -77017,7 +77035,7 @@ async function reportWhereReviewersLook(report, inputs, event, env) {
         workflow: env.GITHUB_WORKFLOW ?? '',
         serverUrl,
         runUrl: `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-    }, log);
+    }, coreLog);
     setOutput('comment-url', result.commentUrl);
     setOutput('comment-id', result.commentId);
 }
@@ -77035,10 +77053,10 @@ async function run(env = process.env) {
             profile: inputs.cidProfile
         });
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
-        const { plan, hiddenSkipped } = await group('Find files', () => buildPlan(settings, workspace, log));
+        const { plan, hiddenSkipped } = await group('Find files', () => buildPlan(settings, workspace, coreLog));
         report.hiddenSkipped = hiddenSkipped;
         if (!plan.directory && plan.files.length === 0 && plan.pins.length === 0) {
-            setOutputs(report, inputs);
+            setOutputs(report, inputs.cluster);
             return;
         }
         const deadline = new AbortController();
@@ -77064,7 +77082,7 @@ async function run(env = process.env) {
                 gatewayFor: cluster => gatewayBase(settings.gateway, cluster ?? undefined, undefined),
                 deadline: deadline.signal,
                 dryRun: true
-            }, log));
+            }, coreLog));
             Object.assign(report, outcome);
             for (const item of report.items) {
                 item.localCid = item.type === 'pin' ? null : item.cid;
@@ -77074,9 +77092,12 @@ async function run(env = process.env) {
         else {
             const outcome = await publishToPinarkive(plan, settings, deadline.signal);
             Object.assign(report, outcome);
-            checkAgainstLocal(report, settings, local);
+            const verified = applyVerification(report, local, settings.verify, settings.cidProfile);
+            if (verified > 0) {
+                info(`Verified ${plural(verified, 'CID')} against the ${settings.cidProfile} profile.`);
+            }
         }
-        setOutputs(report, inputs);
+        setOutputs(report, inputs.cluster);
         for (const warning of report.warnings)
             core_warning(warning);
         info(`Done in ${formatDuration(Date.now() - started)}: ${plural(report.items.length, 'item')} ${inputs.dryRun ? 'computed (dry run, nothing published)' : 'published'}, ${report.failures.length} failed.`);

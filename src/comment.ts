@@ -1,6 +1,6 @@
 /** The pull-request comment and the commit status, rendered from a report. Pure. */
 import { plural } from './format.js'
-import type { Report } from './report.js'
+import { mainItem, type Report } from './report.js'
 import { characters, code, renderReport } from './report-markdown.js'
 
 /** GitHub's limit on a comment body, in characters. */
@@ -13,15 +13,6 @@ export interface CommentContext {
   commitUrl: string
   /** Heading, e.g. "IPFS preview". */
   title?: string
-}
-
-/** The item a reviewer wants first: the directory, else the first file, else the first pin. */
-export function mainItem(report: Report) {
-  return (
-    report.items.find(i => i.type === 'directory') ??
-    report.items.find(i => i.type === 'file') ??
-    report.items[0]
-  )
 }
 
 export function renderComment(report: Report, context: CommentContext): string {

@@ -6,7 +6,7 @@ import { createGitHubApi, statusOf, type GitHubApi } from './github-api.js'
 import type { EventInfo, PullRequestRef } from './github-event.js'
 import { commitStatusFor, renderComment } from './comment.js'
 import { commentMarker, findPullRequest, upsertComment } from './pr-comment.js'
-import type { Log } from './publish.js'
+import type { Log } from './log.js'
 import type { Report } from './report.js'
 
 export interface GitHubReportSettings {

@@ -1,6 +1,9 @@
 /** Orchestrates a run: inputs, files, cluster check, publish, outputs, summary. */
 import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
+import { loadClusters } from './cluster-check.js'
+import { findDuplicates } from './dedupe.js'
+import { localCidApi } from './dry-run.js'
 import { ApiError, RateLimitWaitError, TransportError } from './errors.js'
 import { explainError } from './explain.js'
 import { formatDuration, plural } from './format.js'
@@ -8,62 +11,16 @@ import { gatewayBase } from './gateway.js'
 import { readEvent, type EventInfo } from './github-event.js'
 import { reportToGitHub } from './github-report.js'
 import { getInputs, type Inputs } from './inputs.js'
+import { coreLog } from './log.js'
+import { failureMessage, setOutputs } from './outputs.js'
+import { PinarkiveClient } from './pinarkive-client.js'
 import { buildPlan } from './plan.js'
-import { type Cluster, PinarkiveClient } from './pinarkive-client.js'
 import { ProgressReporter } from './progress.js'
-import { localCidApi } from './dry-run.js'
-import { publish, type Log, type PublishOutcome, type PublishPlan } from './publish.js'
-import { findDuplicates } from './dedupe.js'
-import {
-  computeLocalCids,
-  describeMismatch,
-  duplicatesByCid,
-  verifyItems,
-  type LocalCids
-} from './verify.js'
+import { publish, type PublishOutcome, type PublishPlan } from './publish.js'
 import { emptyReport, type Report } from './report.js'
 import { renderSummary } from './summary.js'
+import { applyVerification, computeLocalCids, duplicatesByCid, type LocalCids } from './verify.js'
 import { USER_AGENT } from './version.js'
-
-const log: Log = {
-  info: line => core.info(line),
-  warning: line => core.warning(line),
-  debug: line => core.debug(line)
-}
-
-/** Fails before any upload when the key can list clusters and the chosen one is not among them. */
-export async function loadClusters(
-  client: Pick<PinarkiveClient, 'listClusters'>,
-  inputs: Inputs
-): Promise<Cluster[] | undefined> {
-  let clusters: Cluster[]
-  try {
-    clusters = await client.listClusters()
-  } catch (error) {
-    const fatal =
-      error instanceof RateLimitWaitError ||
-      (error instanceof ApiError && (error.status === 401 || error.code === 'email_not_verified'))
-    if (fatal) throw error
-    if (error instanceof ApiError && error.code === 'missing_scope') {
-      core.debug(
-        `The API key cannot list clusters (missing scope ${error.required ?? 'cluster:read'}); the cluster is not checked before uploading.`
-      )
-    } else {
-      core.info(
-        `Could not list clusters (${(error as Error).message}); continuing without the check.`
-      )
-    }
-    return undefined
-  }
-  const ids = clusters.map(c => c.id)
-  core.info(`Clusters this key may use: ${ids.join(', ') || 'none listed'}`)
-  if (inputs.cluster !== '' && ids.length > 0 && !ids.includes(inputs.cluster)) {
-    throw new Error(
-      `Input \`cluster\` is \`${inputs.cluster}\`, which this API key's plan does not allow. Allowed: ${ids.join(', ')}. Use one of them, or leave \`cluster\` empty for the account default.`
-    )
-  }
-  return clusters
-}
 
 /** Uploads and pins through the API. */
 async function publishToPinarkive(
@@ -89,7 +46,9 @@ async function publishToPinarkive(
   })
   try {
     core.debug(`API ${inputs.apiUrl}`)
-    const clusters = await core.group('Check cluster', () => loadClusters(client, inputs))
+    const clusters = await core.group('Check cluster', () =>
+      loadClusters(client, inputs.cluster, coreLog)
+    )
     return await core.group(`Publish: ${describePlan(plan)}`, () =>
       publish(
         plan,
@@ -99,7 +58,7 @@ async function publishToPinarkive(
           gatewayFor: cluster => gatewayBase(inputs.gateway, cluster ?? undefined, clusters),
           deadline
         },
-        log
+        coreLog
       )
     )
   } finally {
@@ -129,76 +88,12 @@ async function computeLocal(
   }
 }
 
-/** Records each item's local CID and reports mismatches as `verify` says. */
-function checkAgainstLocal(report: Report, inputs: Inputs, local: LocalCids | Error | undefined) {
-  if (local instanceof Error) {
-    const message = `Could not compute the local CIDs to verify against (${local.message}).`
-    if (inputs.verify === 'error') report.error = message
-    else report.warnings.push(message)
-    verifyItems(report.items, undefined, 'off')
-    return
-  }
-  const mismatches = verifyItems(report.items, local, inputs.verify)
-  for (const mismatch of mismatches) {
-    const message = describeMismatch(mismatch, inputs.cidProfile)
-    if (inputs.verify === 'error') {
-      const item = report.items.find(i => (i.path ?? i.name) === mismatch.item)
-      report.failures.push({
-        type: item?.type ?? 'file',
-        path: item?.path,
-        name: item?.name ?? mismatch.item,
-        error: message,
-        mismatch: true
-      })
-    } else {
-      report.warnings.push(message)
-    }
-  }
-  const verified = report.items.filter(i => i.verified === true).length
-  if (verified > 0) {
-    core.info(`Verified ${plural(verified, 'CID')} against the ${inputs.cidProfile} profile.`)
-  }
-}
-
 function describePlan(plan: PublishPlan): string {
   const parts: string[] = []
   if (plan.directory) parts.push(`upload ${plan.directory.rootRelPath}/ as a directory`)
   if (plan.files.length > 0) parts.push(`upload ${plural(plan.files.length, 'file')}`)
   if (plan.pins.length > 0) parts.push(`pin ${plural(plan.pins.length, 'CID')}`)
   return parts.join(' and ')
-}
-
-function setOutputs(report: Report, inputs: Inputs): void {
-  const main =
-    report.items.find(i => i.type === 'directory') ??
-    report.items.find(i => i.type === 'file') ??
-    report.items.find(i => i.type === 'pin')
-  core.setOutput('cid', main?.cid ?? '')
-  core.setOutput('gateway-url', main?.gatewayUrl ?? '')
-  core.setOutput('cids', JSON.stringify(report.items.map(i => i.cid)))
-  core.setOutput('results', JSON.stringify(report.items))
-  core.setOutput('cluster', report.items.find(i => i.cluster)?.cluster ?? inputs.cluster)
-  core.setOutput('local-cid', main?.localCid ?? '')
-}
-
-function failureMessage(report: Report): string {
-  // A mismatch is a failure of an item that is also among the published ones.
-  const total =
-    report.items.length +
-    report.failures.filter(f => !f.mismatch).length +
-    (report.notAttempted?.items.length ?? 0)
-  const lines = [`${report.failures.length} of ${plural(total, 'item')} failed:`]
-  for (const failure of report.failures) {
-    lines.push(`- ${failure.path ?? failure.cid ?? failure.name}: ${failure.error}`)
-  }
-  if (report.notAttempted) {
-    lines.push(
-      `${plural(report.notAttempted.items.length, 'item')} not attempted: ${report.notAttempted.reason}`
-    )
-  }
-  if (report.items.length > 0)
-    lines.push(`${plural(report.items.length, 'item')} succeeded; outputs list them.`)
-  return lines.join('\n')
 }
 
 async function writeSummary(report: Report, env: NodeJS.ProcessEnv): Promise<void> {
@@ -240,7 +135,7 @@ async function reportWhereReviewersLook(
       serverUrl,
       runUrl: `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
     },
-    log
+    coreLog
   )
   core.setOutput('comment-url', result.commentUrl)
   core.setOutput('comment-id', result.commentId)
@@ -261,11 +156,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     })
     const workspace = env.GITHUB_WORKSPACE || process.cwd()
     const { plan, hiddenSkipped } = await core.group('Find files', () =>
-      buildPlan(settings, workspace, log)
+      buildPlan(settings, workspace, coreLog)
     )
     report.hiddenSkipped = hiddenSkipped
     if (!plan.directory && plan.files.length === 0 && plan.pins.length === 0) {
-      setOutputs(report, inputs)
+      setOutputs(report, inputs.cluster)
       return
     }
 
@@ -303,7 +198,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
             deadline: deadline.signal,
             dryRun: true
           },
-          log
+          coreLog
         )
       )
       Object.assign(report, outcome)
@@ -314,10 +209,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     } else {
       const outcome = await publishToPinarkive(plan, settings, deadline.signal)
       Object.assign(report, outcome)
-      checkAgainstLocal(report, settings, local)
+      const verified = applyVerification(report, local, settings.verify, settings.cidProfile)
+      if (verified > 0) {
+        core.info(`Verified ${plural(verified, 'CID')} against the ${settings.cidProfile} profile.`)
+      }
     }
 
-    setOutputs(report, inputs)
+    setOutputs(report, inputs.cluster)
     for (const warning of report.warnings) core.warning(warning)
     core.info(
       `Done in ${formatDuration(Date.now() - started)}: ${plural(report.items.length, 'item')} ${inputs.dryRun ? 'computed (dry run, nothing published)' : 'published'}, ${report.failures.length} failed.`

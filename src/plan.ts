@@ -2,7 +2,8 @@
 import { listSome, plural } from './format.js'
 import { planDirectory, resolveFiles } from './files.js'
 import type { Inputs } from './inputs.js'
-import type { Log, PublishPlan } from './publish.js'
+import type { Log } from './log.js'
+import type { PublishPlan } from './publish.js'
 
 export interface PlanResult {
   plan: PublishPlan

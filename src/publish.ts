@@ -6,17 +6,12 @@
 import * as path from 'node:path'
 import type { DirectoryEntry, LocalFile } from './files.js'
 import { explainError, isFatal, type ErrorContext } from './explain.js'
+import type { Log } from './log.js'
 import { formatBytes, listSome, plural } from './format.js'
 import { gatewayUrl } from './gateway.js'
 import type { PinarkiveClient, Uploaded, UploadedDirectory } from './pinarkive-client.js'
 import { runPool } from './pool.js'
 import type { DirectoryFileLink, FailedItem, PublishedItem } from './report.js'
-
-export interface Log {
-  info(line: string): void
-  warning(line: string): void
-  debug(line: string): void
-}
 
 export interface PublishPlan {
   directory?: {

@@ -85,3 +85,12 @@ export function emptyReport(
     timelock: timelock?.toISOString()
   }
 }
+
+/** The item a reader wants first: the directory, else the first file, else the first pin. */
+export function mainItem(report: Pick<Report, 'items'>): PublishedItem | undefined {
+  return (
+    report.items.find(i => i.type === 'directory') ??
+    report.items.find(i => i.type === 'file') ??
+    report.items[0]
+  )
+}

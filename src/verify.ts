@@ -6,7 +6,7 @@ import { parseCid } from './cid.js'
 import { directoryCid, fileCids, type CidProfile } from './local-cid.js'
 import type { LocalFile } from './files.js'
 import type { PublishPlan } from './publish.js'
-import type { PublishedItem } from './report.js'
+import type { PublishedItem, Report } from './report.js'
 
 export type VerifyMode = 'warn' | 'error' | 'off'
 
@@ -109,4 +109,39 @@ export function verifyItems(
 
 export function describeMismatch(mismatch: Mismatch, profile: CidProfile): string {
   return `CID mismatch for ${mismatch.item}: Pinarkive returned ${mismatch.serverCid}, but these bytes have the CID ${mismatch.localCid} under the ${profile} profile. Check that \`cid-profile\` matches how Pinarkive imports content; links built from either CID may differ.`
+}
+
+/**
+ * Records each item's local CID and whether it matches, and reports mismatches as `mode` says:
+ * a warning, or a failure of an item that stays published. Returns how many were verified.
+ */
+export function applyVerification(
+  report: Report,
+  local: LocalCids | Error | undefined,
+  mode: VerifyMode,
+  profile: CidProfile
+): number {
+  if (local instanceof Error) {
+    const message = `Could not compute the local CIDs to verify against (${local.message}).`
+    if (mode === 'error') report.error = message
+    else report.warnings.push(message)
+    verifyItems(report.items, undefined, 'off')
+    return 0
+  }
+  for (const mismatch of verifyItems(report.items, local, mode)) {
+    const message = describeMismatch(mismatch, profile)
+    if (mode !== 'error') {
+      report.warnings.push(message)
+      continue
+    }
+    const item = report.items.find(i => (i.path ?? i.name) === mismatch.item)
+    report.failures.push({
+      type: item?.type ?? 'file',
+      path: item?.path,
+      name: item?.name ?? mismatch.item,
+      error: message,
+      mismatch: true
+    })
+  }
+  return report.items.filter(i => i.verified === true).length
 }

@@ -5,7 +5,7 @@
  *
  *   node test-support/fake-pinarkive-cli.mjs [--port N] [--latency-ms N] [--rate-per-second N]
  *     [--rate-headers] [--max-file-size BYTES] [--max-dir-size BYTES] [--flatten-paths]
- *     [--success-status 200|201]
+ *     [--success-status 200|201] [--cid-profile unixfs-v1-2025|unixfs-v0-2015]
  *
  * stdout: first line `{"url":"http://127.0.0.1:PORT/api/v3","apiKey":"..."}`; then one stats
  * line (JSON) on every SIGUSR2 and a last one on SIGTERM/SIGINT. Stats are also served at
@@ -26,7 +26,8 @@ const { values } = parseArgs({
     'max-file-size': { type: 'string' },
     'max-dir-size': { type: 'string' },
     'flatten-paths': { type: 'boolean', default: false },
-    'success-status': { type: 'string' }
+    'success-status': { type: 'string' },
+    'cid-profile': { type: 'string' }
   }
 })
 
@@ -47,6 +48,15 @@ function numberOption(name, text) {
 
 const perSecond = numberOption('rate-per-second', values['rate-per-second'])
 const successStatus = numberOption('success-status', values['success-status'])
+const cidProfile = values['cid-profile']
+if (
+  cidProfile !== undefined &&
+  cidProfile !== 'unixfs-v1-2025' &&
+  cidProfile !== 'unixfs-v0-2015'
+) {
+  process.stderr.write(`fake-pinarkive: unknown --cid-profile ${cidProfile}\n`)
+  process.exit(2)
+}
 const fake = await startFakePinarkive({
   port: numberOption('port', values.port),
   latencyMs: numberOption('latency-ms', values['latency-ms']),
@@ -55,6 +65,7 @@ const fake = await startFakePinarkive({
   maxDirSize: numberOption('max-dir-size', values['max-dir-size']),
   flattenPaths: values['flatten-paths'],
   successStatus: successStatus === 200 ? 200 : 201,
+  cidProfile,
   maxRecordedRequests: RECORDED_REQUESTS
 })
 
