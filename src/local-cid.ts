@@ -223,8 +223,8 @@ async function importFile(
   loaded: Modules
 ): Promise<FileResult> {
   const settings = PROFILES[profile]
-  const whole = await readIfOneChunk(absPath, settings.chunkSize, signal)
-  if (whole) return singleLeaf(whole, settings, loaded)
+  const small = await hashIfOneChunk(absPath, settings, signal, loaded)
+  if (small) return small
   const content = readChunks(absPath, settings.chunkSize, signal)
   const options: ImporterOptions = {
     ...importerOptions(settings, loaded),
@@ -244,7 +244,8 @@ async function importFile(
 /**
  * A file that fits in one chunk is one leaf, and with `reduceSingleLeafToSelf` the leaf is the
  * file. Built here as the importer's buffer importer builds it, without its pipeline: most
- * files of a site are small, and the pipeline's garbage costs more than their hashing.
+ * files of a site are small, and the pipeline's garbage costs more than their hashing. Keeps no
+ * reference to `bytes`, which the caller reuses.
  */
 async function singleLeaf(
   bytes: Uint8Array,
@@ -266,22 +267,53 @@ async function singleLeaf(
 
 const RAW_CODE = 0x55
 
-/** The whole file when it fits in one chunk, else undefined (the importer then streams it). */
-async function readIfOneChunk(
+/**
+ * The leaf of a file that fits in one chunk, read into a pooled buffer and hashed before the
+ * buffer is reused: thousands of small files then cost no garbage for their bytes. Undefined
+ * when the file is bigger (the importer then streams it).
+ */
+async function hashIfOneChunk(
   absPath: string,
-  chunkSize: number,
-  signal: AbortSignal
-): Promise<Uint8Array | undefined> {
+  settings: ProfileSettings,
+  signal: AbortSignal,
+  loaded: Modules
+): Promise<FileResult | undefined> {
   signal.throwIfAborted()
   const handle = await open(absPath, 'r')
+  let buffer: Buffer | undefined
   try {
-    if ((await handle.stat()).size > chunkSize) return undefined
-    const bytes = await handle.readFile()
-    // A file that grew past a chunk since stat() goes the long way, like any big file.
-    return bytes.length <= chunkSize ? bytes : undefined
+    const size = (await handle.stat()).size
+    if (size > settings.chunkSize) return undefined
+    // One byte more than expected tells a file that grew since stat(): it goes the long way.
+    buffer = takeBuffer(size + 1)
+    let length = 0
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null)
+      if (bytesRead === 0) break
+      length += bytesRead
+      if (length === buffer.length) return undefined
+    }
+    return await singleLeaf(buffer.subarray(0, length), settings, loaded)
   } finally {
+    if (buffer) giveBuffer(buffer)
     await handle.close()
   }
+}
+
+/** Spare read buffers, by size class; a handful is enough for the files hashed at once. */
+const spareBuffers = new Map<number, Buffer[]>()
+const SMALLEST_BUFFER = 64 * 1024
+
+function takeBuffer(minimum: number): Buffer {
+  let size = SMALLEST_BUFFER
+  while (size < minimum) size *= 2
+  return spareBuffers.get(size)?.pop() ?? Buffer.allocUnsafeSlow(size)
+}
+
+function giveBuffer(buffer: Buffer): void {
+  const spares = spareBuffers.get(buffer.length) ?? []
+  if (spares.length < DEFAULT_CONCURRENCY) spares.push(buffer)
+  spareBuffers.set(buffer.length, spares)
 }
 
 /**

@@ -208,20 +208,75 @@ export async function writeSiteTree(dir, count) {
 }
 
 /**
- * A sparse file of `size` bytes (holes read as zeros). Returns the CID of `size` zero bytes.
+ * A sparse file of `size` bytes (holes read as zeros), without hashing it.
+ * @param {string} file
+ * @param {number} size
+ */
+export async function makeSparseFile(file, size) {
+  const handle = await open(file, 'w')
+  await handle.truncate(size)
+  await handle.close()
+}
+
+/**
+ * A sparse file of `size` bytes (holes read as zeros). Returns the fake's placeholder CID of
+ * `size` zero bytes (CIDv1 raw over their sha256).
  * @param {string} file
  * @param {number} size
  */
 export async function writeSparseFile(file, size) {
-  const handle = await open(file, 'w')
-  await handle.truncate(size)
-  await handle.close()
+  await makeSparseFile(file, size)
   const hash = createHash('sha256')
   const zeros = Buffer.alloc(4 * MiB)
   for (let left = size; left > 0; left -= zeros.length) {
     hash.update(left >= zeros.length ? zeros : zeros.subarray(0, left))
   }
   return rawCid(hash.digest())
+}
+
+/**
+ * Every regular file under `dir`, as absolute paths in name order.
+ * @param {string} dir
+ */
+export async function listFiles(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  return entries
+    .filter(entry => entry.isFile())
+    .map(entry => path.join(entry.parentPath, entry.name))
+    .sort()
+}
+
+/**
+ * The version of a CID given as text (0 or 1), or undefined when it is not a CID.
+ * @param {string | undefined} text
+ */
+export function cidVersion(text) {
+  try {
+    return CID.parse(text ?? '').version
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Runs a command with its stdout discarded and returns its wall time in ms; throws unless it
+ * exits with 0.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ stdin?: string }} [options] written to its stdin, then closed
+ */
+export async function timeCommand(command, args, options = {}) {
+  const started = performance.now()
+  const child = spawn(command, args, {
+    stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe']
+  })
+  let stderr = ''
+  child.stderr?.setEncoding('utf8').on('data', chunk => (stderr += chunk))
+  child.stdin?.end(options.stdin)
+  const [code] = await once(child, 'close')
+  const ms = performance.now() - started
+  if (code !== 0) throw new Error(`${command} exited with ${code}: ${stderr.trim().slice(0, 500)}`)
+  return ms
 }
 
 /**
