@@ -3,7 +3,17 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '__tests__/fixtures/', '.bench/', '.demo/', 'examples/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      '__tests__/fixtures/',
+      '.bench/',
+      '.demo/',
+      'examples/'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

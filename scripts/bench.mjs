@@ -25,11 +25,13 @@
  *                   Targets: wall time ≤ 1.15 × files / 10 s, fewer than 5% of requests
  *                   answered 429. Quick: ≤ 1.5 ×, under 20%.
  *   2b rate-429     the same with only 429 + Retry-After (no X-RateLimit-* headers).
- *   3a memory-file  one 2 GiB / 64 MiB sparse file: peak RSS of the action < 150 MB. Then, not
+ *   3a memory-file  one 2 GiB / 64 MiB sparse file: peak RSS of the action < 150 MB (quick:
+ *                   < 225 MB, 1.5 × as a gross-regression limit, like 3b's). Then, not
  *                   judged, the same upload with `verify: off` (no local hashing): the difference
  *                   is what hashing costs in memory.
  *   3b memory-site  a 20,000 / 2,000-file directory (nested folders, 0-64 KiB files) uploaded
- *                   in directory mode: peak RSS < 200 MB; then the same with `verify: off`.
+ *                   in directory mode: peak RSS < 200 MB (quick: < 300 MB); then the same with
+ *                   `verify: off`.
  *   4  startup      `node dist/index.js` with invalid inputs (no path, no cids): median exit
  *                   time of 9 / 3 runs (after one warm-up) < 0.5 s. Quick: < 1 s.
  *   5  baseline     the 2a job done as the official TS SDK does it (scripts/bench/baseline-sdk.mjs:
@@ -160,8 +162,9 @@ const MODES = {
       factor: 1.5,
       max429Share: 0.2
     },
-    bigFile: { size: 64 * MiB, maxRss: 150 * MB },
-    site: { files: 2000, maxRss: 200 * MB },
+    // Gross-regression limits: 1.5 × the full targets, as a shared CI machine is noisy.
+    bigFile: { size: 64 * MiB, maxRss: 225 * MB },
+    site: { files: 2000, maxRss: 300 * MB },
     hashing: { fileProfiles: ['unixfs-v1-2025', 'unixfs-v0-2015'] }
   }
 }
