@@ -7,7 +7,8 @@ import { startFakePinarkive } from '../test-support/fake-pinarkive.mjs'
 import { ROOT, runAction } from '../test-support/run-action.mjs'
 
 const target = process.argv[2] ?? 'examples/site'
-const fake = await startFakePinarkive()
+// Real UnixFS CIDs, so the action's verification of what the server returns passes.
+const fake = await startFakePinarkive({ cidProfile: 'unixfs-v1-2025' })
 try {
   console.log(`Fake Pinarkive API listening at ${fake.url}`)
   console.log(`Running dist/index.js under Node 24 with path: ${target}\n`)
