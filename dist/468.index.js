@@ -73,127 +73,6 @@ class AbandonedError extends Error {
     name = 'AbandonedError';
 }
 
-;// CONCATENATED MODULE: ./src/cluster-check.ts
-/**
- * The cluster check: the clusters the key may use, with their gateways, and an early failure when
- * the chosen one is not among them. A key without `cluster:read` skips the check.
- */
-
-/** Fails before any upload when the key can list clusters and the chosen one is not among them. */
-async function loadClusters(client, cluster, log) {
-    let clusters;
-    try {
-        clusters = await client.listClusters();
-    }
-    catch (error) {
-        const fatal = error instanceof RateLimitWaitError ||
-            (error instanceof ApiError && (error.status === 401 || error.code === 'email_not_verified'));
-        if (fatal)
-            throw error;
-        if (error instanceof ApiError && error.code === 'missing_scope') {
-            log.debug(`The API key cannot list clusters (missing scope ${error.required ?? 'cluster:read'}); the cluster is not checked before uploading.`);
-        }
-        else {
-            log.info(`Could not list clusters (${error.message}); continuing without the check.`);
-        }
-        return undefined;
-    }
-    const ids = clusters.map(c => c.id);
-    log.info(`Clusters this key may use: ${ids.join(', ') || 'none listed'}`);
-    if (cluster !== '' && ids.length > 0 && !ids.includes(cluster)) {
-        throw new Error(`Input \`cluster\` is \`${cluster}\`, which this API key's plan does not allow. Allowed: ${ids.join(', ')}. Use one of them, or leave \`cluster\` empty for the account default.`);
-    }
-    return clusters;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/pool.ts
-/** Runs tasks with bounded parallelism, keeping results in task order. */
-/**
- * Calls `worker` for every task, at most `concurrency` at a time. Stops starting new tasks once
- * `stop()` returns true; returns the indexes of tasks never started.
- */
-async function runPool(tasks, concurrency, worker, stop = () => false) {
-    let next = 0;
-    const skipped = [];
-    async function lane() {
-        while (next < tasks.length) {
-            const index = next++;
-            if (stop()) {
-                skipped.push(index);
-                continue;
-            }
-            await worker(tasks[index], index);
-        }
-    }
-    const lanes = Array.from({ length: Math.min(concurrency, tasks.length) }, lane);
-    await Promise.all(lanes);
-    return skipped.sort((a, b) => a - b);
-}
-
-;// CONCATENATED MODULE: ./src/dedupe.ts
-/** Finds files in a selection with identical bytes, so files mode uploads each content once. */
-
-
-
-async function sha256(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-/**
- * Maps each duplicate's `relPath` to the `relPath` of the first file with the same bytes.
- * Only files whose size collides are hashed, so a typical build costs no extra reads.
- */
-async function findDuplicates(files) {
-    const bySize = new Map();
-    for (const file of files) {
-        const group = bySize.get(file.size);
-        if (group)
-            group.push(file);
-        else
-            bySize.set(file.size, [file]);
-    }
-    const colliding = [...bySize.values()].filter(group => group.length > 1).flat();
-    const digests = new Map();
-    await runPool(colliding, 16, async (file) => {
-        digests.set(file.relPath, await sha256(file.absPath));
-    });
-    // Walk in selection order, so the first file with given bytes is the one that is uploaded.
-    const duplicates = new Map();
-    const firstByContent = new Map();
-    for (const file of files) {
-        const digest = digests.get(file.relPath);
-        if (digest === undefined)
-            continue;
-        const key = `${file.size}:${digest}`;
-        const first = firstByContent.get(key);
-        if (first === undefined)
-            firstByContent.set(key, file.relPath);
-        else
-            duplicates.set(file.relPath, first);
-    }
-    return duplicates;
-}
-
-;// CONCATENATED MODULE: ./src/dry-run.ts
-function localCidApi(local) {
-    const known = (cid, what) => {
-        if (cid === undefined)
-            throw new Error(`No local CID was computed for ${what}`);
-        return { cid };
-    };
-    return {
-        // The label of a file upload is its workspace-relative path.
-        uploadFile: async (_file, _options, label) => known(local.files.get(label), label),
-        uploadDirectory: async (_files, _options, label) => known(local.directory, label),
-        // A CID to pin is already known; a dry run only validated it.
-        pin: async (cid) => ({ cid })
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/format.ts
 /** Human-readable formatting shared by logs, the summary and the PR comment. */
 const UNITS = ['KiB', 'MiB', 'GiB', 'TiB'];
@@ -233,6 +112,8 @@ function plural(count, singular, pluralForm = `${singular}s`) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/multipart.ts
 /**
  * A multipart/form-data body streamed from disk with its exact length known up front, so the
@@ -416,6 +297,127 @@ function explainError(error, context) {
         return `${context.item} was abandoned when \`max-duration\` ran out. Raise \`max-duration\`, or publish less per run.`;
     }
     return `${context.item}: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+;// CONCATENATED MODULE: ./src/cluster-check.ts
+/**
+ * The cluster check: the clusters the key may use, with their gateways, and an early failure when
+ * the chosen one is not among them. A key without `cluster:read` skips the check.
+ */
+
+
+/** Fails before any upload when the key can list clusters and the chosen one is not among them. */
+async function loadClusters(client, cluster, log) {
+    let clusters;
+    try {
+        clusters = await client.listClusters();
+    }
+    catch (error) {
+        // A key without `cluster:read` is expected here; any other error that would fail every
+        // request ends the run now.
+        const missingScope = error instanceof ApiError && error.code === 'missing_scope';
+        if (isFatal(error) && !missingScope)
+            throw error;
+        if (missingScope) {
+            log.debug(`The API key cannot list clusters (missing scope ${error.required ?? 'cluster:read'}); the cluster is not checked before uploading.`);
+        }
+        else {
+            log.info(`Could not list clusters (${error.message}); continuing without the check.`);
+        }
+        return undefined;
+    }
+    const ids = clusters.map(c => c.id);
+    log.info(`Clusters this key may use: ${ids.join(', ') || 'none listed'}`);
+    if (cluster !== '' && ids.length > 0 && !ids.includes(cluster)) {
+        throw new Error(`Input \`cluster\` is \`${cluster}\`, which this API key's plan does not allow. Allowed: ${ids.join(', ')}. Use one of them, or leave \`cluster\` empty for the account default.`);
+    }
+    return clusters;
+}
+
+;// CONCATENATED MODULE: ./src/pool.ts
+/** Runs tasks with bounded parallelism, keeping results in task order. */
+/**
+ * Calls `worker` for every task, at most `concurrency` at a time. Stops starting new tasks once
+ * `stop()` returns true; returns the indexes of tasks never started.
+ */
+async function runPool(tasks, concurrency, worker, stop = () => false) {
+    let next = 0;
+    const skipped = [];
+    async function lane() {
+        while (next < tasks.length) {
+            const index = next++;
+            if (stop()) {
+                skipped.push(index);
+                continue;
+            }
+            await worker(tasks[index], index);
+        }
+    }
+    const lanes = Array.from({ length: Math.min(concurrency, tasks.length) }, lane);
+    await Promise.all(lanes);
+    return skipped.sort((a, b) => a - b);
+}
+
+;// CONCATENATED MODULE: ./src/dedupe.ts
+/** Finds files in a selection with identical bytes, so files mode uploads each content once. */
+
+
+
+async function sha256(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/**
+ * Maps each duplicate's `relPath` to the `relPath` of the first file with the same bytes.
+ * Only files whose size collides are hashed, so a typical build costs no extra reads.
+ */
+async function findDuplicates(files) {
+    const bySize = new Map();
+    for (const file of files) {
+        const group = bySize.get(file.size);
+        if (group)
+            group.push(file);
+        else
+            bySize.set(file.size, [file]);
+    }
+    const colliding = [...bySize.values()].filter(group => group.length > 1).flat();
+    const digests = new Map();
+    await runPool(colliding, 16, async (file) => {
+        digests.set(file.relPath, await sha256(file.absPath));
+    });
+    // Walk in selection order, so the first file with given bytes is the one that is uploaded.
+    const duplicates = new Map();
+    const firstByContent = new Map();
+    for (const file of files) {
+        const digest = digests.get(file.relPath);
+        if (digest === undefined)
+            continue;
+        const key = `${file.size}:${digest}`;
+        const first = firstByContent.get(key);
+        if (first === undefined)
+            firstByContent.set(key, file.relPath);
+        else
+            duplicates.set(file.relPath, first);
+    }
+    return duplicates;
+}
+
+;// CONCATENATED MODULE: ./src/dry-run.ts
+function localCidApi(local) {
+    const known = (cid, what) => {
+        if (cid === undefined)
+            throw new Error(`No local CID was computed for ${what}`);
+        return { cid };
+    };
+    return {
+        // The label of a file upload is its workspace-relative path.
+        uploadFile: async (_file, _options, label) => known(local.files.get(label), label),
+        uploadDirectory: async (_files, _options, label) => known(local.directory, label),
+        // A CID to pin is already known; a dry run only validated it.
+        pin: async (cid) => ({ cid })
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/gateway.ts
@@ -925,7 +927,7 @@ const anyBase = Object.values(basics/* bases */.Fo)
 /** Parses a CID string; throws with the library's reason when it is not one. */
 function parseCid(value) {
     // CIDv0 (Qm…) has no multibase prefix, so it must not go through the multibase decoder.
-    return value.startsWith('Qm') ? cid.CID.parse(value) : cid.CID.parse(value, anyBase);
+    return value.startsWith('Qm') ? cid/* CID */.TO.parse(value) : cid/* CID */.TO.parse(value, anyBase);
 }
 /** Multicodec of libp2p public keys: a k51… string names an IPNS record, not pinnable content. */
 const LIBP2P_KEY = 0x72;
@@ -1081,20 +1083,9 @@ async function directoryCid(entries, profile, options = {}) {
     return { root: cidText(root), files };
 }
 let modules;
-/**
- * Loaded once, on first use; see the module comment. One after the other: jest's ESM loader
- * fails ("not in cache") when parallel dynamic imports share a dependency.
- */
+/** Loaded once, on first use; see the module comment. */
 function loadModules() {
-    modules ??= (async () => {
-        const { importer } = await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(743)]).then(__webpack_require__.bind(__webpack_require__, 743));
-        const { balanced } = await __webpack_require__.e(/* import() */ 973).then(__webpack_require__.bind(__webpack_require__, 8354));
-        const dagPb = await __webpack_require__.e(/* import() */ 47).then(__webpack_require__.bind(__webpack_require__, 6047));
-        const { sha256 } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3097));
-        const { CID } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3656));
-        const { UnixFS } = await __webpack_require__.e(/* import() */ 497).then(__webpack_require__.bind(__webpack_require__, 9497));
-        return { importer, balanced, dagPb, sha256, CID, UnixFS };
-    })();
+    modules ??= Promise.all(/* import() */[__webpack_require__.e(743), __webpack_require__.e(870)]).then(__webpack_require__.bind(__webpack_require__, 8870));
     // A failed load (a broken install) is not cached: the next call tries again.
     modules.catch(() => (modules = undefined));
     return modules;
@@ -3067,10 +3058,8 @@ async function run(env = process.env) {
                 dryRun: true
             }, coreLog));
             Object.assign(report, outcome);
-            for (const item of report.items) {
-                item.localCid = item.type === 'pin' ? null : item.cid;
-                item.verified = null;
-            }
+            // The CIDs are the local ones: recorded as such, nothing to check them against.
+            applyVerification(report, local, 'off', settings.cidProfile);
         }
         else {
             const outcome = await publishToPinarkive(plan, settings, deadline.signal);

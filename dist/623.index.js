@@ -75245,7 +75245,7 @@ function toArrayBufferBackedArray(b) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CID: () => (/* binding */ CID)
+/* harmony export */   TO: () => (/* binding */ CID)
 /* harmony export */ });
 /* unused harmony exports format, toJSON, fromJSON */
 /* harmony import */ var _bases_base32_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2601);

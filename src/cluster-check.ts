@@ -2,7 +2,8 @@
  * The cluster check: the clusters the key may use, with their gateways, and an early failure when
  * the chosen one is not among them. A key without `cluster:read` skips the check.
  */
-import { ApiError, RateLimitWaitError } from './errors.js'
+import { ApiError } from './errors.js'
+import { isFatal } from './explain.js'
 import type { Log } from './log.js'
 import type { Cluster, PinarkiveClient } from './pinarkive-client.js'
 
@@ -16,13 +17,13 @@ export async function loadClusters(
   try {
     clusters = await client.listClusters()
   } catch (error) {
-    const fatal =
-      error instanceof RateLimitWaitError ||
-      (error instanceof ApiError && (error.status === 401 || error.code === 'email_not_verified'))
-    if (fatal) throw error
-    if (error instanceof ApiError && error.code === 'missing_scope') {
+    // A key without `cluster:read` is expected here; any other error that would fail every
+    // request ends the run now.
+    const missingScope = error instanceof ApiError && error.code === 'missing_scope'
+    if (isFatal(error) && !missingScope) throw error
+    if (missingScope) {
       log.debug(
-        `The API key cannot list clusters (missing scope ${error.required ?? 'cluster:read'}); the cluster is not checked before uploading.`
+        `The API key cannot list clusters (missing scope ${(error as ApiError).required ?? 'cluster:read'}); the cluster is not checked before uploading.`
       )
     } else {
       log.info(

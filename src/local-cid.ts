@@ -137,31 +137,13 @@ export async function directoryCid(
 
 // ---------------------------------------------------------------------------------------------
 
-interface Modules {
-  importer: typeof import('ipfs-unixfs-importer').importer
-  balanced: typeof import('ipfs-unixfs-importer/layout').balanced
-  dagPb: typeof import('@ipld/dag-pb')
-  sha256: typeof import('multiformats/hashes/sha2').sha256
-  CID: typeof import('multiformats/cid').CID
-  UnixFS: typeof import('ipfs-unixfs').UnixFS
-}
+type Modules = typeof import('./unixfs-modules.js')
 
 let modules: Promise<Modules> | undefined
 
-/**
- * Loaded once, on first use; see the module comment. One after the other: jest's ESM loader
- * fails ("not in cache") when parallel dynamic imports share a dependency.
- */
+/** Loaded once, on first use; see the module comment. */
 function loadModules(): Promise<Modules> {
-  modules ??= (async () => {
-    const { importer } = await import('ipfs-unixfs-importer')
-    const { balanced } = await import('ipfs-unixfs-importer/layout')
-    const dagPb = await import('@ipld/dag-pb')
-    const { sha256 } = await import('multiformats/hashes/sha2')
-    const { CID } = await import('multiformats/cid')
-    const { UnixFS } = await import('ipfs-unixfs')
-    return { importer, balanced, dagPb, sha256, CID, UnixFS }
-  })()
+  modules ??= import('./unixfs-modules.js')
   // A failed load (a broken install) is not cached: the next call tries again.
   modules.catch(() => (modules = undefined))
   return modules

@@ -202,10 +202,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         )
       )
       Object.assign(report, outcome)
-      for (const item of report.items) {
-        item.localCid = item.type === 'pin' ? null : item.cid
-        item.verified = null
-      }
+      // The CIDs are the local ones: recorded as such, nothing to check them against.
+      applyVerification(report, local, 'off', settings.cidProfile)
     } else {
       const outcome = await publishToPinarkive(plan, settings, deadline.signal)
       Object.assign(report, outcome)
