@@ -216,6 +216,62 @@ describe('files mode', () => {
     expect(result.stdout).toContain('Skipped out/b.txt: same bytes as out/a.txt')
   })
 
+  it('with verify: off, uploads identical big files once, the first one, and same-size files each', async () => {
+    const big = Buffer.alloc(3 * 1024 * 1024, 7)
+    const other = Buffer.alloc(3 * 1024 * 1024, 8)
+    const workspace = await makeWorkspace({
+      'out/a.bin': big,
+      'out/b.bin': big,
+      'out/c.bin': other,
+      'out/d.bin': big,
+      'out/e.txt': 'four',
+      'out/f.txt': 'five'
+    })
+    const result = await run({
+      workspace,
+      inputs: { path: 'out', 'upload-as': 'files', verify: 'off', concurrency: '6' }
+    })
+    expect(result.code).toBe(0)
+    const sent = publishRequests().map(r => r.files[0]?.filename)
+    expect(sent.sort()).toEqual(['a.bin', 'c.bin', 'e.txt', 'f.txt'])
+    const results = JSON.parse(result.outputs.results)
+    expect(results.map((r: { duplicateOf?: string }) => r.duplicateOf ?? null)).toEqual([
+      null,
+      'out/a.bin',
+      null,
+      'out/a.bin',
+      null,
+      null
+    ])
+    expect(result.stdout).toContain(
+      '2 files had the same bytes as another file and were not uploaded twice.'
+    )
+  })
+
+  it('fails the duplicates of a file that failed, without sending them', async () => {
+    fake.set({ maxFileSize: 1000 })
+    const workspace = await makeWorkspace({
+      'out/a.bin': { size: 5000 },
+      'out/b.bin': { size: 5000 },
+      'out/c.txt': 'ok'
+    })
+    const result = await run({ workspace, inputs: { path: 'out', 'upload-as': 'files' } })
+    expect(result.code).toBe(1)
+    expect(publishRequests().map(r => r.status)).toEqual(expect.arrayContaining([413, 201]))
+    expect(publishRequests()).toHaveLength(2)
+    expect(result.summary).toContain('Same bytes as out/a.bin, which failed.')
+  })
+
+  it('lists each matched file only when step debugging is on', async () => {
+    const workspace = await makeWorkspace({ 'out/a.txt': 'a', 'out/b.txt': 'b' })
+    const quiet = await run({ workspace, inputs: { path: 'out' } })
+    expect(quiet.code).toBe(0)
+    expect(quiet.stdout).not.toContain('::debug::matched')
+    const debug = await run({ workspace, inputs: { path: 'out' }, env: { RUNNER_DEBUG: '1' } })
+    expect(debug.stdout).toContain('::debug::matched out/a.txt (1 B)')
+    expect(debug.stdout).toContain('::debug::matched out/b.txt (1 B)')
+  })
+
   it('keeps going when one file is too large, then fails listing it with its size', async () => {
     fake.set({ maxFileSize: 1000 })
     const workspace = await makeWorkspace({ 'out/small.txt': 'ok', 'out/big.bin': { size: 5000 } })
@@ -538,7 +594,8 @@ describe('authentication and authorization', () => {
       }
     })
     const result = await run({
-      inputs: { cids: 'bafkqaaa', cluster: 'cl1-eu', 'api-key': 'write-only' }
+      inputs: { cids: 'bafkqaaa', cluster: 'cl1-eu', 'api-key': 'write-only' },
+      env: { RUNNER_DEBUG: '1' }
     })
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(

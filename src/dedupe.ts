@@ -1,41 +1,34 @@
-/** Finds files in a selection with identical bytes, so files mode uploads each content once. */
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
-import type { LocalFile } from './files.js'
-import { runPool } from './pool.js'
-
-async function sha256(path: string): Promise<string> {
-  const hash = createHash('sha256')
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
-  return hash.digest('hex')
-}
-
 /**
- * Maps each duplicate's `relPath` to the `relPath` of the first file with the same bytes.
- * Only files whose size collides are hashed, so a typical build costs no extra reads.
+ * Files mode uploads each content once. Which file of a set with the same bytes is uploaded
+ * must not depend on which one was read first, so claims on a content are settled in task
+ * order: the first file in the selection wins, the others become its duplicates.
  */
-export async function findDuplicates(files: readonly LocalFile[]): Promise<Map<string, string>> {
-  const bySize = new Map<number, LocalFile[]>()
-  for (const file of files) {
-    const group = bySize.get(file.size)
-    if (group) group.push(file)
-    else bySize.set(file.size, [file])
+export class ContentClaims {
+  /** By file size (only files of one size can share bytes): the previous task's settlement. */
+  private readonly settled = new Map<number, Promise<void>>()
+  private readonly owners = new Map<string, number>()
+
+  /**
+   * Joins the queue of files of this size; call in task order, before anything is awaited.
+   * Returns `claim(key)`, which waits for the earlier files of this size to claim theirs and
+   * answers the index of the earlier file that owns `key`, or undefined when this one does.
+   * It must be called exactly once, with `undefined` when the key could not be found, or the
+   * files after it wait forever.
+   */
+  enter(index: number, size: number): (key: string | undefined) => Promise<number | undefined> {
+    const previous = this.settled.get(size)
+    let settle!: () => void
+    this.settled.set(size, new Promise(resolve => (settle = resolve)))
+    return async key => {
+      try {
+        await previous
+        if (key === undefined) return undefined
+        const owner = this.owners.get(key)
+        if (owner === undefined) this.owners.set(key, index)
+        return owner
+      } finally {
+        settle()
+      }
+    }
   }
-  const colliding = [...bySize.values()].filter(group => group.length > 1).flat()
-  const digests = new Map<string, string>()
-  await runPool(colliding, 16, async file => {
-    digests.set(file.relPath, await sha256(file.absPath))
-  })
-  // Walk in selection order, so the first file with given bytes is the one that is uploaded.
-  const duplicates = new Map<string, string>()
-  const firstByContent = new Map<string, string>()
-  for (const file of files) {
-    const digest = digests.get(file.relPath)
-    if (digest === undefined) continue
-    const key = `${file.size}:${digest}`
-    const first = firstByContent.get(key)
-    if (first === undefined) firstByContent.set(key, file.relPath)
-    else duplicates.set(file.relPath, first)
-  }
-  return duplicates
 }

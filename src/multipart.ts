@@ -8,7 +8,15 @@ import { randomBytes } from 'node:crypto'
 
 export type Part =
   | { name: string; value: string }
-  | { name: string; filename: string; path: string; size: number; contentType?: string }
+  | {
+      name: string
+      filename: string
+      path: string
+      size: number
+      contentType?: string
+      /** The file's bytes when already read (files mode reads small files once, to hash them). */
+      data?: Uint8Array
+    }
 
 export interface MultipartBody {
   contentType: string
@@ -29,7 +37,7 @@ const CRLF = '\r\n'
 /** Big files are streamed in chunks this size: small enough that garbage stays small. */
 const READ_CHUNK = 64 * 1024
 /** Files up to this size are read in one call: one open and read instead of a stream's four. */
-const WHOLE_FILE_MAX = 1024 * 1024
+export const WHOLE_FILE_MAX = 1024 * 1024
 
 /** Escapes a header parameter the way browsers do (WHATWG HTML, multipart/form-data encoding). */
 function escapeParameter(value: string): string {
@@ -50,8 +58,8 @@ function partHeader(boundary: string, part: Part): Buffer {
 
 async function* readExactly(path: string, size: number): AsyncGenerator<Uint8Array> {
   if (size <= WHOLE_FILE_MAX) {
-    const data = await readFile(path).catch((error: Error) => {
-      throw new LocalFileError(`cannot read ${path}: ${error.message}`)
+    const data = await readFile(path).catch(error => {
+      throw unreadable(path, error)
     })
     if (data.length !== size) throw changed(path, size, data.length)
     yield data
@@ -65,12 +73,16 @@ async function* readExactly(path: string, size: number): AsyncGenerator<Uint8Arr
       yield chunk as Buffer
     }
   } catch (error) {
-    throw new LocalFileError(`cannot read ${path}: ${(error as Error).message}`)
+    throw unreadable(path, error)
   }
   if (read !== size) throw changed(path, size, read)
 }
 
-function changed(path: string, expected: number, read: number): LocalFileError {
+export function unreadable(path: string, error: unknown): LocalFileError {
+  return new LocalFileError(`cannot read ${path}: ${(error as Error).message}`)
+}
+
+export function changed(path: string, expected: number, read: number): LocalFileError {
   return new LocalFileError(
     `${path} changed while it was being uploaded (expected ${expected} bytes, read ${read})`
   )
@@ -90,8 +102,14 @@ export function multipartBody(parts: readonly Part[], boundary = newBoundary()):
     async *stream() {
       for (const part of parts) {
         yield partHeader(boundary, part)
-        if ('filename' in part) yield* readExactly(part.path, part.size)
-        else yield Buffer.from(part.value)
+        if (!('filename' in part)) {
+          yield Buffer.from(part.value)
+        } else if (part.data) {
+          if (part.data.length !== part.size) throw changed(part.path, part.size, part.data.length)
+          yield part.data
+        } else {
+          yield* readExactly(part.path, part.size)
+        }
         yield Buffer.from(CRLF)
       }
       yield closing

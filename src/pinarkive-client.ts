@@ -209,15 +209,21 @@ export class PinarkiveClient {
     })
   }
 
-  /** `POST /files`: one file, streamed. */
+  /** `POST /files`: one file, streamed from disk unless its bytes are given. */
   async uploadFile(
-    file: { absPath: string; filename: string; size: number },
+    file: { absPath: string; filename: string; size: number; data?: Uint8Array },
     options: PinOptions,
     label: string
   ): Promise<Uploaded> {
     const parts: Part[] = [
       ...Object.entries(timelockFields(options)).map(([name, value]) => ({ name, value })),
-      { name: 'file', filename: file.filename, path: file.absPath, size: file.size }
+      {
+        name: 'file',
+        filename: file.filename,
+        path: file.absPath,
+        size: file.size,
+        data: file.data
+      }
     ]
     const body = await this.send({
       method: 'POST',

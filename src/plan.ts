@@ -28,7 +28,7 @@ function noFilesMessage(inputs: Inputs, hidden: readonly string[]): string {
 }
 
 export async function buildPlan(inputs: Inputs, workspace: string, log: Log): Promise<PlanResult> {
-  const plan: PublishPlan = { files: [], duplicates: new Map(), pins: inputs.cids }
+  const plan: PublishPlan = { files: [], pins: inputs.cids }
   if (inputs.paths.length === 0) return { plan, hiddenSkipped: [], noFilesMatched: false }
 
   const selection = await resolveFiles(inputs.paths, {

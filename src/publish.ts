@@ -5,7 +5,9 @@
  */
 import * as path from 'node:path'
 import type { DirectoryEntry, LocalFile } from './files.js'
+import { ContentClaims } from './dedupe.js'
 import { explainError, isFatal, type ErrorContext } from './explain.js'
+import type { Identify } from './file-identity.js'
 import type { Log } from './log.js'
 import { formatBytes, listSome, plural } from './format.js'
 import { gatewayUrl } from './gateway.js'
@@ -20,8 +22,6 @@ export interface PublishPlan {
     entries: DirectoryEntry[]
   }
   files: LocalFile[]
-  /** Files-mode duplicates: relPath → relPath of the first file with the same bytes. */
-  duplicates: Map<string, string>
   pins: string[]
 }
 
@@ -38,6 +38,8 @@ export interface PublishSettings {
   deadline?: AbortSignal
   /** A dry run: the API computes CIDs locally; logs say what would be published. */
   dryRun?: boolean
+  /** Files mode: what each file is (bytes, CID, content key), found just before its upload. */
+  identify: Identify
 }
 
 export interface PublishOutcome {
@@ -79,35 +81,30 @@ export function flattenedPaths(sent: readonly string[], listed: readonly string[
   return sent.filter(p => !stored.has(p) && !keptUnderPrefix(p))
 }
 
+function buildTasks(plan: PublishPlan): Task[] {
+  const tasks: Task[] = []
+  if (plan.directory) {
+    const { rootRelPath, entries } = plan.directory
+    const size = entries.reduce((sum, e) => sum + e.file.size, 0)
+    const label = `${rootRelPath}/ (${plural(entries.length, 'file')}, ${formatBytes(size)})`
+    tasks.push({ type: 'directory', label, rootRelPath, entries, size })
+  }
+  for (const file of plan.files) tasks.push({ type: 'file', label: file.relPath, file })
+  for (const cid of plan.pins) tasks.push({ type: 'pin', label: `pin ${cid}`, cid })
+  return tasks
+}
+
 export async function publish(
   plan: PublishPlan,
   api: Api,
   settings: PublishSettings,
   log: Log
 ): Promise<PublishOutcome> {
-  // Tasks are what gets sent; slots are what gets reported, in input order. A files-mode
-  // duplicate has a slot but no task: it takes the CID of the first file with its bytes.
-  const tasks: Task[] = []
-  const slots: ({ task: number } | { duplicate: LocalFile; of: string })[] = []
-  const taskOfPath = new Map<string, number>()
-  const add = (task: Task) => slots.push({ task: tasks.push(task) - 1 })
-  if (plan.directory) {
-    const { rootRelPath, entries } = plan.directory
-    const size = entries.reduce((sum, e) => sum + e.file.size, 0)
-    const label = `${rootRelPath}/ (${plural(entries.length, 'file')}, ${formatBytes(size)})`
-    add({ type: 'directory', label, rootRelPath, entries, size })
-  }
-  for (const file of plan.files) {
-    const of = plan.duplicates.get(file.relPath)
-    if (of !== undefined) {
-      slots.push({ duplicate: file, of })
-    } else {
-      taskOfPath.set(file.relPath, tasks.length)
-      add({ type: 'file', label: file.relPath, file })
-    }
-  }
-  for (const cid of plan.pins) add({ type: 'pin', label: `pin ${cid}`, cid })
-
+  // One task per item, reported in input order. A files-mode file whose bytes an earlier file
+  // has is not sent: it takes that file's CID (`duplicateOf`, task index → earlier task index).
+  const tasks = buildTasks(plan)
+  const claims = new ContentClaims()
+  const duplicateOf = new Map<number, number>()
   const published = new Map<number, PublishedItem>()
   const failed = new Map<number, FailedItem>()
   const warnings: string[] = []
@@ -138,12 +135,23 @@ export async function publish(
       apiUrl: settings.apiUrl,
       timeoutMs: settings.timeoutMs
     }
+    // Joined before anything is awaited, so that claims on a content go in task order.
+    const claim = task.type === 'file' ? claims.enter(index, task.file.size) : undefined
     try {
       if (task.type === 'file') {
         const { file } = task
+        const identity = await settings.identify(file, settings.deadline).catch(async error => {
+          await claim?.(undefined)
+          throw error
+        })
+        const owner = await claim?.(identity.key)
+        if (owner !== undefined) {
+          duplicateOf.set(index, owner)
+          return
+        }
         const name = path.posix.basename(file.relPath)
         const uploaded = await api.uploadFile(
-          { absPath: file.absPath, filename: name, size: file.size },
+          { absPath: file.absPath, filename: name, size: file.size, data: identity.data },
           base,
           task.label
         )
@@ -251,34 +259,32 @@ export async function publish(
   const items: PublishedItem[] = []
   const failures: FailedItem[] = []
   let duplicates = 0
-  for (const slot of slots) {
-    if ('task' in slot) {
-      const item = published.get(slot.task)
-      const failure = failed.get(slot.task)
-      if (item) items.push(item)
-      if (failure) failures.push(failure)
-      continue
-    }
-    const { duplicate: file, of } = slot
-    const index = taskOfPath.get(of) ?? -1
-    const original = published.get(index)
+  tasks.forEach((task, index) => {
+    const item = published.get(index)
+    const failure = failed.get(index)
+    if (item) items.push(item)
+    if (failure) failures.push(failure)
+    const owner = duplicateOf.get(index)
+    if (owner === undefined || task.type !== 'file') return
+    const file = task.file
+    const of = describeTask(tasks[owner])
+    const original = published.get(owner)
     const name = path.posix.basename(file.relPath)
     if (original) {
       duplicates++
       items.push({ ...original, path: file.relPath, name, duplicateOf: of })
       log.info(`Skipped ${file.relPath}: same bytes as ${of} → ${original.cid}`)
-    } else if (failed.has(index)) {
+    } else {
       failures.push({
         type: 'file',
         path: file.relPath,
         name,
         size: file.size,
+        // The owner started before this file claimed, so it either published or failed.
         error: `Same bytes as ${of}, which failed.`
       })
-    } else {
-      notAttemptedItems.push(file.relPath)
     }
-  }
+  })
   if (duplicates > 0) {
     log.info(
       `${plural(duplicates, 'file')} had the same bytes as another file and ${duplicates === 1 ? 'was' : 'were'} not uploaded twice.`

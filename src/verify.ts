@@ -4,7 +4,6 @@
  */
 import { parseCid } from './cid.js'
 import { directoryCid, fileCids, type CidProfile } from './local-cid.js'
-import type { LocalFile } from './files.js'
 import type { PublishPlan } from './publish.js'
 import type { PublishedItem, Report } from './report.js'
 
@@ -39,23 +38,6 @@ export async function computeLocalCids(
   )
   plan.files.forEach((file, i) => local.files.set(file.relPath, cids[i]))
   return local
-}
-
-/** Files mode: each file whose CID an earlier file already has, mapped to that earlier file. */
-export function duplicatesByCid(
-  files: readonly LocalFile[],
-  local: LocalCids
-): Map<string, string> {
-  const first = new Map<string, string>()
-  const duplicates = new Map<string, string>()
-  for (const file of files) {
-    const cid = local.files.get(file.relPath)
-    if (cid === undefined) continue
-    const earlier = first.get(cid)
-    if (earlier === undefined) first.set(cid, file.relPath)
-    else duplicates.set(file.relPath, earlier)
-  }
-  return duplicates
 }
 
 /**
