@@ -133,39 +133,33 @@ const DEFAULT_PROFILE = 'unixfs-v1-2025'
  * catch gross regressions, since CI machines are slow and noisy and small counts are dominated
  * by fixed costs.
  */
-const MODES = {
-  full: {
-    startup: { runs: 9, limitMs: 500 },
-    throughput: { files: 1000, size: 4 * KiB, latencyMs: 20, concurrency: 8, factor: 1.3 },
-    rateLimit: {
-      files: 300,
-      size: 4 * KiB,
-      perSecond: 10,
-      latencyMs: 20,
-      concurrency: 8,
-      factor: 1.15,
-      max429Share: 0.05
-    },
-    bigFile: { size: 2 * GiB, maxRss: 150 * MB },
-    site: { files: 20_000, maxRss: 200 * MB },
-    hashing: { fileProfiles: ['unixfs-v1-2025', 'unixfs-v0-2015'] }
+const FULL = {
+  startup: { runs: 9, limitMs: 500 },
+  throughput: { files: 1000, size: 4 * KiB, latencyMs: 20, concurrency: 8, factor: 1.3 },
+  rateLimit: {
+    files: 300,
+    size: 4 * KiB,
+    perSecond: 10,
+    latencyMs: 20,
+    concurrency: 8,
+    factor: 1.15,
+    max429Share: 0.05
   },
+  bigFile: { size: 2 * GiB, maxRss: 150 * MB },
+  site: { files: 20_000, maxRss: 200 * MB },
+  hashing: { fileProfiles: ['unixfs-v1-2025', 'unixfs-v0-2015'] }
+}
+
+const MODES = {
+  full: FULL,
   quick: {
-    startup: { runs: 3, limitMs: 1000 },
-    throughput: { files: 100, size: 4 * KiB, latencyMs: 20, concurrency: 8, factor: 4 },
-    rateLimit: {
-      files: 60,
-      size: 4 * KiB,
-      perSecond: 10,
-      latencyMs: 20,
-      concurrency: 8,
-      factor: 1.5,
-      max429Share: 0.2
-    },
+    startup: { ...FULL.startup, runs: 3, limitMs: 2 * FULL.startup.limitMs },
+    throughput: { ...FULL.throughput, files: 100, factor: 4 },
+    rateLimit: { ...FULL.rateLimit, files: 60, factor: 1.5, max429Share: 0.2 },
     // Gross-regression limits: 1.5 × the full targets, as a shared CI machine is noisy.
-    bigFile: { size: 64 * MiB, maxRss: 225 * MB },
-    site: { files: 2000, maxRss: 300 * MB },
-    hashing: { fileProfiles: ['unixfs-v1-2025', 'unixfs-v0-2015'] }
+    bigFile: { size: 64 * MiB, maxRss: 1.5 * FULL.bigFile.maxRss },
+    site: { files: 2000, maxRss: 1.5 * FULL.site.maxRss },
+    hashing: FULL.hashing
   }
 }
 
