@@ -2766,83 +2766,90 @@ async function publish(plan, api, settings, log) {
             base: settings.gatewayFor(cluster)
         };
     };
+    /** Uploads a file, unless an earlier file has its bytes (then records it as a duplicate). */
+    async function uploadFile(task, index, claim) {
+        const { file } = task;
+        const identity = await settings.identify(file, settings.deadline).catch(async (error) => {
+            await claim(undefined);
+            throw error;
+        });
+        const owner = await claim(identity.key);
+        if (owner !== undefined) {
+            duplicateOf.set(index, owner);
+            return;
+        }
+        const name = external_node_path_.posix.basename(file.relPath);
+        const uploaded = await api.uploadFile({ absPath: file.absPath, filename: name, size: file.size, data: identity.data }, base, task.label);
+        const { cluster, expiresAt, base: gateway } = common(uploaded);
+        published.set(index, {
+            type: 'file',
+            path: file.relPath,
+            name,
+            cid: uploaded.cid,
+            size: file.size,
+            cluster,
+            gatewayUrl: gatewayUrl(gateway, uploaded.cid),
+            expiresAt
+        });
+        log.info(`${uploadedVerb} ${file.relPath} (${formatBytes(file.size)}) → ${uploaded.cid}`);
+    }
+    async function uploadDirectory(task, index) {
+        const uploaded = await api.uploadDirectory(task.entries.map(e => ({ absPath: e.file.absPath, path: e.path, size: e.file.size })), { ...base, dirName: settings.name }, task.label);
+        const { cluster, expiresAt, base: gateway } = common(uploaded);
+        published.set(index, {
+            type: 'directory',
+            path: task.rootRelPath,
+            name: settings.name,
+            cid: uploaded.cid,
+            size: task.size,
+            files: task.entries.length,
+            cluster,
+            gatewayUrl: gatewayUrl(gateway, uploaded.cid),
+            expiresAt
+        });
+        directoryFiles = task.entries.map(e => ({
+            path: e.path,
+            size: e.file.size,
+            url: gatewayUrl(gateway, uploaded.cid, e.path)
+        }));
+        checkPaths(task, uploaded);
+        log.info(`${uploadedVerb} ${task.label} → ${uploaded.cid}`);
+    }
+    async function pin(task, index) {
+        const pinned = await api.pin(task.cid, { ...base, name: settings.name });
+        const { cluster, expiresAt, base: gateway } = common(pinned);
+        published.set(index, {
+            type: 'pin',
+            name: settings.name,
+            cid: pinned.cid,
+            cluster,
+            gatewayUrl: gatewayUrl(gateway, pinned.cid),
+            expiresAt
+        });
+        log.info(`${pinnedVerb} ${pinned.cid}`);
+    }
+    /** One item: its request, and on failure an explained entry in `failed`. */
     async function runTask(task, index) {
-        const context = {
-            item: task.label,
-            kind: task.type,
-            size: task.type === 'directory' ? task.size : task.type === 'file' ? task.file.size : undefined,
-            cluster: settings.cluster,
-            timelock: settings.timelock,
-            apiUrl: settings.apiUrl,
-            timeoutMs: settings.timeoutMs
-        };
-        // Joined before anything is awaited, so that claims on a content go in task order.
-        const claim = task.type === 'file' ? claims.enter(index, task.file.size) : undefined;
         try {
-            if (task.type === 'file') {
-                const { file } = task;
-                const identity = await settings.identify(file, settings.deadline).catch(async (error) => {
-                    await claim?.(undefined);
-                    throw error;
-                });
-                const owner = await claim?.(identity.key);
-                if (owner !== undefined) {
-                    duplicateOf.set(index, owner);
-                    return;
-                }
-                const name = external_node_path_.posix.basename(file.relPath);
-                const uploaded = await api.uploadFile({ absPath: file.absPath, filename: name, size: file.size, data: identity.data }, base, task.label);
-                const { cluster, expiresAt, base: gateway } = common(uploaded);
-                published.set(index, {
-                    type: 'file',
-                    path: file.relPath,
-                    name,
-                    cid: uploaded.cid,
-                    size: file.size,
-                    cluster,
-                    gatewayUrl: gatewayUrl(gateway, uploaded.cid),
-                    expiresAt
-                });
-                log.info(`${uploadedVerb} ${file.relPath} (${formatBytes(file.size)}) → ${uploaded.cid}`);
-            }
-            else if (task.type === 'directory') {
-                const uploaded = await api.uploadDirectory(task.entries.map(e => ({ absPath: e.file.absPath, path: e.path, size: e.file.size })), { ...base, dirName: settings.name }, task.label);
-                const { cluster, expiresAt, base: gateway } = common(uploaded);
-                published.set(index, {
-                    type: 'directory',
-                    path: task.rootRelPath,
-                    name: settings.name,
-                    cid: uploaded.cid,
-                    size: task.size,
-                    files: task.entries.length,
-                    cluster,
-                    gatewayUrl: gatewayUrl(gateway, uploaded.cid),
-                    expiresAt
-                });
-                directoryFiles = task.entries.map(e => ({
-                    path: e.path,
-                    size: e.file.size,
-                    url: gatewayUrl(gateway, uploaded.cid, e.path)
-                }));
-                checkPaths(task, uploaded);
-                log.info(`${uploadedVerb} ${task.label} → ${uploaded.cid}`);
-            }
-            else {
-                const pinned = await api.pin(task.cid, { ...base, name: settings.name });
-                const { cluster, expiresAt, base: gateway } = common(pinned);
-                published.set(index, {
-                    type: 'pin',
-                    name: settings.name,
-                    cid: pinned.cid,
-                    cluster,
-                    gatewayUrl: gatewayUrl(gateway, pinned.cid),
-                    expiresAt
-                });
-                log.info(`${pinnedVerb} ${pinned.cid}`);
-            }
+            // A file queues for its content before anything is awaited: claims go in task order.
+            if (task.type === 'file')
+                await uploadFile(task, index, claims.enter(index, task.file.size));
+            else if (task.type === 'directory')
+                await uploadDirectory(task, index);
+            else
+                await pin(task, index);
         }
         catch (error) {
-            const message = explainError(error, context);
+            const size = task.type === 'pin' ? undefined : (task.type === 'file' ? task.file : task).size;
+            const message = explainError(error, {
+                item: task.label,
+                kind: task.type,
+                size,
+                cluster: settings.cluster,
+                timelock: settings.timelock,
+                apiUrl: settings.apiUrl,
+                timeoutMs: settings.timeoutMs
+            });
             failed.set(index, {
                 type: task.type,
                 path: task.type === 'file'
@@ -2852,7 +2859,7 @@ async function publish(plan, api, settings, log) {
                         : undefined,
                 name: task.type === 'file' ? external_node_path_.posix.basename(task.file.relPath) : settings.name,
                 cid: task.type === 'pin' ? task.cid : undefined,
-                size: context.size,
+                size,
                 error: message
             });
             log.info(`Failed ${task.label}: ${message}`);

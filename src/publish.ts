@@ -6,7 +6,7 @@
 import * as path from 'node:path'
 import type { DirectoryEntry, LocalFile } from './files.js'
 import { ContentClaims } from './dedupe.js'
-import { explainError, isFatal, type ErrorContext } from './explain.js'
+import { explainError, isFatal } from './explain.js'
 import type { Identify } from './file-identity.js'
 import type { Log } from './log.js'
 import { formatBytes, listSome, plural } from './format.js'
@@ -52,16 +52,25 @@ export interface PublishOutcome {
 
 type Api = Pick<PinarkiveClient, 'uploadFile' | 'uploadDirectory' | 'pin'>
 
-type Task =
-  | {
-      type: 'directory'
-      label: string
-      rootRelPath: string
-      entries: DirectoryEntry[]
-      size: number
-    }
-  | { type: 'file'; label: string; file: LocalFile }
-  | { type: 'pin'; label: string; cid: string }
+interface DirectoryTask {
+  type: 'directory'
+  label: string
+  rootRelPath: string
+  entries: DirectoryEntry[]
+  size: number
+}
+interface FileTask {
+  type: 'file'
+  label: string
+  file: LocalFile
+}
+interface PinTask {
+  type: 'pin'
+  label: string
+  cid: string
+}
+type Task = DirectoryTask | FileTask | PinTask
+type Claim = ReturnType<ContentClaims['enter']>
 
 function describeTask(task: Task): string {
   return task.type === 'pin'
@@ -124,89 +133,97 @@ export async function publish(
     }
   }
 
-  async function runTask(task: Task, index: number): Promise<void> {
-    const context: ErrorContext = {
-      item: task.label,
-      kind: task.type,
-      size:
-        task.type === 'directory' ? task.size : task.type === 'file' ? task.file.size : undefined,
-      cluster: settings.cluster,
-      timelock: settings.timelock,
-      apiUrl: settings.apiUrl,
-      timeoutMs: settings.timeoutMs
+  /** Uploads a file, unless an earlier file has its bytes (then records it as a duplicate). */
+  async function uploadFile(task: FileTask, index: number, claim: Claim): Promise<void> {
+    const { file } = task
+    const identity = await settings.identify(file, settings.deadline).catch(async error => {
+      await claim(undefined)
+      throw error
+    })
+    const owner = await claim(identity.key)
+    if (owner !== undefined) {
+      duplicateOf.set(index, owner)
+      return
     }
-    // Joined before anything is awaited, so that claims on a content go in task order.
-    const claim = task.type === 'file' ? claims.enter(index, task.file.size) : undefined
+    const name = path.posix.basename(file.relPath)
+    const uploaded = await api.uploadFile(
+      { absPath: file.absPath, filename: name, size: file.size, data: identity.data },
+      base,
+      task.label
+    )
+    const { cluster, expiresAt, base: gateway } = common(uploaded)
+    published.set(index, {
+      type: 'file',
+      path: file.relPath,
+      name,
+      cid: uploaded.cid,
+      size: file.size,
+      cluster,
+      gatewayUrl: gatewayUrl(gateway, uploaded.cid),
+      expiresAt
+    })
+    log.info(`${uploadedVerb} ${file.relPath} (${formatBytes(file.size)}) → ${uploaded.cid}`)
+  }
+
+  async function uploadDirectory(task: DirectoryTask, index: number): Promise<void> {
+    const uploaded = await api.uploadDirectory(
+      task.entries.map(e => ({ absPath: e.file.absPath, path: e.path, size: e.file.size })),
+      { ...base, dirName: settings.name },
+      task.label
+    )
+    const { cluster, expiresAt, base: gateway } = common(uploaded)
+    published.set(index, {
+      type: 'directory',
+      path: task.rootRelPath,
+      name: settings.name,
+      cid: uploaded.cid,
+      size: task.size,
+      files: task.entries.length,
+      cluster,
+      gatewayUrl: gatewayUrl(gateway, uploaded.cid),
+      expiresAt
+    })
+    directoryFiles = task.entries.map(e => ({
+      path: e.path,
+      size: e.file.size,
+      url: gatewayUrl(gateway, uploaded.cid, e.path)
+    }))
+    checkPaths(task, uploaded)
+    log.info(`${uploadedVerb} ${task.label} → ${uploaded.cid}`)
+  }
+
+  async function pin(task: PinTask, index: number): Promise<void> {
+    const pinned = await api.pin(task.cid, { ...base, name: settings.name })
+    const { cluster, expiresAt, base: gateway } = common(pinned)
+    published.set(index, {
+      type: 'pin',
+      name: settings.name,
+      cid: pinned.cid,
+      cluster,
+      gatewayUrl: gatewayUrl(gateway, pinned.cid),
+      expiresAt
+    })
+    log.info(`${pinnedVerb} ${pinned.cid}`)
+  }
+
+  /** One item: its request, and on failure an explained entry in `failed`. */
+  async function runTask(task: Task, index: number): Promise<void> {
     try {
-      if (task.type === 'file') {
-        const { file } = task
-        const identity = await settings.identify(file, settings.deadline).catch(async error => {
-          await claim?.(undefined)
-          throw error
-        })
-        const owner = await claim?.(identity.key)
-        if (owner !== undefined) {
-          duplicateOf.set(index, owner)
-          return
-        }
-        const name = path.posix.basename(file.relPath)
-        const uploaded = await api.uploadFile(
-          { absPath: file.absPath, filename: name, size: file.size, data: identity.data },
-          base,
-          task.label
-        )
-        const { cluster, expiresAt, base: gateway } = common(uploaded)
-        published.set(index, {
-          type: 'file',
-          path: file.relPath,
-          name,
-          cid: uploaded.cid,
-          size: file.size,
-          cluster,
-          gatewayUrl: gatewayUrl(gateway, uploaded.cid),
-          expiresAt
-        })
-        log.info(`${uploadedVerb} ${file.relPath} (${formatBytes(file.size)}) → ${uploaded.cid}`)
-      } else if (task.type === 'directory') {
-        const uploaded = await api.uploadDirectory(
-          task.entries.map(e => ({ absPath: e.file.absPath, path: e.path, size: e.file.size })),
-          { ...base, dirName: settings.name },
-          task.label
-        )
-        const { cluster, expiresAt, base: gateway } = common(uploaded)
-        published.set(index, {
-          type: 'directory',
-          path: task.rootRelPath,
-          name: settings.name,
-          cid: uploaded.cid,
-          size: task.size,
-          files: task.entries.length,
-          cluster,
-          gatewayUrl: gatewayUrl(gateway, uploaded.cid),
-          expiresAt
-        })
-        directoryFiles = task.entries.map(e => ({
-          path: e.path,
-          size: e.file.size,
-          url: gatewayUrl(gateway, uploaded.cid, e.path)
-        }))
-        checkPaths(task, uploaded)
-        log.info(`${uploadedVerb} ${task.label} → ${uploaded.cid}`)
-      } else {
-        const pinned = await api.pin(task.cid, { ...base, name: settings.name })
-        const { cluster, expiresAt, base: gateway } = common(pinned)
-        published.set(index, {
-          type: 'pin',
-          name: settings.name,
-          cid: pinned.cid,
-          cluster,
-          gatewayUrl: gatewayUrl(gateway, pinned.cid),
-          expiresAt
-        })
-        log.info(`${pinnedVerb} ${pinned.cid}`)
-      }
+      // A file queues for its content before anything is awaited: claims go in task order.
+      if (task.type === 'file') await uploadFile(task, index, claims.enter(index, task.file.size))
+      else if (task.type === 'directory') await uploadDirectory(task, index)
+      else await pin(task, index)
     } catch (error) {
-      const message = explainError(error, context)
+      const size = task.type === 'pin' ? undefined : (task.type === 'file' ? task.file : task).size
+      const message = explainError(error, {
+        item: task.label,
+        kind: task.type,
+        size,
+        cluster: settings.cluster,
+        timelock: settings.timelock,
+        apiUrl: settings.apiUrl,
+        timeoutMs: settings.timeoutMs
+      })
       failed.set(index, {
         type: task.type,
         path:
@@ -217,7 +234,7 @@ export async function publish(
               : undefined,
         name: task.type === 'file' ? path.posix.basename(task.file.relPath) : settings.name,
         cid: task.type === 'pin' ? task.cid : undefined,
-        size: context.size,
+        size,
         error: message
       })
       log.info(`Failed ${task.label}: ${message}`)
@@ -225,7 +242,7 @@ export async function publish(
     }
   }
 
-  function checkPaths(task: Extract<Task, { type: 'directory' }>, uploaded: UploadedDirectory) {
+  function checkPaths(task: DirectoryTask, uploaded: UploadedDirectory) {
     if (uploaded.files === undefined) {
       log.debug('The server did not list the stored files, so their paths could not be checked.')
       return
