@@ -541,6 +541,23 @@ describe('max-duration', () => {
     const uploads = publishRequests().filter(r => r.path === '/files')
     expect(uploads.length).toBe(published.length + 1)
   })
+
+  it('stops hashing a big file when time runs out, and sends nothing of it', async () => {
+    // Sparse: 8 GiB of zeros take several seconds to hash, so the deadline falls mid-file.
+    const workspace = await makeWorkspace({ 'out/huge.bin': { size: 8 * 1024 ** 3 } })
+    const result = await run({
+      workspace,
+      inputs: { path: 'out', 'upload-as': 'files', 'max-duration': '1' }
+    })
+    expect(result.code).toBe(1)
+    expect(result.durationMs).toBeLessThan(5000)
+    expect(publishRequests()).toHaveLength(0)
+    expect(result.stdout).toContain(
+      'out/huge.bin was abandoned when `max-duration` ran out. Raise `max-duration`'
+    )
+    expect(result.summary).toContain('### ❌ Failed (1)')
+    expect(result.summary).toContain('was abandoned when `max-duration` ran out')
+  })
 })
 
 describe('authentication and authorization', () => {
