@@ -552,6 +552,7 @@ describe('max-duration', () => {
     expect(result.code).toBe(1)
     expect(result.durationMs).toBeLessThan(5000)
     expect(publishRequests()).toHaveLength(0)
+    expect(result.stdout).toContain('Computing the CID of out/huge.bin (8.0 GiB) first…')
     expect(result.stdout).toContain(
       'out/huge.bin was abandoned when `max-duration` ran out. Raise `max-duration`'
     )

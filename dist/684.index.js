@@ -901,6 +901,9 @@ function checkPaths(paths) {
 
 
 
+
+/** Files this big get a log line before they are hashed. */
+const ANNOUNCED_HASH_SIZE = 1024 ** 3;
 /** A dry run's identities: CIDs computed beforehand, nothing read again. */
 function knownCids(local) {
     return async (file) => ({ key: local.files.get(file.relPath) });
@@ -911,7 +914,7 @@ function knownCids(local) {
  * file whose size no other file has needs no key and a big one is not read here at all;
  * otherwise its key is a SHA-256 of its bytes.
  */
-function readingIdentity(files, profile, local) {
+function readingIdentity(files, profile, local, log) {
     const seen = new Set();
     const sharedSizes = new Set();
     for (const { size } of files)
@@ -919,6 +922,10 @@ function readingIdentity(files, profile, local) {
     return async (file, signal) => {
         const data = file.size <= WHOLE_FILE_MAX ? readWhole(file) : undefined;
         if (profile) {
+            // About a second per GiB, before the upload's own progress lines: say why it waits.
+            if (file.size >= ANNOUNCED_HASH_SIZE) {
+                log?.info(`Computing the CID of ${file.relPath} (${formatBytes(file.size)}) first…`);
+            }
             const cid = data
                 ? await bytesCid(data, profile)
                 : await fileCid(file.absPath, profile, { signal }).catch(error => {
@@ -3222,7 +3229,7 @@ async function run(env = process.env) {
             applyVerification(report, local, 'off', settings.cidProfile);
         }
         else {
-            const identify = readingIdentity(plan.files, wantCids ? settings.cidProfile : undefined, local instanceof Error ? { directory: undefined, files: new Map() } : local);
+            const identify = readingIdentity(plan.files, wantCids ? settings.cidProfile : undefined, local instanceof Error ? { directory: undefined, files: new Map() } : local, coreLog);
             const outcome = await publishToPinarkive(plan, settings, deadline.signal, identify);
             Object.assign(report, outcome);
             const verified = applyVerification(report, wantCids ? local : undefined, settings.verify, settings.cidProfile);

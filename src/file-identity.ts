@@ -8,9 +8,14 @@ import { createHash } from 'node:crypto'
 import { createReadStream, readFileSync } from 'node:fs'
 import { AbandonedError } from './errors.js'
 import type { LocalFile } from './files.js'
+import { formatBytes } from './format.js'
 import { bytesCid, fileCid, type CidProfile } from './local-cid.js'
 import { changed, unreadable, WHOLE_FILE_MAX } from './multipart.js'
+import type { Log } from './log.js'
 import type { LocalCids } from './verify.js'
+
+/** Files this big get a log line before they are hashed. */
+const ANNOUNCED_HASH_SIZE = 1024 ** 3
 
 export interface Identity {
   /** Equal for equal bytes; undefined when no other file of the selection can have them. */
@@ -35,7 +40,8 @@ export function knownCids(local: LocalCids): Identify {
 export function readingIdentity(
   files: readonly LocalFile[],
   profile: CidProfile | undefined,
-  local: LocalCids
+  local: LocalCids,
+  log?: Log
 ): Identify {
   const seen = new Set<number>()
   const sharedSizes = new Set<number>()
@@ -44,6 +50,10 @@ export function readingIdentity(
   return async (file, signal) => {
     const data = file.size <= WHOLE_FILE_MAX ? readWhole(file) : undefined
     if (profile) {
+      // About a second per GiB, before the upload's own progress lines: say why it waits.
+      if (file.size >= ANNOUNCED_HASH_SIZE) {
+        log?.info(`Computing the CID of ${file.relPath} (${formatBytes(file.size)}) first…`)
+      }
       const cid = data
         ? await bytesCid(data, profile)
         : await fileCid(file.absPath, profile, { signal }).catch(error => {

@@ -209,7 +209,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       const identify = readingIdentity(
         plan.files,
         wantCids ? settings.cidProfile : undefined,
-        local instanceof Error ? { directory: undefined, files: new Map() } : local
+        local instanceof Error ? { directory: undefined, files: new Map() } : local,
+        coreLog
       )
       const outcome = await publishToPinarkive(plan, settings, deadline.signal, identify)
       Object.assign(report, outcome)
