@@ -436,15 +436,12 @@ async function memoryFile(ctx) {
     const off = await upload('off')
     ctx.details['memory-file-verify-off'] = runDetails(off.result, off.stats)
     return [
-      {
+      peakRssRow(
         scenario,
-        measured: `${megabytes(rss)} (hashed, then sent, in ${seconds(result.durationMs)}, ${rate.toFixed(0)} MiB/s)`,
-        target: `< ${megabytes(maxRss)}`,
-        ratio: (rss / maxRss).toFixed(2),
-        verdict: rss > 0 && rss < maxRss ? 'pass' : 'FAIL',
-        value: rss,
-        limit: maxRss
-      },
+        rss,
+        `hashed, then sent, in ${seconds(result.durationMs)}, ${rate.toFixed(0)} MiB/s`,
+        maxRss
+      ),
       verifyOffRow('3a. Memory: the same with verify: off', warn.result, off, maxRss, ctx),
       deliveryRow('3a. Memory: file arrived intact (CID)', delivery, ctx, result)
     ]
@@ -502,21 +499,39 @@ async function memorySite(ctx) {
     const off = await upload('off')
     ctx.details['memory-site-verify-off'] = runDetails(off.result, off.stats)
     return [
-      {
+      peakRssRow(
         scenario,
-        measured: `${megabytes(rss)} (${size(total)} hashed, then sent, in ${seconds(result.durationMs)})`,
-        target: `< ${megabytes(maxRss)}`,
-        ratio: (rss / maxRss).toFixed(2),
-        verdict: rss > 0 && rss < maxRss ? 'pass' : 'FAIL',
-        value: rss,
-        limit: maxRss
-      },
+        rss,
+        `${size(total)} hashed, then sent, in ${seconds(result.durationMs)}`,
+        maxRss
+      ),
       verifyOffRow('3b. Memory: the same with verify: off', warn.result, off, maxRss, ctx),
       deliveryRow('3b. Memory: directory complete, cid = local-cid', delivery, ctx, result)
     ]
   } finally {
     await fake.stop()
     await remove()
+  }
+}
+
+/**
+ * A judged peak-RSS row: passes under `maxRss` (and fails when nothing was sampled).
+ * @param {string} scenario
+ * @param {number} rss bytes
+ * @param {string} detail what ran, in parentheses after the figure
+ * @param {number} maxRss
+ * @param {string} [targetNote] after the limit
+ * @returns {Row}
+ */
+function peakRssRow(scenario, rss, detail, maxRss, targetNote = '') {
+  return {
+    scenario,
+    measured: `${megabytes(rss)} (${detail})`,
+    target: `< ${megabytes(maxRss)}${targetNote}`,
+    ratio: (rss / maxRss).toFixed(2),
+    verdict: rss > 0 && rss < maxRss ? 'pass' : 'FAIL',
+    value: rss,
+    limit: maxRss
   }
 }
 
@@ -815,15 +830,13 @@ function hashingRows(ctx, label, run, bytes, shaMs, { maxRss, of }, problems) {
     ctx.notes.push(`${label}: ${problems.join('; ')}. Action log: ${tail(run)}`)
   }
   return [
-    {
-      scenario: `${label}: peak RSS`,
-      measured: `${megabytes(rss)} (wall ${seconds(run.durationMs)}, CPU ${seconds(run.actionCpuMs)})`,
-      target: `< ${megabytes(maxRss)} (target of ${of})`,
-      ratio: (rss / maxRss).toFixed(2),
-      verdict: rss > 0 && rss < maxRss ? 'pass' : 'FAIL',
-      value: rss,
-      limit: maxRss
-    },
+    peakRssRow(
+      `${label}: peak RSS`,
+      rss,
+      `wall ${seconds(run.durationMs)}, CPU ${seconds(run.actionCpuMs)}`,
+      maxRss,
+      ` (target of ${of})`
+    ),
     {
       scenario: `${label}: hashing ÷ sha256sum`,
       measured: `hashed in ${seconds(hashMs)}, ${rate(hashMs)}; sha256sum ${seconds(shaMs)}, ${rate(shaMs)} (best of 2)`,

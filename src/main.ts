@@ -19,7 +19,7 @@ import { ProgressReporter } from './progress.js'
 import { publish, type PublishOutcome, type PublishPlan } from './publish.js'
 import { emptyReport, type Report } from './report.js'
 import { renderSummary } from './summary.js'
-import { applyVerification, computeLocalCids, type LocalCids } from './verify.js'
+import { applyVerification, computeLocalCids, noLocalCids, type LocalCids } from './verify.js'
 import { USER_AGENT } from './version.js'
 
 /** Uploads and pins through the API. */
@@ -184,7 +184,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         ? await core.group(`Compute CIDs (${inputs.cidProfile})`, () =>
             computeLocal(plan, settings, deadline.signal)
           )
-        : { directory: undefined, files: new Map<string, string>() }
+        : noLocalCids()
 
     if (inputs.dryRun) {
       if (local instanceof Error) throw local
@@ -206,20 +206,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       // The CIDs are the local ones: recorded as such, nothing to check them against.
       applyVerification(report, local, 'off', settings.cidProfile)
     } else {
+      // `local` is an Error only when a directory could not be hashed: then there are no files.
       const identify = readingIdentity(
         plan.files,
-        wantCids ? settings.cidProfile : undefined,
-        local instanceof Error ? { directory: undefined, files: new Map() } : local,
+        settings.verify !== 'off' ? settings.cidProfile : undefined,
+        local instanceof Error ? noLocalCids() : local,
         coreLog
       )
       const outcome = await publishToPinarkive(plan, settings, deadline.signal, identify)
       Object.assign(report, outcome)
-      const verified = applyVerification(
-        report,
-        wantCids ? local : undefined,
-        settings.verify,
-        settings.cidProfile
-      )
+      const verified = applyVerification(report, local, settings.verify, settings.cidProfile)
       if (verified > 0) {
         core.info(`Verified ${plural(verified, 'CID')} against the ${settings.cidProfile} profile.`)
       }

@@ -16,6 +16,11 @@ export interface LocalCids {
   files: Map<string, string>
 }
 
+/** Nothing computed yet: files mode fills `files` as it uploads. */
+export function noLocalCids(): LocalCids {
+  return { directory: undefined, files: new Map() }
+}
+
 /**
  * Computes the CIDs of everything the plan uploads, before anything is sent, streaming each
  * file once. Hashing runs before the upload rather than beside it, so the two never hold
@@ -26,7 +31,7 @@ export async function computeLocalCids(
   profile: CidProfile,
   signal?: AbortSignal
 ): Promise<LocalCids> {
-  const local: LocalCids = { directory: undefined, files: new Map() }
+  const local = noLocalCids()
   if (plan.directory) {
     const entries = plan.directory.entries.map(e => ({ absPath: e.file.absPath, path: e.path }))
     local.directory = (await directoryCid(entries, profile, { signal })).root
