@@ -3,10 +3,10 @@
  * reads through a function), so tests need no environment; `getInputs` wires it to the runner.
  */
 import * as core from '@actions/core'
-import { checkCids } from './cid.js'
-import { parseRelativeDuration, parseTimelock } from './duration.js'
-import { CID_PROFILES, type CidProfile } from './local-cid.js'
-import type { VerifyMode } from './verify.js'
+import { checkCids } from './shared/cid.js'
+import { parseRelativeDuration, parseTimelock } from './shared/duration.js'
+import { CID_PROFILES, type CidProfile } from './content/local-cid.js'
+import type { VerifyMode } from './publish/verification.js'
 
 export const DEFAULT_API_URL = 'https://api.pinarkive.com/api/v3'
 

@@ -1,0 +1,139 @@
+import type { Clock } from '../../src/shared/clock.js'
+import { parseReset, RateLimiter } from '../../src/pinarkive/rate-limiter.js'
+
+const T0 = 1_700_000_000_000
+
+/** A clock whose sleeps advance virtual time at once, so nothing here waits for real. */
+function virtualClock(start = T0): Clock & { sleeps: number[] } {
+  let time = start
+  const sleeps: number[] = []
+  return {
+    sleeps,
+    now: () => time,
+    sleep: async ms => {
+      sleeps.push(ms)
+      time += ms
+    }
+  }
+}
+
+/** Start times of `count` sequential acquisitions. */
+async function starts(limiter: RateLimiter, clock: Clock, count: number): Promise<number[]> {
+  const times: number[] = []
+  for (let i = 0; i < count; i++) {
+    await limiter.acquire()
+    times.push(clock.now())
+  }
+  return times
+}
+
+describe('parseReset', () => {
+  const now = 1_700_000_000_000
+  it('reads Unix seconds, Unix milliseconds, ISO dates and delta seconds', () => {
+    expect(parseReset('1700000005', now)).toBe(1_700_000_005_000)
+    expect(parseReset('1700000005.5', now)).toBe(1_700_000_005_500)
+    expect(parseReset('1700000005000', now)).toBe(1_700_000_005_000)
+    expect(parseReset('2023-11-14T22:13:25.000Z', now)).toBe(Date.parse('2023-11-14T22:13:25.000Z'))
+    expect(parseReset('30', now)).toBe(now + 30_000)
+  })
+  it('ignores junk', () => {
+    expect(parseReset(undefined, now)).toBeUndefined()
+    expect(parseReset('soon', now)).toBeUndefined()
+  })
+})
+
+describe('RateLimiter', () => {
+  it('lets requests through unpaced until told otherwise', async () => {
+    const clock = virtualClock()
+    const limiter = new RateLimiter(clock)
+    expect(await starts(limiter, clock, 3)).toEqual([T0, T0, T0])
+    expect(clock.sleeps).toEqual([])
+  })
+
+  it('holds every request until the time a 429 asked for', async () => {
+    const clock = virtualClock()
+    const limiter = new RateLimiter(clock)
+    limiter.rateLimited(2000)
+    expect(limiter.pausedUntilTime()).toBe(T0 + 2000)
+    const [first] = await starts(limiter, clock, 1)
+    expect(first).toBe(T0 + 2000)
+  })
+
+  it('learns a pace from the successes that preceded a 429 when there are no headers', async () => {
+    const clock = virtualClock()
+    const limiter = new RateLimiter(clock)
+    for (let i = 0; i < 10; i++) limiter.succeeded()
+    limiter.rateLimited(1000)
+    // 10 successes in the last second: about 10 per second, kept 5% below.
+    expect(limiter.pacingMs()).toBeCloseTo(105)
+    const times = await starts(limiter, clock, 3)
+    expect(times[1] - times[0]).toBeCloseTo(105)
+    expect(times[2] - times[1]).toBeCloseTo(105)
+  })
+
+  it('loosens a learned pace after a quiet spell, so a transient limit is not kept forever', async () => {
+    const clock = virtualClock()
+    const limiter = new RateLimiter(clock)
+    for (let i = 0; i < 10; i++) limiter.succeeded()
+    limiter.rateLimited(0)
+    const learned = limiter.pacingMs()
+    await clock.sleep(11_000)
+    limiter.succeeded()
+    expect(limiter.pacingMs()).toBeCloseTo(learned * 0.8)
+  })
+
+  it('holds requests back once those in flight would spend the window budget the headers report', async () => {
+    const clock = virtualClock()
+    const limiter = new RateLimiter(clock)
+    const resetAt = String((T0 + 1000) / 1000)
+    // Two requests go out; the answer to the first says three are left in this window.
+    await limiter.acquire()
+    await limiter.acquire()
+    limiter.release()
+    limiter.observe({ limit: '10', remaining: '3', reset: resetAt })
+    // One is still in flight, so two more may start now; the third waits for the reset.
+    expect(await starts(limiter, clock, 2)).toEqual([T0, T0])
+    const [third] = await starts(limiter, clock, 1)
+    expect(third).toBe(T0 + 1000)
+  })
+
+  it('keeps the lowest remaining of a window, since answers arrive out of order', async () => {
+    const clock = virtualClock()
+    const limiter = new RateLimiter(clock)
+    const window1 = String((T0 + 1000) / 1000)
+    limiter.observe({ remaining: '0', reset: window1 })
+    limiter.observe({ remaining: '4', reset: window1 })
+    limiter.observe({ remaining: '9', reset: String((T0 + 500) / 1000) })
+    expect(await starts(limiter, clock, 1)).toEqual([T0 + 1000])
+  })
+
+  it('pauses until the reset when the headers say nothing is left', async () => {
+    const clock = virtualClock()
+    const limiter = new RateLimiter(clock)
+    limiter.observe({ limit: '10', remaining: '0', reset: String((T0 + 1500) / 1000) })
+    expect(await starts(limiter, clock, 1)).toEqual([T0 + 1500])
+  })
+
+  it('does not guess a pace from a 429 when headers give the budget', () => {
+    const clock = virtualClock()
+    const limiter = new RateLimiter(clock)
+    limiter.observe({ remaining: '2', reset: '1' })
+    limiter.succeeded()
+    limiter.rateLimited(500)
+    expect(limiter.pacingMs()).toBe(0)
+    expect(limiter.pausedUntilTime()).toBe(T0 + 500)
+  })
+
+  it('stops waiting when the run is abandoned', async () => {
+    const limiter = new RateLimiter({
+      now: () => 0,
+      sleep: (_ms, signal) =>
+        new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason)))
+    })
+    limiter.pause(10_000)
+    const controller = new AbortController()
+    const waiting = limiter.acquire(controller.signal)
+    controller.abort(new Error('deadline'))
+    await expect(waiting).rejects.toThrow('deadline')
+  })
+})

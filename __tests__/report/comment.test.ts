@@ -1,0 +1,139 @@
+import { COMMENT_LIMIT, renderComment } from '../../src/report/comment.js'
+import { commitStatusFor } from '../../src/report/status.js'
+import { readEvent } from '../../src/github/event.js'
+import { commentMarker } from '../../src/github/sticky-comment.js'
+import { emptyReport, type PublishedItem, type Report } from '../../src/report/report.js'
+
+const item: PublishedItem = {
+  type: 'directory',
+  path: 'dist',
+  name: 'site',
+  cid: 'bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi',
+  size: 10,
+  files: 2,
+  cluster: 'cl0-global',
+  gatewayUrl: 'https://gw/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi',
+  expiresAt: null
+}
+
+function report(overrides: Partial<Report> = {}): Report {
+  return { ...emptyReport('', undefined), ...overrides }
+}
+
+describe('renderComment', () => {
+  const context = {
+    marker: commentMarker('docs'),
+    sha: 'f'.repeat(40),
+    commitUrl: 'https://github.com/o/r/commit/fff'
+  }
+
+  it('starts with the hidden marker and links the commit and the preview', () => {
+    const body = renderComment(report({ items: [item] }), context)
+    expect(body.split('\n')[0]).toBe('<!-- pinarkive/pin-action: docs -->')
+    expect(body).toContain('Built from [`fffffff`](https://github.com/o/r/commit/fff)')
+    expect(body).toContain(`**[Open on IPFS](${item.gatewayUrl})** · root CID \`${item.cid}\``)
+  })
+
+  it("stays within GitHub's 65,536 characters with a visible note", () => {
+    const directoryFiles = Array.from({ length: 5000 }, (_, i) => ({
+      path: `pages/${'deep/'.repeat(5)}page-${i}.html`,
+      size: 100,
+      url: `${item.gatewayUrl}/pages/page-${i}.html`
+    }))
+    const body = renderComment(report({ items: [item], directoryFiles }), context)
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+    expect(body).toMatch(/files not shown: trimmed to fit GitHub's 65,536-character comment limit/)
+  })
+
+  it('keeps a marker well-formed whatever the header', () => {
+    expect(commentMarker('a--b>c')).toBe('<!-- pinarkive/pin-action: a-bc -->')
+  })
+})
+
+describe('commitStatusFor', () => {
+  const context = { name: 'pinarkive', runUrl: 'https://github.com/o/r/actions/runs/1' }
+  it('says success and links the gateway when everything was published', () => {
+    expect(commitStatusFor(report({ items: [item] }), context)).toEqual({
+      state: 'success',
+      target_url: item.gatewayUrl,
+      description: `Published 2 files as ${item.cid}`,
+      context: 'pinarkive'
+    })
+  })
+  it('says failure with the reason, clipped to 140 characters, linking the run', () => {
+    const status = commitStatusFor(
+      report({ items: [item], failures: [{ type: 'file', name: 'x', error: 'boom '.repeat(60) }] }),
+      context
+    )
+    expect(status.state).toBe('failure')
+    expect(status.target_url).toBe(context.runUrl)
+    expect(status.description).toMatch(/^1 of 2 items failed: boom boom/)
+    expect(status.description.length).toBeLessThanOrEqual(140)
+  })
+  it('says failure when the whole run failed', () => {
+    expect(
+      commitStatusFor(report({ error: 'Pinarkive rejected the API key' }), context)
+    ).toMatchObject({
+      state: 'failure',
+      description: 'Pinarkive rejected the API key'
+    })
+  })
+})
+
+describe('readEvent', () => {
+  const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'merge' }
+  it('takes the PR head commit, not the merge commit, and spots forks', () => {
+    const event = readEvent(env, {
+      pull_request: {
+        number: 5,
+        head: { sha: 'head', repo: { full_name: 'fork/r' } },
+        base: { repo: { full_name: 'o/r' } }
+      }
+    })
+    expect(event).toMatchObject({
+      owner: 'o',
+      repo: 'r',
+      sha: 'head',
+      pullRequest: { number: 5, headSha: 'head' },
+      forkPullRequest: true
+    })
+  })
+  it('does not call pull_request_target a fork event: it runs with secrets', () => {
+    const event = readEvent(
+      { ...env, GITHUB_EVENT_NAME: 'pull_request_target' },
+      {
+        pull_request: {
+          number: 5,
+          head: { sha: 'head', repo: { full_name: 'fork/r' } },
+          base: { repo: { full_name: 'o/r' } }
+        }
+      }
+    )
+    expect(event.forkPullRequest).toBe(false)
+  })
+  it('reads a workflow_run', () => {
+    const event = readEvent(
+      { ...env, GITHUB_EVENT_NAME: 'workflow_run' },
+      {
+        workflow_run: {
+          event: 'pull_request',
+          head_sha: 'h',
+          head_branch: 'b',
+          head_repository: { full_name: 'fork/r', owner: { login: 'fork' } },
+          pull_requests: []
+        }
+      }
+    )
+    expect(event.sha).toBe('h')
+    expect(event.workflowRun).toEqual({
+      event: 'pull_request',
+      headSha: 'h',
+      headBranch: 'b',
+      headOwner: 'fork',
+      pullRequests: []
+    })
+  })
+  it('survives an empty payload', () => {
+    expect(readEvent({}, undefined)).toMatchObject({ name: '', sha: '', pullRequest: undefined })
+  })
+})

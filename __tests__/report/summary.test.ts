@@ -1,0 +1,124 @@
+import { emptyReport, type Report } from '../../src/report/report.js'
+import { cell, code, fitRows } from '../../src/report/markdown.js'
+import { renderSummary } from '../../src/report/summary.js'
+
+function report(overrides: Partial<Report> = {}): Report {
+  return { ...emptyReport('cl1-eu', undefined), ...overrides }
+}
+
+const directory = {
+  type: 'directory' as const,
+  path: 'dist',
+  name: 'octo-org/site@0123456',
+  cid: 'bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi',
+  size: 3072,
+  files: 2,
+  cluster: 'cl1-eu',
+  gatewayUrl:
+    'https://eu1.gateway.pinarkive.com/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi',
+  expiresAt: '2030-01-01T00:00:00.000Z'
+}
+
+describe('renderSummary', () => {
+  it('shows a directory with its CID, size, link, cluster, expiry and a collapsed file list', () => {
+    const md = renderSummary(
+      report({
+        items: [directory],
+        directoryFiles: [
+          { path: 'index.html', size: 1024, url: `${directory.gatewayUrl}/index.html` },
+          { path: 'assets/[x].css', size: 2048, url: `${directory.gatewayUrl}/assets/%5Bx%5D.css` }
+        ]
+      })
+    )
+    expect(md).toContain('## Published to IPFS with Pinarkive')
+    expect(md).toContain(
+      `| 📁 directory | \`dist\` (2 files) | \`${directory.cid}\` | 3.0 KiB | [open](${directory.gatewayUrl}) |`
+    )
+    expect(md).toContain('**Cluster:** `cl1-eu` · **Expires:** `2030-01-01T00:00:00.000Z`')
+    expect(md).toContain('<details><summary>2 files in <code>dist</code></summary>')
+    expect(md).toContain(`| [index.html](${directory.gatewayUrl}/index.html) | 1.0 KiB |`)
+    expect(md).toContain('| [assets/\\[x\\].css](')
+  })
+
+  it('lists failures with their explanation, and what was not attempted', () => {
+    const md = renderSummary(
+      report({
+        failures: [
+          {
+            type: 'file',
+            path: 'dist/big.iso',
+            name: 'big.iso',
+            size: 9,
+            error: 'too large | split it'
+          }
+        ],
+        notAttempted: { items: ['dist/c.js'], reason: 'Pinarkive rejected the API key' }
+      })
+    )
+    expect(md).toContain('### ❌ Failed (1)')
+    expect(md).toContain('| `dist/big.iso` | too large \\| split it |')
+    expect(md).toContain('### ⏹️ Not attempted (1)')
+    expect(md).toContain('Pinarkive rejected the API key')
+  })
+
+  it('names hidden files that were left out', () => {
+    const md = renderSummary(
+      report({ hiddenSkipped: ['dist/.well-known/security.txt', 'dist/.nojekyll'] })
+    )
+    expect(md).toMatch(
+      /2 hidden files left out: `dist\/.well-known\/security.txt`, `dist\/.nojekyll`/
+    )
+    expect(md).toContain('include-hidden-files: true')
+  })
+
+  it('says so when nothing was published', () => {
+    expect(renderSummary(report())).toContain('Nothing was published')
+  })
+
+  it('shows a run-stopping error', () => {
+    expect(renderSummary(report({ error: 'Pinarkive rejected the API key' }))).toContain(
+      '### ❌ The step failed\n\nPinarkive rejected the API key'
+    )
+  })
+
+  it('stays under the size limit, with a visible note, when the file list is huge', () => {
+    const directoryFiles = Array.from({ length: 50_000 }, (_, i) => ({
+      path: `assets/chunk-${i}.js`,
+      size: 1000,
+      url: `https://gw/ipfs/bafy/assets/chunk-${i}.js`
+    }))
+    const md = renderSummary(report({ items: [directory], directoryFiles }), {
+      limitBytes: 200_000
+    })
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(200_000)
+    expect(md).toMatch(/… [\d,]+ files not shown: trimmed to fit GitHub's 1 MiB summary limit/)
+    expect(md).toContain('| [assets/chunk-0.js]')
+    expect(md).toContain('</details>')
+  })
+
+  it('keeps failures visible even when the item table is trimmed', () => {
+    const items = Array.from({ length: 20_000 }, (_, i) => ({
+      ...directory,
+      type: 'file' as const,
+      path: `dist/f${i}`,
+      files: undefined
+    }))
+    const md = renderSummary(
+      report({ items, failures: [{ type: 'file', path: 'dist/x', name: 'x', error: 'boom' }] }),
+      { limitBytes: 100_000 }
+    )
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(100_000)
+    expect(md).toMatch(/items? not shown/)
+    expect(md).toContain('| `dist/x` | boom |')
+  })
+})
+
+describe('markdown helpers', () => {
+  it('escapes table cells and code spans', () => {
+    expect(cell('a|b\nc')).toBe('a\\|b c')
+    expect(code('a`b')).toBe('`` a`b ``')
+  })
+  it('fits rows into a budget and counts the rest', () => {
+    expect(fitRows(['aaaa', 'bbbb', 'cccc'], 10)).toEqual({ lines: ['aaaa', 'bbbb'], left: 1 })
+  })
+})

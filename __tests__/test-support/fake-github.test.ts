@@ -1,0 +1,246 @@
+/**
+ * Drives the fake GitHub API through the real Octokit from @actions/github, so the e2e tests
+ * that rely on it can trust its pagination, errors and identity answers.
+ */
+import { getOctokit } from '@actions/github'
+import { startFakeGitHub, type FakeGitHub } from '../../test-support/fake-github.mjs'
+
+const repo = { owner: 'acme', repo: 'site' }
+
+let fake: FakeGitHub
+
+beforeAll(async () => {
+  fake = await startFakeGitHub()
+})
+afterAll(async () => {
+  await fake.close()
+})
+beforeEach(() => {
+  fake.reset()
+})
+
+function client(token = 'ghs_test') {
+  return getOctokit(token, { baseUrl: fake.url })
+}
+
+/** Rejection status and message of an Octokit call that must fail. */
+async function failure(call: Promise<unknown>) {
+  const error = await call.then(
+    () => {
+      throw new Error('expected the request to fail')
+    },
+    (e: { status: number; message: string }) => e
+  )
+  return { status: error.status, message: error.message }
+}
+
+test('paginate walks all pages through the Link header', async () => {
+  for (let i = 0; i < 250; i++) {
+    fake.addComment({ ...repo, issue_number: 7, body: `noise ${i}`, login: 'someone' })
+  }
+  const octokit = client()
+  const mine = await octokit.rest.issues.createComment({ ...repo, issue_number: 7, body: 'sticky' })
+
+  const all = await octokit.paginate(octokit.rest.issues.listComments, {
+    ...repo,
+    issue_number: 7,
+    per_page: 100
+  })
+  expect(all).toHaveLength(251)
+  expect(all[250]).toMatchObject({ id: mine.data.id, body: 'sticky' })
+  expect(all[0].user?.login).toBe('someone')
+  expect(all.map(c => c.id)).toEqual([...all.map(c => c.id)].sort((a, b) => a - b))
+  const pages = fake.requests.filter(r => r.method === 'GET').map(r => r.query.page)
+  expect(pages).toEqual([undefined, '2', '3'])
+
+  const middle = await octokit.rest.issues.listComments({
+    ...repo,
+    issue_number: 7,
+    per_page: 100,
+    page: 2
+  })
+  const url = `${fake.url}/repos/acme/site/issues/7/comments?per_page=100&page=`
+  expect(middle.headers.link).toBe(
+    `<${url}1>; rel="prev", <${url}3>; rel="next", <${url}3>; rel="last", <${url}1>; rel="first"`
+  )
+  const single = await octokit.rest.issues.listComments({ ...repo, issue_number: 99 })
+  expect(single.headers.link).toBeUndefined()
+})
+
+test('per_page is capped at perPageMax and defaults to 30', async () => {
+  for (let i = 0; i < 40; i++) {
+    fake.addComment({ ...repo, issue_number: 1, body: `c${i}`, login: 'someone' })
+  }
+  const octokit = client()
+  const byDefault = await octokit.rest.issues.listComments({ ...repo, issue_number: 1 })
+  expect(byDefault.data).toHaveLength(30)
+  fake.set({ perPageMax: 10 })
+  const capped = await octokit.rest.issues.listComments({ ...repo, issue_number: 1, per_page: 100 })
+  expect(capped.data).toHaveLength(10)
+  expect(capped.headers.link).toContain('page=4>; rel="last"')
+})
+
+test('comments are created, read, updated, and guarded', async () => {
+  const octokit = client()
+  const created = await octokit.rest.issues.createComment({ ...repo, issue_number: 3, body: 'v1' })
+  expect(created.status).toBe(201)
+  const id = created.data.id
+  expect(created.data).toMatchObject({
+    html_url: `https://github.com/acme/site/pull/3#issuecomment-${id}`,
+    user: { login: 'github-actions[bot]', type: 'Bot', id: 41898282 }
+  })
+
+  const updated = await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body: 'v2' })
+  expect(updated.data.body).toBe('v2')
+  const read = await octokit.rest.issues.getComment({ ...repo, comment_id: id })
+  expect(read.data.body).toBe('v2')
+  expect(fake.comments).toMatchObject([{ id, issue_number: 3, body: 'v2' }])
+
+  const theirs = fake.addComment({ ...repo, issue_number: 3, body: 'x', login: 'mallory' })
+  const edit = octokit.rest.issues.updateComment({ ...repo, comment_id: theirs.id, body: 'y' })
+  expect(await failure(edit)).toMatchObject({ status: 403 })
+  const missing = octokit.rest.issues.updateComment({ ...repo, comment_id: 1, body: 'y' })
+  expect(await failure(missing)).toMatchObject({ status: 404 })
+
+  const tooLong = 'a'.repeat(65537)
+  const big = octokit.rest.issues.createComment({ ...repo, issue_number: 3, body: tooLong })
+  expect(await failure(big)).toMatchObject({
+    status: 422,
+    message: expect.stringContaining('body is too long (maximum is 65536 characters)')
+  })
+  await octokit.rest.issues.createComment({ ...repo, issue_number: 3, body: tooLong.slice(1) })
+})
+
+test('commit statuses are validated and recorded', async () => {
+  const octokit = client()
+  const sha = 'a'.repeat(40)
+  const created = await octokit.rest.repos.createCommitStatus({
+    ...repo,
+    sha,
+    state: 'success',
+    target_url: 'https://example.test/x',
+    description: 'Pinned',
+    context: 'ipfs'
+  })
+  expect(created.status).toBe(201)
+  expect(fake.statuses).toEqual([
+    {
+      ...repo,
+      sha,
+      state: 'success',
+      target_url: 'https://example.test/x',
+      description: 'Pinned',
+      context: 'ipfs'
+    }
+  ])
+
+  const badState = octokit.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
+    ...repo,
+    sha,
+    state: 'done' as 'success'
+  })
+  expect(await failure(badState)).toMatchObject({ status: 422 })
+  const long = octokit.rest.repos.createCommitStatus({
+    ...repo,
+    sha,
+    state: 'pending',
+    description: 'd'.repeat(141)
+  })
+  expect(await failure(long)).toMatchObject({
+    status: 422,
+    message: expect.stringContaining('140')
+  })
+  expect(fake.statuses).toHaveLength(1)
+})
+
+test('read-only tokens can read but every write is refused', async () => {
+  fake.addComment({ ...repo, issue_number: 5, body: 'hello', login: 'github-actions[bot]' })
+  const octokit = client('ghs_readonly')
+  const list = await octokit.rest.issues.listComments({ ...repo, issue_number: 5 })
+  expect(list.data).toHaveLength(1)
+
+  const write = octokit.rest.issues.createComment({ ...repo, issue_number: 5, body: 'x' })
+  expect(await failure(write)).toEqual({
+    status: 403,
+    message:
+      'Resource not accessible by integration - https://docs.github.com/rest/issues/comments#create-an-issue-comment'
+  })
+  const status = octokit.rest.repos.createCommitStatus({
+    ...repo,
+    sha: 'b'.repeat(40),
+    state: 'success'
+  })
+  expect(await failure(status)).toMatchObject({ status: 403 })
+  expect(fake.comments).toHaveLength(1)
+})
+
+test('pulls are listed, filtered and found by head commit', async () => {
+  fake.addPull({ ...repo, number: 1, head: { sha: 's1', ref: 'feature' } })
+  fake.addPull({ ...repo, number: 2, head: { sha: 's2', ref: 'old' }, state: 'closed' })
+  fake.addPull({
+    ...repo,
+    number: 3,
+    head: { sha: 's3', ref: 'feature', repo_full_name: 'fork/site' }
+  })
+  const octokit = client()
+
+  const open = await octokit.rest.pulls.list({ ...repo })
+  expect(open.data.map(p => p.number)).toEqual([3, 1])
+  const all = await octokit.rest.pulls.list({ ...repo, state: 'all', per_page: 1 })
+  expect(all.headers.link).toContain('rel="next"')
+  const fromFork = await octokit.rest.pulls.list({ ...repo, head: 'fork:feature' })
+  expect(fromFork.data).toMatchObject([
+    { number: 3, head: { label: 'fork:feature', repo: { fork: true } } }
+  ])
+  const bareHead = await octokit.rest.pulls.list({ ...repo, head: 'feature' })
+  expect(bareHead.data).toHaveLength(2)
+
+  const one = await octokit.rest.pulls.get({ ...repo, pull_number: 1 })
+  expect(one.data).toMatchObject({ head: { sha: 's1', ref: 'feature' }, base: { ref: 'main' } })
+  expect(await failure(octokit.rest.pulls.get({ ...repo, pull_number: 9 }))).toMatchObject({
+    status: 404
+  })
+
+  const bySha = (owner: string, commit_sha: string) =>
+    octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo: 'site', commit_sha })
+  expect((await bySha('acme', 's1')).data.map(p => p.number)).toEqual([1])
+  expect((await bySha('acme', 's3')).data).toEqual([])
+  expect((await bySha('fork', 's3')).data.map(p => p.number)).toEqual([3])
+})
+
+test('identity: GET /user, GraphQL viewer, bad credentials and unknown routes', async () => {
+  const bot = client()
+  expect(await failure(bot.rest.users.getAuthenticated())).toMatchObject({
+    status: 403,
+    message: expect.stringContaining('Resource not accessible by integration')
+  })
+  const viewer = await bot.graphql<{ viewer: { login: string } }>('{ viewer { login } }')
+  expect(viewer.viewer.login).toBe('github-actions[bot]')
+  expect(fake.requests.at(-1)).toMatchObject({ method: 'POST', path: '/graphql', status: 200 })
+
+  const user = client('ghp_user')
+  expect((await user.rest.users.getAuthenticated()).data).toMatchObject({
+    login: 'octocat',
+    type: 'User'
+  })
+
+  expect(await failure(client('nope').rest.users.getAuthenticated())).toMatchObject({ status: 401 })
+  const anonymous = await fetch(`${fake.url}/user`)
+  expect(anonymous.status).toBe(401)
+  expect(await anonymous.json()).toMatchObject({ message: 'Bad credentials' })
+
+  expect(await failure(bot.request('GET /repos/{owner}/{repo}/releases', repo))).toMatchObject({
+    status: 404
+  })
+  expect(fake.requests.at(-1)).toMatchObject({ path: '/repos/acme/site/releases', status: 404 })
+  expect(fake.requests.at(-1)?.headers.authorization).toBe('token ghs_test')
+})
+
+test('injected failures answer the given status a limited number of times', async () => {
+  fake.set({ failures: [{ method: 'POST', path: /\/comments$/, status: 502, times: 1 }] })
+  const octokit = client()
+  const first = octokit.rest.issues.createComment({ ...repo, issue_number: 1, body: 'x' })
+  expect(await failure(first)).toMatchObject({ status: 502 })
+  await octokit.rest.issues.createComment({ ...repo, issue_number: 1, body: 'x' })
+  expect(fake.comments).toHaveLength(1)
+})

@@ -1,0 +1,89 @@
+/**
+ * What a files-mode upload is, found just before it is sent: its bytes when the file is small
+ * enough to send from memory, its local CID when one is wanted (`verify`), and a key that is
+ * equal for equal bytes, so each content is uploaded once. A small file is read once for all
+ * three.
+ */
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { AbandonedError } from '../shared/deadline.js'
+import { formatBytes } from '../shared/format.js'
+import type { Log } from '../shared/log.js'
+import type { LocalFile } from './files.js'
+import { bytesCid, fileCid, type CidProfile } from './local-cid.js'
+import type { LocalCids } from './local-cids.js'
+import { readWhole, unreadable, WHOLE_FILE_MAX } from './read-file.js'
+
+/** Files this big get a log line before they are hashed. */
+const ANNOUNCED_HASH_SIZE = 1024 ** 3
+
+export interface Identity {
+  /** Equal for equal bytes; undefined when no other file of the selection can have them. */
+  key: string | undefined
+  /** The whole file, when it was read whole: the upload sends these bytes. */
+  data?: Buffer
+}
+
+export type Identify = (file: LocalFile, signal?: AbortSignal) => Promise<Identity>
+
+/** A dry run's identities: CIDs computed beforehand, nothing read again. */
+export function knownCids(local: LocalCids): Identify {
+  return async file => ({ key: local.files.get(file.relPath) })
+}
+
+/**
+ * Reads each file as it is about to be uploaded. With a `profile`, every file gets its CID,
+ * recorded in `local` for verification, and that is its key. Without one (`verify: off`), a
+ * file whose size no other file has needs no key and a big one is not read here at all;
+ * otherwise its key is a SHA-256 of its bytes.
+ */
+export function readingIdentity(
+  files: readonly LocalFile[],
+  profile: CidProfile | undefined,
+  local: LocalCids,
+  log?: Log
+): Identify {
+  // Without CIDs, which sizes more than one file has: only those files can be duplicates.
+  const sharedSizes = new Set<number>()
+  if (!profile) {
+    const seen = new Set<number>()
+    for (const { size } of files) (seen.has(size) ? sharedSizes : seen).add(size)
+  }
+
+  return async (file, signal) => {
+    const data = file.size <= WHOLE_FILE_MAX ? readWhole(file.absPath, file.size) : undefined
+    if (profile) {
+      // About a second per GiB, before the upload's own progress lines: say why it waits.
+      if (file.size >= ANNOUNCED_HASH_SIZE) {
+        log?.info(`Computing the CID of ${file.relPath} (${formatBytes(file.size)}) first…`)
+      }
+      const cid = data
+        ? await bytesCid(data, profile)
+        : await fileCid(file.absPath, profile, { signal }).catch(error => {
+            if (signal?.aborted) throw new AbandonedError(String(signal.reason))
+            // A file system error names the file; anything else is the importer's.
+            const fromDisk = (error as NodeJS.ErrnoException).code !== undefined
+            throw fromDisk ? unreadable(file.absPath, error) : error
+          })
+      local.files.set(file.relPath, cid)
+      return { key: cid, data }
+    }
+    if (!sharedSizes.has(file.size)) return { key: undefined, data }
+    const digest = data ? sha256(data) : await sha256File(file)
+    return { key: `sha256-${digest}`, data }
+  }
+}
+
+function sha256(data: Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex')
+}
+
+async function sha256File(file: LocalFile): Promise<string> {
+  const hash = createHash('sha256')
+  try {
+    for await (const chunk of createReadStream(file.absPath)) hash.update(chunk as Buffer)
+  } catch (error) {
+    throw unreadable(file.absPath, error)
+  }
+  return hash.digest('hex')
+}

@@ -1,0 +1,56 @@
+/**
+ * Local CIDs of a plan: what the content's CID is under the chosen profile, computed from the
+ * files themselves, before anything is sent.
+ */
+import { parseCid } from '../shared/cid.js'
+import { directoryCid, fileCids, type CidProfile } from './local-cid.js'
+import type { PublishPlan } from './plan.js'
+
+export interface LocalCids {
+  /** Root CID of the planned directory upload. */
+  directory: string | undefined
+  /** CID of each file in files mode, by workspace-relative path (duplicates included). */
+  files: Map<string, string>
+}
+
+/** Nothing computed yet: files mode fills `files` as it uploads. */
+export function noLocalCids(): LocalCids {
+  return { directory: undefined, files: new Map() }
+}
+
+/**
+ * Computes the CIDs of everything the plan uploads, before anything is sent, streaming each
+ * file once. Hashing runs before the upload rather than beside it, so the two never hold
+ * memory at the same time.
+ */
+export async function computeLocalCids(
+  plan: PublishPlan,
+  profile: CidProfile,
+  signal?: AbortSignal
+): Promise<LocalCids> {
+  const local = noLocalCids()
+  if (plan.directory) {
+    const entries = plan.directory.entries.map(e => ({ absPath: e.file.absPath, path: e.path }))
+    local.directory = (await directoryCid(entries, profile, { signal })).root
+  }
+  const cids = await fileCids(
+    plan.files.map(f => f.absPath),
+    profile,
+    { signal, concurrency: 4 }
+  )
+  plan.files.forEach((file, i) => local.files.set(file.relPath, cids[i]))
+  return local
+}
+
+/**
+ * Two CIDs name the same content when their codec and multihash agree, whatever their version
+ * or base: a server may answer bafy… for what Kubo prints as Qm….
+ */
+export function sameContent(a: string, b: string): boolean {
+  if (a === b) return true
+  try {
+    return parseCid(a).toV1().equals(parseCid(b).toV1())
+  } catch {
+    return false
+  }
+}

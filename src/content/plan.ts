@@ -1,0 +1,97 @@
+/** From inputs to a publish plan: which files, in which mode, and what to pin. No network. */
+import { listSome, plural } from '../shared/format.js'
+import type { Log } from '../shared/log.js'
+import { type DirectoryEntry, type LocalFile, planDirectory, resolveFiles } from './files.js'
+
+export interface PublishPlan {
+  directory?: {
+    /** Workspace-relative root, `/`-separated (`.` for the workspace). */
+    rootRelPath: string
+    entries: DirectoryEntry[]
+  }
+  files: LocalFile[]
+  pins: string[]
+}
+
+/** The inputs a plan is made from. */
+export interface PlanOptions {
+  /** `path` lines: include patterns, and `!` lines that exclude. */
+  paths: string[]
+  /** CIDs to pin, validated. */
+  cids: string[]
+  uploadAs: 'auto' | 'directory' | 'files'
+  root: string
+  ifNoFilesFound: 'error' | 'warn' | 'ignore'
+  includeHiddenFiles: boolean
+}
+
+export interface PlanResult {
+  plan: PublishPlan
+  hiddenSkipped: string[]
+  /** `path` was set but matched no file. */
+  noFilesMatched: boolean
+}
+
+export class NoFilesError extends Error {
+  override name = 'NoFilesError'
+}
+
+function noFilesMessage(inputs: PlanOptions, hidden: readonly string[]): string {
+  const hiddenNote =
+    hidden.length > 0
+      ? ` ${plural(hidden.length, 'hidden file')} matched but ${hidden.length === 1 ? 'was' : 'were'} left out (${listSome(hidden, 3)}); set \`include-hidden-files: true\` to publish them.`
+      : ''
+  return (
+    `No files matched \`path\` (${inputs.paths.join(', ')}). Paths are relative to the workspace; check that the build step ran and wrote its output there.` +
+    hiddenNote
+  )
+}
+
+export async function buildPlan(
+  inputs: PlanOptions,
+  workspace: string,
+  log: Log
+): Promise<PlanResult> {
+  const plan: PublishPlan = { files: [], pins: inputs.cids }
+  if (inputs.paths.length === 0) return { plan, hiddenSkipped: [], noFilesMatched: false }
+
+  const selection = await resolveFiles(inputs.paths, {
+    workspace,
+    includeHidden: inputs.includeHiddenFiles
+  })
+  const { files, hiddenSkipped } = selection
+  for (const file of files) log.debug(`matched ${file.relPath} (${file.size} B)`)
+  if (hiddenSkipped.length > 0) {
+    log.info(
+      `Left out ${plural(hiddenSkipped.length, 'hidden file')}: ${listSome(hiddenSkipped)}. Set include-hidden-files: true to publish them.`
+    )
+  }
+
+  if (files.length === 0) {
+    const message = noFilesMessage(inputs, hiddenSkipped)
+    if (inputs.ifNoFilesFound === 'error') throw new NoFilesError(message)
+    if (inputs.ifNoFilesFound === 'warn') log.warning(message)
+    else log.info(message)
+    return { plan, hiddenSkipped, noFilesMatched: true }
+  }
+
+  const asDirectory =
+    inputs.uploadAs === 'directory' ||
+    (inputs.uploadAs === 'auto' && selection.singleDirectory !== undefined)
+  if (asDirectory) {
+    const directory = planDirectory(selection, { workspace, root: inputs.root })
+    log.info(
+      `Directory mode: ${plural(files.length, 'file')} under ${directory.rootRelPath}/ will be uploaded as one directory.`
+    )
+    plan.directory = { rootRelPath: directory.rootRelPath, entries: directory.entries }
+  } else {
+    if (inputs.root !== '') {
+      log.warning(
+        'Input `root` only applies when uploading a directory (upload-as: directory); it was ignored.'
+      )
+    }
+    plan.files = files
+    log.info(`Files mode: ${plural(files.length, 'file')} will be uploaded one by one.`)
+  }
+  return { plan, hiddenSkipped, noFilesMatched: false }
+}

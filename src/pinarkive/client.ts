@@ -1,0 +1,509 @@
+/**
+ * The Pinarkive API v3 over HTTP: uploads streamed from disk, retries with backoff, one shared
+ * rate limiter, an inactivity timeout. Knows nothing of @actions/core: it reports through events.
+ */
+import { Readable } from 'node:stream'
+import { Agent, request, type Dispatcher } from 'undici'
+import { type Clock, systemClock } from '../shared/clock.js'
+import {
+  AbandonedError,
+  ApiError,
+  BodySourceError,
+  ProtocolError,
+  RateLimitWaitError,
+  TransportError
+} from './errors.js'
+import {
+  type ByteSource,
+  multipartBody,
+  newBoundary,
+  type MultipartBody,
+  type Part
+} from './multipart.js'
+import { RateLimiter } from './rate-limiter.js'
+import {
+  type AttemptFailure,
+  DEFAULT_BACKOFF,
+  decide,
+  parseRetryAfter,
+  type RetryPolicy
+} from './retry.js'
+
+export interface RetryEvent {
+  /** What was being sent, e.g. `dist/app.js` or `pin bafy…`. */
+  label: string
+  /** 1 for the first retry. */
+  retry: number
+  retries: number
+  /** Why the attempt failed, e.g. `HTTP 503` or `no progress for 120 s`. */
+  reason: string
+  delayMs: number
+  /** True when the wait pauses every worker (a 429). */
+  pausesAll: boolean
+}
+
+export interface ProgressEvent {
+  label: string
+  sent: number
+  total: number
+}
+
+export interface ClientEvents {
+  retry?(event: RetryEvent): void
+  progress?(event: ProgressEvent): void
+}
+
+export interface ClientOptions {
+  apiUrl: string
+  apiKey: string
+  userAgent: string
+  retries: number
+  timeoutMs: number
+  events?: ClientEvents
+  /** Aborting it abandons every request: the run's deadline. */
+  signal?: AbortSignal
+  clock?: Clock
+  random?: () => number
+  backoff?: Partial<Omit<RetryPolicy, 'retries'>>
+  dispatcher?: Dispatcher
+}
+
+export interface PinOptions {
+  /** Cluster id sent as `cl`; omitted when empty. */
+  cluster?: string
+  /** Pin expiry, sent as ISO 8601 UTC. */
+  timelock?: Date
+}
+
+export interface Cluster {
+  id: string
+  gateways: { base: string; order: number }[]
+}
+
+export interface Uploaded {
+  cid: string
+  clusterId?: string
+  expiresAt?: string
+}
+
+export interface UploadedDirectory extends Uploaded {
+  /** Per-file results when the server lists them. */
+  files?: { path: string; cid?: string; size?: number }[]
+}
+
+/** A file of a directory upload: its path inside the directory and its bytes. */
+export interface DirectoryFile {
+  path: string
+  source: ByteSource
+}
+
+interface RequestSpec {
+  method: 'GET' | 'POST'
+  path: string
+  label: string
+  json?: unknown
+  multipart?: MultipartBody
+}
+
+interface Answer {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: unknown
+}
+
+/**
+ * Bodies up to this size are read into one buffer and sent whole: for the many small files of a
+ * site, a stream's machinery costs more than the bytes. Larger ones stream, with progress.
+ */
+const SMALL_BODY = 1024 * 1024
+
+/** Caps how much of a response we keep; a 20,000-file directory listing fits comfortably. */
+const MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+
+function header(headers: Answer['headers'], name: string): string | undefined {
+  const value = headers[name]
+  return Array.isArray(value) ? value[0] : value
+}
+
+function optionalString(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
+}
+
+function timelockFields(options: PinOptions): Record<string, string> {
+  const fields: Record<string, string> = {}
+  if (options.cluster) fields.cl = options.cluster
+  if (options.timelock) fields.timelock = options.timelock.toISOString()
+  return fields
+}
+
+/** Reads `cid` (or the older `dagCid`) and the optional fields every success body may carry. */
+function readUploaded(body: unknown, what: string): Uploaded {
+  const data = record(body)
+  const cid = optionalString(data.cid) ?? optionalString(data.dagCid)
+  if (cid === undefined) {
+    throw new ProtocolError(
+      `Pinarkive answered the ${what} with success but no CID in the body: ${JSON.stringify(body)?.slice(0, 300)}`
+    )
+  }
+  return {
+    cid,
+    clusterId: optionalString(data.clusterId),
+    expiresAt: optionalString(data.expiresAt)
+  }
+}
+
+function describeNetworkError(error: unknown): string {
+  const err = error as { code?: string; message?: string; cause?: { code?: string } }
+  const code = err.code ?? err.cause?.code
+  const message = err.message ?? String(error)
+  return code && !message.includes(code) ? `${message} (${code})` : message
+}
+
+export class PinarkiveClient {
+  private readonly limiter: RateLimiter
+  private readonly clock: Clock
+  private readonly random: () => number
+  private readonly policy: RetryPolicy
+  private readonly dispatcher: Dispatcher
+  private readonly ownsDispatcher: boolean
+  /** One boundary per client: unique enough, and not drawn for every request. */
+  private readonly boundary = newBoundary()
+
+  constructor(private readonly options: ClientOptions) {
+    this.clock = options.clock ?? systemClock
+    this.random = options.random ?? Math.random
+    this.policy = { ...DEFAULT_BACKOFF, ...options.backoff, retries: options.retries }
+    this.limiter = new RateLimiter(this.clock)
+    this.ownsDispatcher = options.dispatcher === undefined
+    // Our own inactivity watchdog replaces undici's header/body timeouts, which cannot see
+    // upload progress. Redirects are never followed, so the key goes to no other host.
+    this.dispatcher =
+      options.dispatcher ??
+      new Agent({ headersTimeout: 0, bodyTimeout: 0, connectTimeout: options.timeoutMs })
+  }
+
+  /** Allowed clusters and their gateways (`GET /users/me/clusters`, scope `cluster:read`). */
+  async listClusters(): Promise<Cluster[]> {
+    const body = await this.send({
+      method: 'GET',
+      path: '/users/me/clusters',
+      label: 'cluster list'
+    })
+    const items = Array.isArray(body) ? body : []
+    return items.flatMap(item => {
+      const data = record(item)
+      const id = optionalString(data.clusterId) ?? optionalString(data.id)
+      if (id === undefined) return []
+      const gateways = (Array.isArray(data.gateways) ? data.gateways : []).flatMap(gateway => {
+        const g = record(gateway)
+        const base = optionalString(g.publicUrl) ?? optionalString(g.url)
+        const order = typeof g.order === 'number' ? g.order : Number.MAX_SAFE_INTEGER
+        return base === undefined ? [] : [{ base, order }]
+      })
+      gateways.sort((a, b) => a.order - b.order)
+      return [{ id, gateways }]
+    })
+  }
+
+  /** `POST /files`: one file, under `filename`. */
+  async uploadFile(
+    file: { filename: string; source: ByteSource },
+    options: PinOptions,
+    label: string
+  ): Promise<Uploaded> {
+    const parts: Part[] = [
+      ...Object.entries(timelockFields(options)).map(([name, value]) => ({ name, value })),
+      { name: 'file', filename: file.filename, source: file.source }
+    ]
+    const body = await this.send({
+      method: 'POST',
+      path: '/files',
+      label,
+      multipart: multipartBody(parts, this.boundary)
+    })
+    return readUploaded(body, `upload of ${label}`)
+  }
+
+  /**
+   * `POST /files/directory-dag`: every file as a repeated `files` part whose filename is its
+   * path inside the directory; `cl`, `timelock` and `dirName` first, because multer only fills
+   * `req.body` with fields parsed before the first file.
+   */
+  async uploadDirectory(
+    files: readonly DirectoryFile[],
+    options: PinOptions & { dirName?: string },
+    label: string
+  ): Promise<UploadedDirectory> {
+    const fields = timelockFields(options)
+    if (options.dirName) fields.dirName = options.dirName
+    const parts: Part[] = [
+      ...Object.entries(fields).map(([name, value]) => ({ name, value })),
+      ...files.map(file => ({ name: 'files', filename: file.path, source: file.source }))
+    ]
+    const body = await this.send({
+      method: 'POST',
+      path: '/files/directory-dag',
+      label,
+      multipart: multipartBody(parts, this.boundary)
+    })
+    const uploaded: UploadedDirectory = readUploaded(body, `upload of ${label}`)
+    const listed = record(body).files
+    if (Array.isArray(listed)) {
+      uploaded.files = listed.flatMap(entry => {
+        const e = record(entry)
+        const path = optionalString(e.path) ?? optionalString(e.filename)
+        if (path === undefined) return []
+        return [
+          {
+            path,
+            cid: optionalString(e.cid),
+            size: typeof e.size === 'number' ? e.size : undefined
+          }
+        ]
+      })
+    }
+    return uploaded
+  }
+
+  /** `POST /files/pin/:cid`: pin content already on the network. */
+  async pin(cid: string, options: PinOptions & { name?: string }): Promise<Uploaded> {
+    const json: Record<string, string> = timelockFields(options)
+    if (options.name) json.customName = options.name
+    const body = await this.send({
+      method: 'POST',
+      path: `/files/pin/${encodeURIComponent(cid)}`,
+      label: `pin ${cid}`,
+      json
+    })
+    // Older servers answer `{ pinned: true }` without the CID; the CID asked for is the answer.
+    const data = record(body)
+    return readUploaded({ ...data, cid: optionalString(data.cid) ?? cid }, `pin of ${cid}`)
+  }
+
+  /** Releases pooled connections so the process can exit. */
+  async close(): Promise<void> {
+    if (this.ownsDispatcher) await this.dispatcher.close()
+  }
+
+  /** One logical request: attempts, waits and retries until success or a final error. */
+  private async send(spec: RequestSpec): Promise<unknown> {
+    for (let retry = 0; ; retry++) {
+      this.throwIfAbandoned()
+      await this.limiter.acquire(this.options.signal).catch(() => this.throwIfAbandoned())
+      let failure: AttemptFailure
+      let finalError: Error
+      try {
+        const answer = await this.attempt(spec)
+        if (answer.status >= 200 && answer.status < 300) {
+          this.limiter.succeeded()
+          return answer.body
+        }
+        const body = record(answer.body)
+        failure = {
+          kind: 'http',
+          status: answer.status,
+          retryAfterMs:
+            answer.status === 429
+              ? parseRetryAfter(
+                  header(answer.headers, 'retry-after'),
+                  body.retryAfter,
+                  this.clock.now()
+                )
+              : undefined
+        }
+        const message = optionalString(body.message) ?? optionalString(body.error)
+        const location = header(answer.headers, 'location')
+        finalError = new ApiError(
+          answer.status,
+          answer.status >= 300 && answer.status < 400 && location
+            ? `redirected to ${location}; set api-url to the final address`
+            : message,
+          optionalString(body.code),
+          optionalString(body.required),
+          retry + 1
+        )
+      } catch (error) {
+        if (error instanceof ProtocolError || error instanceof AbandonedError) throw error
+        if (error instanceof BodySourceError) throw error
+        this.throwIfAbandoned()
+        if (error instanceof InactivityError) {
+          failure = { kind: 'timeout' }
+          finalError = new TransportError(
+            'timeout',
+            `no progress for ${formatSeconds(this.options.timeoutMs)}`,
+            retry + 1
+          )
+        } else {
+          const detail = describeNetworkError(error)
+          failure = { kind: 'network', detail }
+          finalError = new TransportError('network', detail, retry + 1)
+        }
+      }
+
+      const decision = decide(failure, retry, this.policy, this.random)
+      if (!decision.retry) {
+        if (decision.why === 'wait-too-long') {
+          throw new RateLimitWaitError(
+            decision.waitMs,
+            new Date(this.clock.now() + decision.waitMs)
+          )
+        }
+        throw finalError
+      }
+      this.options.events?.retry?.({
+        label: spec.label,
+        retry: retry + 1,
+        retries: this.policy.retries,
+        reason:
+          failure.kind === 'http' && failure.status === 429
+            ? failure.retryAfterMs === undefined
+              ? 'HTTP 429 rate limited'
+              : `HTTP 429 rate limited, server asked for ${formatSeconds(failure.retryAfterMs)}`
+            : finalError.message,
+        delayMs: decision.delayMs,
+        pausesAll: decision.rateLimited
+      })
+      if (decision.rateLimited) {
+        this.limiter.rateLimited(decision.delayMs)
+      } else {
+        await this.clock
+          .sleep(decision.delayMs, this.options.signal)
+          .catch(() => this.throwIfAbandoned())
+      }
+    }
+  }
+
+  private throwIfAbandoned(): void {
+    if (this.options.signal?.aborted) {
+      throw new AbandonedError('abandoned: the run ran out of time (max-duration)')
+    }
+  }
+
+  /** One HTTP exchange, aborted when neither request nor response moves for `timeoutMs`. */
+  private async attempt(spec: RequestSpec): Promise<Answer> {
+    const controller = new AbortController()
+    const outer = this.options.signal
+    const onOuterAbort = () => controller.abort(outer?.reason)
+    outer?.addEventListener('abort', onOuterAbort, { once: true })
+    let timer: NodeJS.Timeout | undefined
+    let settled = false
+    const touch = () => {
+      // The body stream may still be read after the exchange ended (a reset mid-upload); a
+      // timer armed then would keep the process alive for `timeout`.
+      if (settled) return
+      clearTimeout(timer)
+      timer = setTimeout(() => controller.abort(new InactivityError()), this.options.timeoutMs)
+    }
+
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${this.options.apiKey}`,
+      'user-agent': this.options.userAgent,
+      accept: 'application/json'
+    }
+    let released = false
+    const release = () => {
+      if (!released) this.limiter.release()
+      released = true
+    }
+    let body: string | Buffer | Readable | undefined
+    try {
+      touch()
+      if (spec.json !== undefined) {
+        body = JSON.stringify(spec.json)
+        headers['content-type'] = 'application/json'
+      } else if (spec.multipart && spec.multipart.length <= SMALL_BODY) {
+        headers['content-type'] = spec.multipart.contentType
+        body = await spec.multipart.read()
+      } else if (spec.multipart) {
+        const multipart = spec.multipart
+        headers['content-type'] = multipart.contentType
+        headers['content-length'] = String(multipart.length)
+        // objectMode off and a small buffer: progress then tracks what the socket takes.
+        body = Readable.from(this.tracked(multipart, spec.label, touch), {
+          objectMode: false,
+          highWaterMark: 64 * 1024
+        })
+      }
+      const response = await request(`${this.options.apiUrl}${spec.path}`, {
+        method: spec.method,
+        headers,
+        body,
+        signal: controller.signal,
+        dispatcher: this.dispatcher
+      })
+      touch()
+      release()
+      this.limiter.observe({
+        limit: header(response.headers, 'x-ratelimit-limit'),
+        remaining: header(response.headers, 'x-ratelimit-remaining'),
+        reset: header(response.headers, 'x-ratelimit-reset')
+      })
+      const chunks: Buffer[] = []
+      let size = 0
+      for await (const chunk of response.body) {
+        touch()
+        size += (chunk as Buffer).length
+        if (size <= MAX_RESPONSE_BYTES) chunks.push(chunk as Buffer)
+      }
+      const text = Buffer.concat(chunks).toString('utf8')
+      let parsed: unknown = text
+      try {
+        parsed = text === '' ? undefined : JSON.parse(text)
+      } catch {
+        // Not JSON (a proxy's HTML error page, say): keep the text for the error message.
+      }
+      return { status: response.statusCode, headers: response.headers, body: parsed }
+    } catch (error) {
+      const reason = controller.signal.reason
+      if (reason instanceof InactivityError) throw reason
+      if (outer?.aborted)
+        throw new AbandonedError('abandoned: the run ran out of time (max-duration)')
+      throw findSourceError(error) ?? error
+    } finally {
+      release()
+      settled = true
+      clearTimeout(timer)
+      outer?.removeEventListener('abort', onOuterAbort)
+      if (body instanceof Readable) body.destroy()
+    }
+  }
+
+  /** The multipart stream, reporting progress and feeding the inactivity watchdog. */
+  private async *tracked(
+    multipart: MultipartBody,
+    label: string,
+    touch: () => void
+  ): AsyncGenerator<Uint8Array> {
+    let sent = 0
+    for await (const chunk of multipart.stream()) {
+      sent += chunk.length
+      touch()
+      this.options.events?.progress?.({ label, sent, total: multipart.length })
+      yield chunk
+    }
+  }
+}
+
+/** Raised inside an attempt when the watchdog fires. */
+class InactivityError extends Error {
+  override name = 'InactivityError'
+}
+
+/** undici may wrap the error our body stream threw; dig it out so it is not retried. */
+function findSourceError(error: unknown): BodySourceError | undefined {
+  let current: unknown = error
+  for (let depth = 0; depth < 5 && current; depth++) {
+    if (current instanceof BodySourceError) return current
+    current = (current as { cause?: unknown }).cause
+  }
+  return undefined
+}
+
+function formatSeconds(ms: number): string {
+  const seconds = ms / 1000
+  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`
+}

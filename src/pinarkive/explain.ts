@@ -1,0 +1,113 @@
+/** Turns transport errors into messages that name the cause and the fix. Pure. */
+import {
+  AbandonedError,
+  ApiError,
+  BodySourceError,
+  ProtocolError,
+  RateLimitWaitError,
+  TransportError
+} from './errors.js'
+import { formatBytes } from '../shared/format.js'
+
+export interface ErrorContext {
+  /** What failed, as the user knows it: `dist/app.js`, `dist/ (120 files)`, `pin bafy…`. */
+  item: string
+  kind: 'file' | 'directory' | 'pin' | 'clusters'
+  /** Bytes of the upload, when it is one. */
+  size?: number
+  cluster: string
+  timelock?: Date
+  apiUrl: string
+  timeoutMs: number
+}
+
+const KEY_HELP =
+  'Create a key in the Pinarkive dashboard (Account → API tokens) and store it as a secret'
+
+/** Errors after which every other request would fail the same way: stop starting new ones. */
+export function isFatal(error: unknown): boolean {
+  if (error instanceof RateLimitWaitError || error instanceof AbandonedError) return true
+  if (!(error instanceof ApiError)) return false
+  return (
+    error.status === 401 ||
+    (error.status === 403 &&
+      (error.code === 'missing_scope' || error.code === 'email_not_verified'))
+  )
+}
+
+function explainForbidden(error: ApiError, context: ErrorContext): string {
+  const text = `${error.code ?? ''} ${error.serverMessage ?? ''}`.toLowerCase()
+  if (error.code === 'missing_scope') {
+    const scope = error.required ?? 'files:write'
+    return `The API key lacks the scope \`${scope}\` (HTTP 403 missing_scope). ${KEY_HELP} with the scopes \`files:write\` and \`cluster:read\`.`
+  }
+  if (error.code === 'email_not_verified') {
+    return 'The Pinarkive account has not verified its email address (HTTP 403 email_not_verified). Verify it from the Pinarkive dashboard, then re-run.'
+  }
+  if (context.cluster && text.includes('cluster')) {
+    return `Cluster \`${context.cluster}\` is not allowed on this account's plan (${error.message}). Choose an allowed cluster in \`cluster\`, leave it empty for the account default, or upgrade the plan.`
+  }
+  if (context.timelock && (text.includes('timelock') || text.includes('premium'))) {
+    return `\`timelock\` needs a premium Pinarkive plan (${error.message}). Remove \`timelock\` or upgrade the plan.`
+  }
+  if (text.includes('quota') || text.includes('storage')) {
+    return `The account's storage quota is exhausted (${error.message}). Free space by unpinning old content, or upgrade the plan.`
+  }
+  return `Pinarkive refused ${context.item} (${error.message}). The key is valid, but the account's plan does not allow this: check its clusters, quota and limits.`
+}
+
+/** A one-paragraph explanation of why `item` failed and what to change. */
+export function explainError(error: unknown, context: ErrorContext): string {
+  if (error instanceof ApiError) {
+    const tries = error.attempts > 1 ? ` after ${error.attempts} attempts` : ''
+    switch (error.status) {
+      case 401:
+        return `Pinarkive rejected the API key (${error.message}). Check that \`api-key\` holds a current key: keys can be revoked or expire. ${KEY_HELP}.`
+      case 403:
+        return explainForbidden(error, context)
+      case 413: {
+        const size = context.size !== undefined ? ` (${formatBytes(context.size)})` : ''
+        return context.kind === 'directory'
+          ? `${context.item}${size} is larger than Pinarkive accepts in one directory upload (HTTP 413${error.code ? ` ${error.code}` : ''}). Exclude large files with \`!\` lines in \`path\`, or use \`upload-as: files\`.`
+          : `${context.item}${size} is larger than Pinarkive accepts for one file on this plan (HTTP 413${error.code ? ` ${error.code}` : ''}). Split or compress it, exclude it with a \`!\` line in \`path\`, or upgrade the plan.`
+      }
+      case 404:
+        return context.kind === 'pin'
+          ? `Pinarkive could not find ${context.item.replace(/^pin /, '')} on the IPFS network (${error.message}). Make sure a node that has the content is online and reachable, then re-run.`
+          : `Pinarkive has no such endpoint (${error.message}). Check \`api-url\`: it should end in /api/v3 (${context.apiUrl}).`
+      case 400: {
+        const hint = /timelock/i.test(error.serverMessage ?? '')
+          ? ' Check `timelock`.'
+          : /cid/i.test(error.serverMessage ?? '')
+            ? ' Check the CID.'
+            : ''
+        return `Pinarkive refused ${context.item} as invalid (${error.message}).${hint}`
+      }
+      case 410:
+        return `This API version is retired (${error.message}). Set \`api-url\` to a /api/v3 address, or leave it empty.`
+      case 429:
+        return `Pinarkive kept rate limiting ${context.item}${tries}. Lower \`concurrency\` or raise \`retries\`.`
+      default:
+        if (error.status >= 300 && error.status < 400) {
+          return `Pinarkive answered ${context.item} with a redirect (${error.message}). Redirects are not followed, so the key is only ever sent to \`api-url\`.`
+        }
+        return error.status >= 500
+          ? `Pinarkive had a server error for ${context.item}${tries} (${error.message}). This is usually temporary: re-run the job, or raise \`retries\`.`
+          : `Pinarkive refused ${context.item} (${error.message}).`
+    }
+  }
+  if (error instanceof TransportError) {
+    const tries = error.attempts > 1 ? ` after ${error.attempts} attempts` : ''
+    return error.kind === 'timeout'
+      ? `${context.item}: ${error.message}${tries}. Raise \`timeout\` (seconds without progress; now ${context.timeoutMs / 1000}) if the server is slow to answer.`
+      : `Could not reach Pinarkive at ${context.apiUrl} for ${context.item}${tries}: ${error.message}.`
+  }
+  if (error instanceof RateLimitWaitError) {
+    return `Pinarkive's rate limit asks to wait ${Math.ceil(error.waitMs / 1000)} s, longer than this run waits (5 min). Re-run after ${error.retryAt.toISOString()}.`
+  }
+  if (error instanceof BodySourceError || error instanceof ProtocolError) return error.message
+  if (error instanceof AbandonedError) {
+    return `${context.item} was abandoned when \`max-duration\` ran out. Raise \`max-duration\`, or publish less per run.`
+  }
+  return `${context.item}: ${error instanceof Error ? error.message : String(error)}`
+}

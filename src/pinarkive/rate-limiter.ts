@@ -1,0 +1,138 @@
+/**
+ * One limiter shared by every worker. A 429 pauses everyone until the server's time;
+ * `X-RateLimit-*` headers, when the server sends them, hold requests back once those in flight
+ * would spend what is left of the window, so no 429 is needed; without them, the rate that drew
+ * a 429 is learned from the requests that got through.
+ */
+import type { Clock } from '../shared/clock.js'
+
+export interface RateHeaders {
+  limit?: string
+  remaining?: string
+  reset?: string
+}
+
+/** Kept below the measured rate, so evenly spaced requests do not straddle a window edge. */
+const SAFETY = 1.05
+/** How far back completed requests count when estimating the server's rate after a 429. */
+const LEARN_WINDOW_MS = 1000
+/** After this long without a 429, pacing learned from 429s loosens a little. */
+const PROBE_AFTER_MS = 10_000
+
+/**
+ * `X-RateLimit-Reset` is a Unix time in seconds, milliseconds, an ISO date, or (as in the IETF
+ * draft) seconds from now. Returns the reset instant in ms, or undefined.
+ */
+export function parseReset(value: string | undefined, now: number): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined
+  const number = Number(value)
+  if (Number.isFinite(number)) {
+    if (number > 1e12) return number
+    if (number > 1e9) return number * 1000
+    return now + number * 1000
+  }
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : date
+}
+
+export class RateLimiter {
+  private pausedUntil = 0
+  private nextStart = 0
+  /** Minimum spacing between request starts, learned from 429s; 0 means unpaced. */
+  private interval = 0
+  /** What the server's headers last said is left of its window, when it says so. */
+  private budget: { remaining: number; resetAt: number } | undefined
+  private inFlight = 0
+  private lastRateLimited = 0
+  private lastProbe = 0
+  private completed: number[] = []
+
+  constructor(private readonly clock: Clock) {}
+
+  /**
+   * Resolves when a request may start; call `release()` once its answer arrives. Waits for a
+   * pause, for the learned spacing, and, when the headers say the window's budget is spent by
+   * the requests already in flight, for the window to reset.
+   */
+  async acquire(signal?: AbortSignal): Promise<void> {
+    for (;;) {
+      const now = this.clock.now()
+      let start = Math.max(now, this.pausedUntil, this.nextStart)
+      const budget = this.budget
+      if (budget && now < budget.resetAt && budget.remaining - this.inFlight <= 0) {
+        start = Math.max(start, budget.resetAt)
+      }
+      if (start <= now) {
+        this.nextStart = now + this.interval
+        this.inFlight++
+        return
+      }
+      await this.clock.sleep(start - now, signal)
+    }
+  }
+
+  /** The request's answer arrived (or it failed): it no longer counts against the budget. */
+  release(): void {
+    this.inFlight = Math.max(0, this.inFlight - 1)
+  }
+
+  /** Nobody starts a request before `until` (ms since the epoch). */
+  pause(until: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, until)
+  }
+
+  /** The time every worker is paused until, when a pause is in force. */
+  pausedUntilTime(): number | undefined {
+    return this.pausedUntil > this.clock.now() ? this.pausedUntil : undefined
+  }
+
+  /** Feeds the limiter a response's rate-limit headers (any status), after `release()`. */
+  observe(headers: RateHeaders): void {
+    const now = this.clock.now()
+    const remaining = Number(headers.remaining)
+    const resetAt = parseReset(headers.reset, now)
+    if (headers.remaining === undefined || !Number.isFinite(remaining) || resetAt === undefined) {
+      return
+    }
+    // Answers from one window arrive out of order; the lowest `remaining` is the latest truth,
+    // and a later reset starts a new window.
+    const current = this.budget
+    const sameWindow = current !== undefined && Math.abs(current.resetAt - resetAt) <= 1
+    if (sameWindow && current.remaining <= remaining) return
+    if (current !== undefined && !sameWindow && resetAt < current.resetAt) return
+    this.budget = { remaining, resetAt }
+  }
+
+  /** A request finished with a success. */
+  succeeded(): void {
+    const now = this.clock.now()
+    this.completed.push(now)
+    if (this.completed.length > 4096) this.completed = this.completed.slice(-2048)
+    if (
+      this.interval > 0 &&
+      now - this.lastRateLimited > PROBE_AFTER_MS &&
+      now - this.lastProbe > PROBE_AFTER_MS
+    ) {
+      this.lastProbe = now
+      this.interval = this.interval * 0.8 < 1 ? 0 : this.interval * 0.8
+    }
+  }
+
+  /** A request drew a 429; everyone waits `waitMs`, and without headers the pace is learned. */
+  rateLimited(waitMs: number): void {
+    const now = this.clock.now()
+    this.lastRateLimited = now
+    this.pause(now + waitMs)
+    // With headers the budget says exactly when to go; guessing a pace would only slow us down.
+    if (this.budget) return
+    // With no success in the window there is nothing to learn from (a 429 on the first request).
+    const recent = this.completed.filter(t => now - t <= LEARN_WINDOW_MS).length
+    if (recent === 0) return
+    this.interval = Math.max(this.interval, (LEARN_WINDOW_MS / recent) * SAFETY)
+  }
+
+  /** Current spacing between request starts, for logs and tests. */
+  pacingMs(): number {
+    return this.interval
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Where a publish goes: Pinarkive, or a dry run whose "uploads" answer with the CIDs computed
+ * locally and send nothing anywhere. The only place a dry run differs from a real one, so the
+ * publish itself has the same bookkeeping, outputs and summary for both.
+ */
+import type { Identify } from '../content/file-identity.js'
+import { knownCids } from '../content/file-identity.js'
+import type { LocalCids } from '../content/local-cids.js'
+import type { Cluster, PinarkiveClient } from '../pinarkive/client.js'
+import { gatewayBase } from '../pinarkive/gateway.js'
+import type { VerifyMode } from './verification.js'
+
+export type PublishApi = Pick<PinarkiveClient, 'uploadFile' | 'uploadDirectory' | 'pin'>
+
+export interface PublishTarget {
+  /** Uploads and pins. */
+  api: PublishApi
+  /** Files mode: what each file is (bytes, CID, content key), found just before its upload. */
+  identify: Identify
+  /** The gateway base for content on a cluster (null: the account default). */
+  gatewayFor(cluster: string | null): string
+  /** Nothing is sent: logs say what would be published. */
+  dryRun: boolean
+  /** How the answers are checked against the local CIDs. */
+  verify: VerifyMode
+}
+
+/** Publishing through the Pinarkive client, with the clusters the key may use (when known). */
+export function pinarkiveTarget(
+  client: PublishApi,
+  options: {
+    gateway: string
+    clusters: readonly Cluster[] | undefined
+    identify: Identify
+    verify: VerifyMode
+  }
+): PublishTarget {
+  return {
+    api: client,
+    identify: options.identify,
+    gatewayFor: cluster => gatewayBase(options.gateway, cluster ?? undefined, options.clusters),
+    dryRun: false,
+    verify: options.verify
+  }
+}
+
+/** A dry run: the CIDs are the local ones, so there is nothing to verify them against. */
+export function dryRunTarget(local: LocalCids, gateway: string): PublishTarget {
+  const known = (cid: string | undefined, what: string) => {
+    if (cid === undefined) throw new Error(`No local CID was computed for ${what}`)
+    return { cid }
+  }
+  return {
+    api: {
+      // The label of a file upload is its workspace-relative path.
+      uploadFile: async (_file, _options, label) => known(local.files.get(label), label),
+      uploadDirectory: async (_files, _options, label) => known(local.directory, label),
+      // A CID to pin is already known; a dry run only validated it.
+      pin: async cid => ({ cid })
+    },
+    identify: knownCids(local),
+    gatewayFor: cluster => gatewayBase(gateway, cluster ?? undefined, undefined),
+    dryRun: true,
+    verify: 'off'
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Opens the publish target a run was asked for: Pinarkive through the HTTP client, with its
+ * cluster check and log lines for retries and progress, or the dry run's local answers.
+ */
+import * as core from '@actions/core'
+import { actionLog } from './action-log.js'
+import { readingIdentity } from './content/file-identity.js'
+import { noLocalCids, type LocalCids } from './content/local-cids.js'
+import type { PublishPlan } from './content/plan.js'
+import type { Inputs } from './inputs.js'
+import { PinarkiveClient } from './pinarkive/client.js'
+import { loadClusters } from './publish/cluster-check.js'
+import { ProgressReporter } from './publish/progress.js'
+import { dryRunTarget, pinarkiveTarget, type PublishTarget } from './publish/target.js'
+import { formatDuration } from './shared/format.js'
+import { USER_AGENT } from './shared/version.js'
+
+export interface OpenTarget extends PublishTarget {
+  /** Releases connections so the process can exit. */
+  close(): Promise<void>
+}
+
+/**
+ * The target for this run. A dry run needs every local CID (it fails without them); a real run
+ * hashes files mode's files as it uploads them, recording their CIDs in `local`.
+ */
+export async function openTarget(
+  inputs: Inputs,
+  plan: PublishPlan,
+  local: LocalCids | Error,
+  deadline: AbortSignal
+): Promise<OpenTarget> {
+  if (inputs.dryRun) {
+    if (local instanceof Error) throw local
+    return { ...dryRunTarget(local, inputs.gateway), close: async () => {} }
+  }
+  const client = connect(inputs, deadline)
+  try {
+    core.debug(`API ${inputs.apiUrl}`)
+    const clusters = await core.group('Check cluster', () =>
+      loadClusters(client, inputs, actionLog)
+    )
+    const identify = readingIdentity(
+      plan.files,
+      inputs.verify !== 'off' ? inputs.cidProfile : undefined,
+      // An Error only when a directory could not be hashed: then there are no files.
+      local instanceof Error ? noLocalCids() : local,
+      actionLog
+    )
+    const target = pinarkiveTarget(client, {
+      gateway: inputs.gateway,
+      clusters,
+      identify,
+      verify: inputs.verify
+    })
+    return { ...target, close: () => client.close() }
+  } catch (error) {
+    await client.close()
+    throw error
+  }
+}
+
+/** The client, with a log line for each retry and for the progress of long uploads. */
+function connect(inputs: Inputs, deadline: AbortSignal): PinarkiveClient {
+  const progress = new ProgressReporter(Date.now, line => core.info(line))
+  return new PinarkiveClient({
+    apiUrl: inputs.apiUrl,
+    apiKey: inputs.apiKey,
+    userAgent: USER_AGENT,
+    retries: inputs.retries,
+    timeoutMs: inputs.timeoutMs,
+    signal: deadline,
+    events: {
+      retry: e =>
+        core.info(
+          `${e.label}: ${e.reason}; retry ${e.retry}/${e.retries} in ${formatDuration(e.delayMs)}${e.pausesAll ? ' (all requests wait)' : ''}`
+        ),
+      progress: e => progress.update(e.label, e.sent, e.total)
+    }
+  })
+}
