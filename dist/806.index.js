@@ -743,14 +743,7 @@ async function resolveFiles(patterns, options) {
         return { exclude, abs };
     });
     const includes = absolute.filter(p => !p.exclude);
-    const globber = await glob/* create */.v(absolute.map(p => (p.exclude ? `!${p.abs}` : p.abs)).join('\n'), {
-        followSymbolicLinks: true,
-        implicitDescendants: true,
-        matchDirectories: false,
-        omitBrokenSymbolicLinks: true,
-        excludeHiddenFiles: false
-    });
-    const matched = await globber.glob();
+    const matched = await globFiles(absolute.map(p => (p.exclude ? `!${p.abs}` : p.abs)));
     const searchRoots = includes.map(p => literalPrefix(p.abs));
     const hidden = [];
     const visible = [];
@@ -760,10 +753,32 @@ async function resolveFiles(patterns, options) {
         else
             visible.push(file);
     }
+    return {
+        files: insideWorkspace(visible, workspace),
+        hiddenSkipped: hidden.map(file => relativeOrAbsolute(workspace, file)).sort(compareStrings),
+        singleDirectory: await singleDirectory(includes.map(p => p.abs))
+    };
+}
+/** Every file the patterns match, following symbolic links, hidden files included. */
+async function globFiles(patterns) {
+    const globber = await glob/* create */.v(patterns.join('\n'), {
+        followSymbolicLinks: true,
+        implicitDescendants: true,
+        matchDirectories: false,
+        omitBrokenSymbolicLinks: true,
+        excludeHiddenFiles: false
+    });
+    return globber.glob();
+}
+/**
+ * The files with their sizes and workspace-relative paths, sorted; throws, naming them, when
+ * any lies outside the workspace once symbolic links are followed.
+ */
+function insideWorkspace(files, workspace) {
     // Synchronous calls: nothing else runs yet, and for thousands of files they cost a tenth of
     // the thread-pool round trips of their promise versions.
     const realWorkspace = external_node_fs_.realpathSync.native(workspace);
-    const checked = visible.map(absPath => ({
+    const checked = files.map(absPath => ({
         absPath,
         real: external_node_fs_.realpathSync.native(absPath),
         stat: (0,external_node_fs_.statSync)(absPath)
@@ -774,7 +789,7 @@ async function resolveFiles(patterns, options) {
         throw new FileSelectionError(`Refusing to publish ${plural(outside.length, 'file')} outside the workspace (IPFS content is public and permanent): ${listSome(names)}. ` +
             'Remove the symlinks, or exclude these files with `!` lines in `path`.');
     }
-    const files = checked
+    return checked
         .filter(({ stat }) => stat.isFile())
         .map(({ absPath, stat }) => ({
         absPath,
@@ -782,17 +797,13 @@ async function resolveFiles(patterns, options) {
         size: stat.size
     }))
         .sort((a, b) => compareStrings(a.relPath, b.relPath));
-    let singleDirectory;
-    if (includes.length === 1 && !GLOB_MAGIC.test(includes[0].abs)) {
-        const stat = await external_node_fs_.promises.stat(includes[0].abs).catch(() => undefined);
-        if (stat?.isDirectory())
-            singleDirectory = external_node_path_.resolve(includes[0].abs);
-    }
-    return {
-        files,
-        hiddenSkipped: hidden.map(file => relativeOrAbsolute(workspace, file)).sort(compareStrings),
-        singleDirectory
-    };
+}
+/** The directory `path` names, when it names exactly one directory and nothing else. */
+async function singleDirectory(includes) {
+    if (includes.length !== 1 || GLOB_MAGIC.test(includes[0]))
+        return undefined;
+    const stat = await external_node_fs_.promises.stat(includes[0]).catch(() => undefined);
+    return stat?.isDirectory() ? external_node_path_.resolve(includes[0]) : undefined;
 }
 function relativeOrAbsolute(workspace, file) {
     return isInside(workspace, file) ? toPosix(external_node_path_.relative(workspace, file)) : file;
@@ -1115,72 +1126,120 @@ function fitRows(rows, budget, measure = utf8Bytes) {
     return { lines, left: rows.length - lines.length };
 }
 function renderReport(report, layout) {
-    const { limit, measure } = layout;
+    const head = headSection(report, layout);
+    const tail = [
+        ...warningsSection(report),
+        ...failuresSection(report),
+        ...notAttemptedSection(report),
+        ...hiddenSection(report)
+    ];
+    // The tables of items and directory files take what is left of the budget, in that order.
+    const { measure } = layout;
+    let budget = layout.limit - measure(head.join('\n')) - measure(tail.join('\n')) - 1024;
+    const items = itemsTable(report, budget, layout);
+    budget -= measure(items.join('\n'));
+    const files = directoryTable(report, budget, layout);
+    return [...head, ...items, ...files, ...tail].join('\n');
+}
+const TRIM_NOTE = (left, what, layout) => `\n> … ${plural(left, what)} not shown: trimmed to fit ${layout.limitName}. The \`results\` output has everything.\n`;
+/** Title, dry-run note, preamble, the error or "nothing published", cluster and expiry. */
+function headSection(report, layout) {
     const head = [`## ${layout.title}`, ''];
     if (report.dryRun) {
         head.push(`> **Dry run.** CIDs were computed locally with the \`${report.profile}\` profile. Nothing was sent to Pinarkive: the links work once the same content is published.`, '');
     }
     head.push(...(layout.preamble ?? []));
-    const tail = [];
     if (report.error) {
         head.push('### ❌ The step failed', '', report.error.replace(/\n/g, '\n\n'), '');
     }
     else if (report.items.length === 0 && report.failures.length === 0 && !report.notAttempted) {
         head.push('Nothing was published: no files matched `path` and no `cids` were given.', '');
     }
-    const cluster = report.items.find(i => i.cluster)?.cluster ?? (report.cluster || 'account default');
-    const expiry = report.items.find(i => i.expiresAt)?.expiresAt ?? report.timelock;
     if (report.items.length > 0) {
+        const cluster = report.items.find(i => i.cluster)?.cluster ?? (report.cluster || 'account default');
+        const expiry = report.items.find(i => i.expiresAt)?.expiresAt ?? report.timelock;
         head.push(`**Cluster:** ${code(cluster)} · **Expires:** ${expiry ? code(expiry) : 'never'}`, '');
     }
-    if (report.warnings.length > 0) {
-        tail.push('### ⚠️ Warnings', '', ...report.warnings.map(w => `- ${w}`), '');
-    }
-    if (report.failures.length > 0) {
-        tail.push(`### ❌ Failed (${report.failures.length})`, '', '| Item | Error |', '| --- | --- |');
-        for (const failure of report.failures) {
-            const label = failure.path ?? failure.cid ?? failure.name;
-            tail.push(`| ${code(label)} | ${cell(failure.error)} |`);
-        }
-        tail.push('');
-    }
-    if (report.notAttempted) {
-        const { items, reason } = report.notAttempted;
-        tail.push(`### ⏹️ Not attempted (${items.length})`, '', `The run stopped before these: ${cell(reason)}`, '', listSome(items.map(code), 20), '');
-    }
-    if (report.hiddenSkipped.length > 0) {
-        tail.push(`> ${plural(report.hiddenSkipped.length, 'hidden file')} left out: ${listSome(report.hiddenSkipped.map(code))}. Set \`include-hidden-files: true\` to publish them.`, '');
-    }
-    // The tables of items and directory files take what is left of the budget, in that order.
-    const trimNote = (left, what) => `\n> … ${plural(left, what)} not shown: trimmed to fit ${layout.limitName}. The \`results\` output has everything.\n`;
-    let budget = limit - measure(head.join('\n')) - measure(tail.join('\n')) - 1024;
-    const body = [];
-    if (report.items.length > 0) {
-        body.push('| | Item | CID | Size | Link |', '| --- | --- | --- | --- | --- |');
-        const rows = report.items.map(item => {
-            const label = item.type === 'directory'
-                ? `${code(item.path ?? item.name)} (${plural(item.files ?? 0, 'file')})`
-                : item.type === 'file'
-                    ? code(item.path ?? item.name) +
-                        (item.duplicateOf ? ` (same bytes as ${code(item.duplicateOf)})` : '')
-                    : code(item.name);
-            const size = item.size === undefined ? '—' : formatBytes(item.size);
-            const check = item.verified === true ? ' ✓' : item.verified === false ? ' ⚠️ mismatch' : '';
-            return `| ${TYPE_LABEL[item.type]} | ${label} | ${code(item.cid)}${check} | ${size} | [open](${item.gatewayUrl}) |`;
-        });
-        const fitted = fitRows(rows, budget, measure);
-        body.push(...fitted.lines, '');
-        budget -= measure(body.join('\n'));
-        if (fitted.left > 0)
-            body.push(trimNote(fitted.left, 'item'));
-    }
-    if (report.directoryFiles.length > 0) {
-        const directory = report.items.find(i => i.type === 'directory');
-        const rows = report.directoryFiles.map(f => `| [${linkText(f.path)}](${f.url}) | ${formatBytes(f.size)} |`);
-        const fitted = fitRows(rows, budget - 300, measure);
-        body.push(`<details><summary>${plural(report.directoryFiles.length, 'file')} in <code>${html(directory?.path ?? '.')}</code></summary>`, '', '| File | Size |', '| --- | --- |', ...fitted.lines, fitted.left > 0 ? trimNote(fitted.left, 'file') : '', '</details>', '');
-    }
-    return [...head, ...body, ...tail].join('\n');
+    return head;
+}
+function warningsSection(report) {
+    if (report.warnings.length === 0)
+        return [];
+    return ['### ⚠️ Warnings', '', ...report.warnings.map(w => `- ${w}`), ''];
+}
+function failuresSection(report) {
+    if (report.failures.length === 0)
+        return [];
+    const rows = report.failures.map(failure => `| ${code(failure.path ?? failure.cid ?? failure.name)} | ${cell(failure.error)} |`);
+    return [
+        `### ❌ Failed (${report.failures.length})`,
+        '',
+        '| Item | Error |',
+        '| --- | --- |',
+        ...rows,
+        ''
+    ];
+}
+function notAttemptedSection(report) {
+    if (!report.notAttempted)
+        return [];
+    const { items, reason } = report.notAttempted;
+    return [
+        `### ⏹️ Not attempted (${items.length})`,
+        '',
+        `The run stopped before these: ${cell(reason)}`,
+        '',
+        listSome(items.map(code), 20),
+        ''
+    ];
+}
+function hiddenSection(report) {
+    if (report.hiddenSkipped.length === 0)
+        return [];
+    return [
+        `> ${plural(report.hiddenSkipped.length, 'hidden file')} left out: ${listSome(report.hiddenSkipped.map(code))}. Set \`include-hidden-files: true\` to publish them.`,
+        ''
+    ];
+}
+/** One row per published item, as many as fit in `budget`. */
+function itemsTable(report, budget, layout) {
+    if (report.items.length === 0)
+        return [];
+    const rows = report.items.map(item => {
+        const label = item.type === 'directory'
+            ? `${code(item.path ?? item.name)} (${plural(item.files ?? 0, 'file')})`
+            : item.type === 'file'
+                ? code(item.path ?? item.name) +
+                    (item.duplicateOf ? ` (same bytes as ${code(item.duplicateOf)})` : '')
+                : code(item.name);
+        const size = item.size === undefined ? '—' : formatBytes(item.size);
+        const check = item.verified === true ? ' ✓' : item.verified === false ? ' ⚠️ mismatch' : '';
+        return `| ${TYPE_LABEL[item.type]} | ${label} | ${code(item.cid)}${check} | ${size} | [open](${item.gatewayUrl}) |`;
+    });
+    const table = ['| | Item | CID | Size | Link |', '| --- | --- | --- | --- | --- |'];
+    const fitted = fitRows(rows, budget - layout.measure(table.join('\n')), layout.measure);
+    table.push(...fitted.lines, '');
+    if (fitted.left > 0)
+        table.push(TRIM_NOTE(fitted.left, 'item', layout));
+    return table;
+}
+/** The files of an uploaded directory, collapsed, as many as fit in `budget`. */
+function directoryTable(report, budget, layout) {
+    if (report.directoryFiles.length === 0)
+        return [];
+    const directory = report.items.find(i => i.type === 'directory');
+    const rows = report.directoryFiles.map(f => `| [${linkText(f.path)}](${f.url}) | ${formatBytes(f.size)} |`);
+    const fitted = fitRows(rows, budget - 300, layout.measure);
+    return [
+        `<details><summary>${plural(report.directoryFiles.length, 'file')} in <code>${html(directory?.path ?? '.')}</code></summary>`,
+        '',
+        '| File | Size |',
+        '| --- | --- |',
+        ...fitted.lines,
+        fitted.left > 0 ? TRIM_NOTE(fitted.left, 'file', layout) : '',
+        '</details>',
+        ''
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts
@@ -1332,44 +1391,49 @@ async function reportToGitHub(report, event, settings, log, connect = createGitH
     catch (error) {
         log.warning(explain('find the pull request of this workflow run', error, 'pull-requests'));
     }
-    if (settings.comment) {
-        if (!pullRequest) {
-            log.info(`comment: true, but this run (${event.name}) is not for a pull request; no comment written.`);
-        }
-        else {
-            const { owner, repo } = event;
-            const sha = pullRequest.headSha || event.sha;
-            const marker = commentMarker(settings.commentHeader || settings.workflow || 'default');
-            const body = renderComment(report, {
-                marker,
-                sha,
-                commitUrl: `${settings.serverUrl}/${owner}/${repo}/commit/${sha}`,
-                title: settings.title
-            });
-            try {
-                const upserted = await upsertComment(api, { owner, repo, number: pullRequest.number }, marker, body);
-                result.commentUrl = upserted.url;
-                result.commentId = String(upserted.id);
-                log.info(`PR #${pullRequest.number}: comment ${upserted.action}: ${upserted.url}`);
-            }
-            catch (error) {
-                log.warning(explain(`comment on pull request #${pullRequest.number}`, error, 'pull-requests'));
-            }
-        }
-    }
-    if (settings.commitStatus) {
-        const sha = pullRequest?.headSha || event.sha;
-        const context = `pinarkive${settings.commentHeader ? `/${settings.commentHeader}` : ''}`;
-        const status = commitStatusFor(report, { name: context, runUrl: settings.runUrl });
-        try {
-            await api.createStatus(event.owner, event.repo, sha, status);
-            log.info(`Commit status ${context} on ${sha.slice(0, 7)}: ${status.state} (${status.description})`);
-        }
-        catch (error) {
-            log.warning(explain(`set the commit status on ${sha.slice(0, 7)}`, error, 'statuses'));
-        }
-    }
+    if (settings.comment)
+        Object.assign(result, await reporter_comment(api, report, event, pullRequest, settings, log));
+    if (settings.commitStatus)
+        await setStatus(api, report, event, pullRequest, settings, log);
     return result;
+}
+/** The sticky comment on the pull request, when there is one. */
+async function reporter_comment(api, report, event, pullRequest, settings, log) {
+    if (!pullRequest) {
+        log.info(`comment: true, but this run (${event.name}) is not for a pull request; no comment written.`);
+        return {};
+    }
+    const { owner, repo } = event;
+    const sha = pullRequest.headSha || event.sha;
+    const marker = commentMarker(settings.commentHeader || settings.workflow || 'default');
+    const body = renderComment(report, {
+        marker,
+        sha,
+        commitUrl: `${settings.serverUrl}/${owner}/${repo}/commit/${sha}`,
+        title: settings.title
+    });
+    try {
+        const upserted = await upsertComment(api, { owner, repo, number: pullRequest.number }, marker, body);
+        log.info(`PR #${pullRequest.number}: comment ${upserted.action}: ${upserted.url}`);
+        return { commentUrl: upserted.url, commentId: String(upserted.id) };
+    }
+    catch (error) {
+        log.warning(explain(`comment on pull request #${pullRequest.number}`, error, 'pull-requests'));
+        return {};
+    }
+}
+/** The commit status on the commit the content was built from. */
+async function setStatus(api, report, event, pullRequest, settings, log) {
+    const sha = pullRequest?.headSha || event.sha;
+    const context = `pinarkive${settings.commentHeader ? `/${settings.commentHeader}` : ''}`;
+    const status = commitStatusFor(report, { name: context, runUrl: settings.runUrl });
+    try {
+        await api.createStatus(event.owner, event.repo, sha, status);
+        log.info(`Commit status ${context} on ${sha.slice(0, 7)}: ${status.state} (${status.description})`);
+    }
+    catch (error) {
+        log.warning(explain(`set the commit status on ${sha.slice(0, 7)}`, error, 'statuses'));
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/shared/duration.ts
@@ -1466,153 +1530,192 @@ function lines(value) {
         .map(line => line.trim())
         .filter(line => line !== '');
 }
-function parseInputs(read, context) {
-    const problems = [];
-    const problem = (name, value, text) => {
-        problems.push(`Input \`${name}\` is \`${value}\`: ${text}`);
-    };
-    function oneOf(name, allowed, fallback) {
-        const value = read(name);
+/**
+ * Reads inputs one by one, collecting every problem instead of stopping at the first, so one
+ * edit of the workflow fixes them all.
+ */
+class InputParser {
+    read;
+    problems = [];
+    constructor(read) {
+        this.read = read;
+    }
+    problem(name, value, text) {
+        this.problems.push(`Input \`${name}\` is \`${value}\`: ${text}`);
+    }
+    oneOf(name, allowed, fallback) {
+        const value = this.read(name);
         if (value === '')
             return fallback;
         const match = allowed.find(option => option === value.toLowerCase());
         if (match === undefined)
-            problem(name, value, `expected one of ${allowed.join(', ')}.`);
+            this.problem(name, value, `expected one of ${allowed.join(', ')}.`);
         return match ?? fallback;
     }
-    // The YAML 1.2 core booleans, as core.getBooleanInput accepts.
-    function bool(name, fallback) {
-        const value = read(name);
+    /** The YAML 1.2 core booleans, as core.getBooleanInput accepts. */
+    bool(name, fallback) {
+        const value = this.read(name);
         if (value === '')
             return fallback;
         if (['true', 'True', 'TRUE'].includes(value))
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        problem(name, value, 'expected true or false.');
+        this.problem(name, value, 'expected true or false.');
         return fallback;
     }
-    function number(name, fallback, min, max, whole = true) {
-        const value = read(name);
+    number(name, fallback, min, max, whole = true) {
+        const value = this.read(name);
         if (value === '')
             return fallback;
         const parsed = Number(value);
         const ok = Number.isFinite(parsed) && (!whole || Number.isInteger(parsed));
         if (!ok || parsed < min || parsed > max) {
-            problem(name, value, `expected ${whole ? 'a whole number' : 'a number'} from ${min} to ${max}.`);
+            this.problem(name, value, `expected ${whole ? 'a whole number' : 'a number'} from ${min} to ${max}.`);
             return fallback;
         }
         return parsed;
     }
+}
+function parseInputs(read, context) {
+    const parser = new InputParser(read);
     const paths = lines(read('path'));
-    const cidLines = lines(read('cids'));
-    const cidCheck = checkCids(cidLines);
-    if (cidCheck.invalid.length > 0) {
-        problems.push(`Input \`cids\` has ${cidCheck.invalid.length} invalid ${cidCheck.invalid.length === 1 ? 'CID' : 'CIDs'}:\n` +
-            cidCheck.invalid.map(({ value, reason }) => `  - \`${value}\`: ${reason}`).join('\n') +
-            '\n  Fix: list one CID per line (CIDv0 Qm… or CIDv1 such as bafy…).');
-    }
+    const cids = parseCidList(parser);
+    const dryRun = parser.bool('dry-run', false);
     const apiKey = read('api-key');
-    const dryRun = bool('dry-run', false);
-    if (paths.length === 0 && cidLines.length === 0) {
-        problems.push('Nothing to publish: inputs `path` and `cids` are both empty. Set `path` to the files or directory to upload, or `cids` to CIDs to pin.');
-    }
-    else if (apiKey === '' && !dryRun && context.forkPullRequest) {
-        problems.push('Input `api-key` is empty because this pull request comes from a fork: GitHub does not give secrets to workflows run for forks. ' +
-            'Set `dry-run: true` to compute and show the CIDs a merge would publish, without uploading; ' +
-            'or publish fork PRs from a second workflow triggered by `workflow_run`, which runs with secrets (see "PR previews from forks" in the README).');
-    }
-    else if (apiKey === '' && !dryRun) {
-        problems.push('Input `api-key` is empty. Pass a Pinarkive API key kept as a repository secret: `api-key: ${{ secrets.PINARKIVE_API_KEY }}`.');
-    }
-    let timelock;
-    const timelockText = read('timelock');
-    if (timelockText !== '') {
-        try {
-            timelock = parseTimelock(timelockText, context.now);
-        }
-        catch (error) {
-            problem('timelock', timelockText, error.message + '.');
-        }
-    }
-    const maxDurationText = read('max-duration');
-    let maxDurationMs;
-    if (maxDurationText !== '') {
-        // Plain numbers are seconds, like `timeout`; durations such as 45m read as in `timelock`.
-        const seconds = Number(maxDurationText);
-        maxDurationMs = Number.isFinite(seconds)
-            ? seconds * 1000
-            : parseRelativeDuration(maxDurationText);
-        if (maxDurationMs === undefined || !(maxDurationMs > 0)) {
-            problem('max-duration', maxDurationText, 'expected seconds or a duration such as 45m or 1h30m.');
-            maxDurationMs = undefined;
-        }
-    }
-    const apiUrlText = read('api-url') || DEFAULT_API_URL;
-    let apiUrl = apiUrlText.replace(/\/+$/, '');
-    try {
-        const url = new URL(apiUrlText);
-        if (url.username || url.password) {
-            problem('api-url', '(hidden)', 'must not contain credentials. Pass the key in `api-key`.');
-            apiUrl = DEFAULT_API_URL;
-        }
-        else if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-            problem('api-url', apiUrlText, 'plain http would send the API key in clear text. Use https:// (http is allowed only for localhost).');
-        }
-        else if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-            problem('api-url', apiUrlText, 'expected an https:// URL such as ' + DEFAULT_API_URL + '.');
-        }
-    }
-    catch {
-        problem('api-url', apiUrlText, 'is not a URL. Expected something like ' + DEFAULT_API_URL + '.');
-    }
-    const gateway = read('gateway');
-    if (gateway !== '') {
-        try {
-            const url = new URL(gateway.replace('{cid}', 'cid'));
-            if (url.protocol !== 'https:' && url.protocol !== 'http:')
-                throw new Error('protocol');
-        }
-        catch {
-            problem('gateway', gateway, 'is not an http(s) URL. Expected a base such as https://gateway.pinarkive.com/ipfs/ or a template such as https://{cid}.ipfs.dweb.link/.');
-        }
-    }
-    const shortSha = (context.sha ?? '').slice(0, 7);
-    const defaultName = context.repository
-        ? `${context.repository}${shortSha ? `@${shortSha}` : ''}`
-        : 'pin-action';
+    checkSomethingToDo(parser, { paths, cids, apiKey, dryRun }, context);
+    // Problems are listed in this order: what to publish, then when, then where.
+    const timelock = parseTimelockInput(parser, context.now);
+    const maxDurationMs = parseMaxDuration(parser);
+    const apiUrl = parseApiUrl(parser);
+    const gateway = parseGateway(parser);
     const inputs = {
         apiKey,
         paths,
-        cids: cidCheck.valid,
-        uploadAs: oneOf('upload-as', ['auto', 'directory', 'files'], 'auto'),
+        cids: cids.valid,
+        uploadAs: parser.oneOf('upload-as', ['auto', 'directory', 'files'], 'auto'),
         root: read('root'),
-        name: read('name') || defaultName,
+        name: read('name') || defaultName(context),
         cluster: read('cluster'),
         timelock,
         gateway,
-        ifNoFilesFound: oneOf('if-no-files-found', ['error', 'warn', 'ignore'], 'error'),
-        includeHiddenFiles: bool('include-hidden-files', false),
-        concurrency: number('concurrency', 4, 1, 64),
-        retries: number('retries', 5, 0, 20),
-        timeoutMs: number('timeout', 120, 0.1, 86_400, false) * 1000,
+        ifNoFilesFound: parser.oneOf('if-no-files-found', ['error', 'warn', 'ignore'], 'error'),
+        includeHiddenFiles: parser.bool('include-hidden-files', false),
+        concurrency: parser.number('concurrency', 4, 1, 64),
+        retries: parser.number('retries', 5, 0, 20),
+        timeoutMs: parser.number('timeout', 120, 0.1, 86_400, false) * 1000,
         maxDurationMs,
         apiUrl,
-        summary: bool('summary', true),
-        comment: bool('comment', false),
+        summary: parser.bool('summary', true),
+        comment: parser.bool('comment', false),
         commentHeader: read('comment-header'),
         githubToken: read('github-token'),
-        commitStatus: bool('commit-status', false),
-        cidProfile: oneOf('cid-profile', CID_PROFILES, 'unixfs-v1-2025'),
-        verify: oneOf('verify', ['warn', 'error', 'off'], 'warn'),
+        commitStatus: parser.bool('commit-status', false),
+        cidProfile: parser.oneOf('cid-profile', CID_PROFILES, 'unixfs-v1-2025'),
+        verify: parser.oneOf('verify', ['warn', 'error', 'off'], 'warn'),
         dryRun
     };
-    if (inputs.cluster !== '' && !/^[A-Za-z0-9._-]+$/.test(inputs.cluster)) {
-        problem('cluster', inputs.cluster, 'expected a cluster id such as cl0-global or cl1-eu.');
-    }
-    if (problems.length > 0)
-        throw new InputError(problems);
+    checkCluster(parser, inputs.cluster);
+    if (parser.problems.length > 0)
+        throw new InputError(parser.problems);
     return inputs;
+}
+/** `cids`: every line a CID; all invalid ones are listed in one problem. */
+function parseCidList(parser) {
+    const cidLines = lines(parser.read('cids'));
+    const check = checkCids(cidLines);
+    if (check.invalid.length > 0) {
+        parser.problems.push(`Input \`cids\` has ${check.invalid.length} invalid ${check.invalid.length === 1 ? 'CID' : 'CIDs'}:\n` +
+            check.invalid.map(({ value, reason }) => `  - \`${value}\`: ${reason}`).join('\n') +
+            '\n  Fix: list one CID per line (CIDv0 Qm… or CIDv1 such as bafy…).');
+    }
+    return { valid: check.valid, lines: cidLines };
+}
+/** Something to publish, and a key to publish it with unless this is a dry run. */
+function checkSomethingToDo(parser, given, context) {
+    if (given.paths.length === 0 && given.cids.lines.length === 0) {
+        parser.problems.push('Nothing to publish: inputs `path` and `cids` are both empty. Set `path` to the files or directory to upload, or `cids` to CIDs to pin.');
+    }
+    else if (given.apiKey === '' && !given.dryRun && context.forkPullRequest) {
+        parser.problems.push('Input `api-key` is empty because this pull request comes from a fork: GitHub does not give secrets to workflows run for forks. ' +
+            'Set `dry-run: true` to compute and show the CIDs a merge would publish, without uploading; ' +
+            'or publish fork PRs from a second workflow triggered by `workflow_run`, which runs with secrets (see "PR previews from forks" in the README).');
+    }
+    else if (given.apiKey === '' && !given.dryRun) {
+        parser.problems.push('Input `api-key` is empty. Pass a Pinarkive API key kept as a repository secret: `api-key: ${{ secrets.PINARKIVE_API_KEY }}`.');
+    }
+}
+function defaultName(context) {
+    const shortSha = (context.sha ?? '').slice(0, 7);
+    return context.repository
+        ? `${context.repository}${shortSha ? `@${shortSha}` : ''}`
+        : 'pin-action';
+}
+function checkCluster(parser, cluster) {
+    if (cluster !== '' && !/^[A-Za-z0-9._-]+$/.test(cluster)) {
+        parser.problem('cluster', cluster, 'expected a cluster id such as cl0-global or cl1-eu.');
+    }
+}
+function parseTimelockInput(parser, now) {
+    const text = parser.read('timelock');
+    if (text === '')
+        return undefined;
+    try {
+        return parseTimelock(text, now);
+    }
+    catch (error) {
+        parser.problem('timelock', text, error.message + '.');
+        return undefined;
+    }
+}
+/** Plain numbers are seconds, like `timeout`; durations such as 45m read as in `timelock`. */
+function parseMaxDuration(parser) {
+    const text = parser.read('max-duration');
+    if (text === '')
+        return undefined;
+    const seconds = Number(text);
+    const ms = Number.isFinite(seconds) ? seconds * 1000 : parseRelativeDuration(text);
+    if (ms === undefined || !(ms > 0)) {
+        parser.problem('max-duration', text, 'expected seconds or a duration such as 45m or 1h30m.');
+        return undefined;
+    }
+    return ms;
+}
+/** The API base without a trailing slash: https, or http only to this machine. */
+function parseApiUrl(parser) {
+    const text = parser.read('api-url') || DEFAULT_API_URL;
+    let apiUrl = text.replace(/\/+$/, '');
+    try {
+        const url = new URL(text);
+        if (url.username || url.password) {
+            parser.problem('api-url', '(hidden)', 'must not contain credentials. Pass the key in `api-key`.');
+            apiUrl = DEFAULT_API_URL;
+        }
+        else if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+            parser.problem('api-url', text, 'plain http would send the API key in clear text. Use https:// (http is allowed only for localhost).');
+        }
+        else if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+            parser.problem('api-url', text, 'expected an https:// URL such as ' + DEFAULT_API_URL + '.');
+        }
+    }
+    catch {
+        parser.problem('api-url', text, 'is not a URL. Expected something like ' + DEFAULT_API_URL + '.');
+    }
+    return apiUrl;
+}
+function parseGateway(parser) {
+    const gateway = parser.read('gateway');
+    if (gateway === '')
+        return gateway;
+    try {
+        const url = new URL(gateway.replace('{cid}', 'cid'));
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+            throw new Error('protocol');
+    }
+    catch {
+        parser.problem('gateway', gateway, 'is not an http(s) URL. Expected a base such as https://gateway.pinarkive.com/ipfs/ or a template such as https://{cid}.ipfs.dweb.link/.');
+    }
+    return gateway;
 }
 /** Reads the inputs from the runner, masking the secrets before anything else can log them. */
 function getInputs(env, event) {
@@ -2752,60 +2855,21 @@ class PinarkiveClient {
         for (let retry = 0;; retry++) {
             this.throwIfAbandoned();
             await this.limiter.acquire(this.options.signal).catch(() => this.throwIfAbandoned());
-            let failure;
-            let finalError;
-            try {
-                const answer = await this.attempt(spec);
-                if (answer.status >= 200 && answer.status < 300) {
-                    this.limiter.succeeded();
-                    return answer.body;
-                }
-                const body = record(answer.body);
-                failure = {
-                    kind: 'http',
-                    status: answer.status,
-                    retryAfterMs: answer.status === 429
-                        ? parseRetryAfter(header(answer.headers, 'retry-after'), body.retryAfter, this.clock.now())
-                        : undefined
-                };
-                const message = optionalString(body.message) ?? optionalString(body.error);
-                const location = header(answer.headers, 'location');
-                finalError = new ApiError(answer.status, answer.status >= 300 && answer.status < 400 && location
-                    ? `redirected to ${location}; set api-url to the final address`
-                    : message, optionalString(body.code), optionalString(body.required), retry + 1);
-            }
-            catch (error) {
-                if (error instanceof ProtocolError || error instanceof AbandonedError)
-                    throw error;
-                if (error instanceof BodySourceError)
-                    throw error;
-                this.throwIfAbandoned();
-                if (error instanceof InactivityError) {
-                    failure = { kind: 'timeout' };
-                    finalError = new TransportError('timeout', `no progress for ${formatSeconds(this.options.timeoutMs)}`, retry + 1);
-                }
-                else {
-                    const detail = describeNetworkError(error);
-                    failure = { kind: 'network', detail };
-                    finalError = new TransportError('network', detail, retry + 1);
-                }
-            }
-            const decision = decide(failure, retry, this.policy, this.random);
+            const outcome = await this.tryOnce(spec, retry + 1);
+            if (outcome.ok)
+                return outcome.body;
+            const decision = decide(outcome.failure, retry, this.policy, this.random);
             if (!decision.retry) {
                 if (decision.why === 'wait-too-long') {
                     throw new RateLimitWaitError(decision.waitMs, new Date(this.clock.now() + decision.waitMs));
                 }
-                throw finalError;
+                throw outcome.error;
             }
             this.options.events?.retry?.({
                 label: spec.label,
                 retry: retry + 1,
                 retries: this.policy.retries,
-                reason: failure.kind === 'http' && failure.status === 429
-                    ? failure.retryAfterMs === undefined
-                        ? 'HTTP 429 rate limited'
-                        : `HTTP 429 rate limited, server asked for ${formatSeconds(failure.retryAfterMs)}`
-                    : finalError.message,
+                reason: retryReason(outcome),
                 delayMs: decision.delayMs,
                 pausesAll: decision.rateLimited
             });
@@ -2819,6 +2883,54 @@ class PinarkiveClient {
             }
         }
     }
+    /**
+     * One attempt, as a success or as a failure to decide on. Errors no retry can mend (a body
+     * source that failed, an unusable answer, the run's deadline) are thrown.
+     */
+    async tryOnce(spec, attempts) {
+        try {
+            const answer = await this.attempt(spec);
+            if (answer.status >= 200 && answer.status < 300) {
+                this.limiter.succeeded();
+                return { ok: true, body: answer.body };
+            }
+            return this.httpFailure(answer, attempts);
+        }
+        catch (error) {
+            if (error instanceof ProtocolError || error instanceof AbandonedError)
+                throw error;
+            if (error instanceof BodySourceError)
+                throw error;
+            this.throwIfAbandoned();
+            if (error instanceof InactivityError) {
+                const detail = `no progress for ${formatSeconds(this.options.timeoutMs)}`;
+                return {
+                    ok: false,
+                    failure: { kind: 'timeout' },
+                    error: new TransportError('timeout', detail, attempts)
+                };
+            }
+            const detail = describeNetworkError(error);
+            return {
+                ok: false,
+                failure: { kind: 'network', detail },
+                error: new TransportError('network', detail, attempts)
+            };
+        }
+    }
+    /** A non-success status: what the server said, and how long a 429 asks to wait. */
+    httpFailure(answer, attempts) {
+        const body = record(answer.body);
+        const retryAfterMs = answer.status === 429
+            ? parseRetryAfter(header(answer.headers, 'retry-after'), body.retryAfter, this.clock.now())
+            : undefined;
+        const message = optionalString(body.message) ?? optionalString(body.error);
+        const location = header(answer.headers, 'location');
+        const error = new ApiError(answer.status, answer.status >= 300 && answer.status < 400 && location
+            ? `redirected to ${location}; set api-url to the final address`
+            : message, optionalString(body.code), optionalString(body.required), attempts);
+        return { ok: false, failure: { kind: 'http', status: answer.status, retryAfterMs }, error };
+    }
     throwIfAbandoned() {
         if (this.options.signal?.aborted) {
             throw new AbandonedError('abandoned: the run ran out of time (max-duration)');
@@ -2830,21 +2942,7 @@ class PinarkiveClient {
         const outer = this.options.signal;
         const onOuterAbort = () => controller.abort(outer?.reason);
         outer?.addEventListener('abort', onOuterAbort, { once: true });
-        let timer;
-        let settled = false;
-        const touch = () => {
-            // The body stream may still be read after the exchange ended (a reset mid-upload); a
-            // timer armed then would keep the process alive for `timeout`.
-            if (settled)
-                return;
-            clearTimeout(timer);
-            timer = setTimeout(() => controller.abort(new InactivityError()), this.options.timeoutMs);
-        };
-        const headers = {
-            authorization: `Bearer ${this.options.apiKey}`,
-            'user-agent': this.options.userAgent,
-            accept: 'application/json'
-        };
+        const watchdog = new Watchdog(this.options.timeoutMs, reason => controller.abort(reason));
         let released = false;
         const release = () => {
             if (!released)
@@ -2853,55 +2951,24 @@ class PinarkiveClient {
         };
         let body;
         try {
-            touch();
-            if (spec.json !== undefined) {
-                body = JSON.stringify(spec.json);
-                headers['content-type'] = 'application/json';
-            }
-            else if (spec.multipart && spec.multipart.length <= SMALL_BODY) {
-                headers['content-type'] = spec.multipart.contentType;
-                body = await spec.multipart.read();
-            }
-            else if (spec.multipart) {
-                const multipart = spec.multipart;
-                headers['content-type'] = multipart.contentType;
-                headers['content-length'] = String(multipart.length);
-                // objectMode off and a small buffer: progress then tracks what the socket takes.
-                body = external_node_stream_.Readable.from(this.tracked(multipart, spec.label, touch), {
-                    objectMode: false,
-                    highWaterMark: 64 * 1024
-                });
-            }
+            watchdog.touch();
+            const prepared = await this.requestBody(spec, watchdog);
+            body = prepared.body;
             const response = await (0,undici/* request */.Em)(`${this.options.apiUrl}${spec.path}`, {
                 method: spec.method,
-                headers,
+                headers: { ...this.headers(), ...prepared.headers },
                 body,
                 signal: controller.signal,
                 dispatcher: this.dispatcher
             });
-            touch();
+            watchdog.touch();
             release();
             this.limiter.observe({
                 limit: header(response.headers, 'x-ratelimit-limit'),
                 remaining: header(response.headers, 'x-ratelimit-remaining'),
                 reset: header(response.headers, 'x-ratelimit-reset')
             });
-            const chunks = [];
-            let size = 0;
-            for await (const chunk of response.body) {
-                touch();
-                size += chunk.length;
-                if (size <= MAX_RESPONSE_BYTES)
-                    chunks.push(chunk);
-            }
-            const text = Buffer.concat(chunks).toString('utf8');
-            let parsed = text;
-            try {
-                parsed = text === '' ? undefined : JSON.parse(text);
-            }
-            catch {
-                // Not JSON (a proxy's HTML error page, say): keep the text for the error message.
-            }
+            const parsed = await readBody(response.body, watchdog);
             return { status: response.statusCode, headers: response.headers, body: parsed };
         }
         catch (error) {
@@ -2914,12 +2981,42 @@ class PinarkiveClient {
         }
         finally {
             release();
-            settled = true;
-            clearTimeout(timer);
+            watchdog.stop();
             outer?.removeEventListener('abort', onOuterAbort);
             if (body instanceof external_node_stream_.Readable)
                 body.destroy();
         }
+    }
+    /** Every request's headers; the key goes to `apiUrl` and nowhere else. */
+    headers() {
+        return {
+            authorization: `Bearer ${this.options.apiKey}`,
+            'user-agent': this.options.userAgent,
+            accept: 'application/json'
+        };
+    }
+    /** JSON, a small multipart body in one buffer, or a big one streamed with progress. */
+    async requestBody(spec, watchdog) {
+        if (spec.json !== undefined) {
+            return { body: JSON.stringify(spec.json), headers: { 'content-type': 'application/json' } };
+        }
+        const multipart = spec.multipart;
+        if (!multipart)
+            return { body: undefined, headers: {} };
+        if (multipart.length <= SMALL_BODY) {
+            return { body: await multipart.read(), headers: { 'content-type': multipart.contentType } };
+        }
+        return {
+            // objectMode off and a small buffer: progress then tracks what the socket takes.
+            body: external_node_stream_.Readable.from(this.tracked(multipart, spec.label, () => watchdog.touch()), {
+                objectMode: false,
+                highWaterMark: 64 * 1024
+            }),
+            headers: {
+                'content-type': multipart.contentType,
+                'content-length': String(multipart.length)
+            }
+        };
     }
     /** The multipart stream, reporting progress and feeding the inactivity watchdog. */
     async *tracked(multipart, label, touch) {
@@ -2935,6 +3032,58 @@ class PinarkiveClient {
 /** Raised inside an attempt when the watchdog fires. */
 class InactivityError extends Error {
     name = 'InactivityError';
+}
+/** Aborts an attempt when neither the request nor the response moves for `idleMs`. */
+class Watchdog {
+    idleMs;
+    abort;
+    timer;
+    stopped = false;
+    constructor(idleMs, abort) {
+        this.idleMs = idleMs;
+        this.abort = abort;
+    }
+    /** Something moved: the wait starts again. */
+    touch() {
+        // The body stream may still be read after the exchange ended (a reset mid-upload); a
+        // timer armed then would keep the process alive for `timeout`.
+        if (this.stopped)
+            return;
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => this.abort(new InactivityError()), this.idleMs);
+    }
+    stop() {
+        this.stopped = true;
+        clearTimeout(this.timer);
+    }
+}
+/** The retry line's reason: what the server asked for, or what went wrong. */
+function retryReason(outcome) {
+    const { failure } = outcome;
+    if (failure.kind !== 'http' || failure.status !== 429)
+        return outcome.error.message;
+    return failure.retryAfterMs === undefined
+        ? 'HTTP 429 rate limited'
+        : `HTTP 429 rate limited, server asked for ${formatSeconds(failure.retryAfterMs)}`;
+}
+/** The response body, parsed as JSON when it is JSON, kept as text otherwise. */
+async function readBody(body, watchdog) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        watchdog.touch();
+        size += chunk.length;
+        if (size <= MAX_RESPONSE_BYTES)
+            chunks.push(chunk);
+    }
+    const text = Buffer.concat(chunks).toString('utf8');
+    try {
+        return text === '' ? undefined : JSON.parse(text);
+    }
+    catch {
+        // Not JSON (a proxy's HTML error page, say): keep the text for the error message.
+        return text;
+    }
 }
 /** undici may wrap the error our body stream threw; dig it out so it is not retried. */
 function findSourceError(error) {

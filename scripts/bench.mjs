@@ -89,6 +89,7 @@ import * as path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import * as runActionModule from '../test-support/run-action.mjs'
+import { requireNode24 } from '../test-support/node24.mjs'
 import {
   GiB,
   KiB,
@@ -123,7 +124,7 @@ import {
 /** @typedef {import('./bench/support.mjs').FakeProcess} FakeProcess */
 /** @typedef {RunResult & { actionCpuMs: number, serverCpuMs: number }} MeasuredRun */
 
-const { NODE24, ROOT } = runActionModule
+const { ROOT } = runActionModule
 const BASELINE_SCRIPT = path.join(ROOT, 'scripts', 'bench', 'baseline-sdk.mjs')
 /** action.yml's default `cid-profile`. */
 const DEFAULT_PROFILE = 'unixfs-v1-2025'
@@ -576,7 +577,7 @@ async function baseline(ctx) {
   const fake = await startFake(rateFlags(c, true))
   try {
     const started = Date.now()
-    const child = spawn(NODE24, [BASELINE_SCRIPT, fake.url, fake.apiKey, filesDir], {
+    const child = spawn(requireNode24(), [BASELINE_SCRIPT, fake.url, fake.apiKey, filesDir], {
       stdio: ['ignore', 'pipe', 'pipe']
     })
     let stdout = ''

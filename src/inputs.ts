@@ -98,37 +98,44 @@ function lines(value: string): string[] {
     .filter(line => line !== '')
 }
 
-export function parseInputs(read: InputReader, context: ParseContext): Inputs {
-  const problems: string[] = []
-  const problem = (name: string, value: string, text: string): void => {
-    problems.push(`Input \`${name}\` is \`${value}\`: ${text}`)
+/**
+ * Reads inputs one by one, collecting every problem instead of stopping at the first, so one
+ * edit of the workflow fixes them all.
+ */
+class InputParser {
+  readonly problems: string[] = []
+
+  constructor(readonly read: InputReader) {}
+
+  problem(name: string, value: string, text: string): void {
+    this.problems.push(`Input \`${name}\` is \`${value}\`: ${text}`)
   }
 
-  function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-    const value = read(name)
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.read(name)
     if (value === '') return fallback
     const match = allowed.find(option => option === value.toLowerCase())
-    if (match === undefined) problem(name, value, `expected one of ${allowed.join(', ')}.`)
+    if (match === undefined) this.problem(name, value, `expected one of ${allowed.join(', ')}.`)
     return match ?? fallback
   }
 
-  // The YAML 1.2 core booleans, as core.getBooleanInput accepts.
-  function bool(name: string, fallback: boolean): boolean {
-    const value = read(name)
+  /** The YAML 1.2 core booleans, as core.getBooleanInput accepts. */
+  bool(name: string, fallback: boolean): boolean {
+    const value = this.read(name)
     if (value === '') return fallback
     if (['true', 'True', 'TRUE'].includes(value)) return true
     if (['false', 'False', 'FALSE'].includes(value)) return false
-    problem(name, value, 'expected true or false.')
+    this.problem(name, value, 'expected true or false.')
     return fallback
   }
 
-  function number(name: string, fallback: number, min: number, max: number, whole = true): number {
-    const value = read(name)
+  number(name: string, fallback: number, min: number, max: number, whole = true): number {
+    const value = this.read(name)
     if (value === '') return fallback
     const parsed = Number(value)
     const ok = Number.isFinite(parsed) && (!whole || Number.isInteger(parsed))
     if (!ok || parsed < min || parsed > max) {
-      problem(
+      this.problem(
         name,
         value,
         `expected ${whole ? 'a whole number' : 'a number'} from ${min} to ${max}.`
@@ -137,134 +144,176 @@ export function parseInputs(read: InputReader, context: ParseContext): Inputs {
     }
     return parsed
   }
+}
 
+export function parseInputs(read: InputReader, context: ParseContext): Inputs {
+  const parser = new InputParser(read)
   const paths = lines(read('path'))
-  const cidLines = lines(read('cids'))
-  const cidCheck = checkCids(cidLines)
-  if (cidCheck.invalid.length > 0) {
-    problems.push(
-      `Input \`cids\` has ${cidCheck.invalid.length} invalid ${cidCheck.invalid.length === 1 ? 'CID' : 'CIDs'}:\n` +
-        cidCheck.invalid.map(({ value, reason }) => `  - \`${value}\`: ${reason}`).join('\n') +
-        '\n  Fix: list one CID per line (CIDv0 Qm… or CIDv1 such as bafy…).'
-    )
-  }
-
+  const cids = parseCidList(parser)
+  const dryRun = parser.bool('dry-run', false)
   const apiKey = read('api-key')
-  const dryRun = bool('dry-run', false)
-  if (paths.length === 0 && cidLines.length === 0) {
-    problems.push(
-      'Nothing to publish: inputs `path` and `cids` are both empty. Set `path` to the files or directory to upload, or `cids` to CIDs to pin.'
-    )
-  } else if (apiKey === '' && !dryRun && context.forkPullRequest) {
-    problems.push(
-      'Input `api-key` is empty because this pull request comes from a fork: GitHub does not give secrets to workflows run for forks. ' +
-        'Set `dry-run: true` to compute and show the CIDs a merge would publish, without uploading; ' +
-        'or publish fork PRs from a second workflow triggered by `workflow_run`, which runs with secrets (see "PR previews from forks" in the README).'
-    )
-  } else if (apiKey === '' && !dryRun) {
-    problems.push(
-      'Input `api-key` is empty. Pass a Pinarkive API key kept as a repository secret: `api-key: ${{ secrets.PINARKIVE_API_KEY }}`.'
-    )
-  }
-
-  let timelock: Date | undefined
-  const timelockText = read('timelock')
-  if (timelockText !== '') {
-    try {
-      timelock = parseTimelock(timelockText, context.now)
-    } catch (error) {
-      problem('timelock', timelockText, (error as Error).message + '.')
-    }
-  }
-
-  const maxDurationText = read('max-duration')
-  let maxDurationMs: number | undefined
-  if (maxDurationText !== '') {
-    // Plain numbers are seconds, like `timeout`; durations such as 45m read as in `timelock`.
-    const seconds = Number(maxDurationText)
-    maxDurationMs = Number.isFinite(seconds)
-      ? seconds * 1000
-      : parseRelativeDuration(maxDurationText)
-    if (maxDurationMs === undefined || !(maxDurationMs > 0)) {
-      problem(
-        'max-duration',
-        maxDurationText,
-        'expected seconds or a duration such as 45m or 1h30m.'
-      )
-      maxDurationMs = undefined
-    }
-  }
-
-  const apiUrlText = read('api-url') || DEFAULT_API_URL
-  let apiUrl = apiUrlText.replace(/\/+$/, '')
-  try {
-    const url = new URL(apiUrlText)
-    if (url.username || url.password) {
-      problem('api-url', '(hidden)', 'must not contain credentials. Pass the key in `api-key`.')
-      apiUrl = DEFAULT_API_URL
-    } else if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-      problem(
-        'api-url',
-        apiUrlText,
-        'plain http would send the API key in clear text. Use https:// (http is allowed only for localhost).'
-      )
-    } else if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      problem('api-url', apiUrlText, 'expected an https:// URL such as ' + DEFAULT_API_URL + '.')
-    }
-  } catch {
-    problem('api-url', apiUrlText, 'is not a URL. Expected something like ' + DEFAULT_API_URL + '.')
-  }
-
-  const gateway = read('gateway')
-  if (gateway !== '') {
-    try {
-      const url = new URL(gateway.replace('{cid}', 'cid'))
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('protocol')
-    } catch {
-      problem(
-        'gateway',
-        gateway,
-        'is not an http(s) URL. Expected a base such as https://gateway.pinarkive.com/ipfs/ or a template such as https://{cid}.ipfs.dweb.link/.'
-      )
-    }
-  }
-
-  const shortSha = (context.sha ?? '').slice(0, 7)
-  const defaultName = context.repository
-    ? `${context.repository}${shortSha ? `@${shortSha}` : ''}`
-    : 'pin-action'
+  checkSomethingToDo(parser, { paths, cids, apiKey, dryRun }, context)
+  // Problems are listed in this order: what to publish, then when, then where.
+  const timelock = parseTimelockInput(parser, context.now)
+  const maxDurationMs = parseMaxDuration(parser)
+  const apiUrl = parseApiUrl(parser)
+  const gateway = parseGateway(parser)
 
   const inputs: Inputs = {
     apiKey,
     paths,
-    cids: cidCheck.valid,
-    uploadAs: oneOf('upload-as', ['auto', 'directory', 'files'] as const, 'auto'),
+    cids: cids.valid,
+    uploadAs: parser.oneOf('upload-as', ['auto', 'directory', 'files'] as const, 'auto'),
     root: read('root'),
-    name: read('name') || defaultName,
+    name: read('name') || defaultName(context),
     cluster: read('cluster'),
     timelock,
     gateway,
-    ifNoFilesFound: oneOf('if-no-files-found', ['error', 'warn', 'ignore'] as const, 'error'),
-    includeHiddenFiles: bool('include-hidden-files', false),
-    concurrency: number('concurrency', 4, 1, 64),
-    retries: number('retries', 5, 0, 20),
-    timeoutMs: number('timeout', 120, 0.1, 86_400, false) * 1000,
+    ifNoFilesFound: parser.oneOf(
+      'if-no-files-found',
+      ['error', 'warn', 'ignore'] as const,
+      'error'
+    ),
+    includeHiddenFiles: parser.bool('include-hidden-files', false),
+    concurrency: parser.number('concurrency', 4, 1, 64),
+    retries: parser.number('retries', 5, 0, 20),
+    timeoutMs: parser.number('timeout', 120, 0.1, 86_400, false) * 1000,
     maxDurationMs,
     apiUrl,
-    summary: bool('summary', true),
-    comment: bool('comment', false),
+    summary: parser.bool('summary', true),
+    comment: parser.bool('comment', false),
     commentHeader: read('comment-header'),
     githubToken: read('github-token'),
-    commitStatus: bool('commit-status', false),
-    cidProfile: oneOf('cid-profile', CID_PROFILES, 'unixfs-v1-2025'),
-    verify: oneOf('verify', ['warn', 'error', 'off'] as const, 'warn'),
+    commitStatus: parser.bool('commit-status', false),
+    cidProfile: parser.oneOf('cid-profile', CID_PROFILES, 'unixfs-v1-2025'),
+    verify: parser.oneOf('verify', ['warn', 'error', 'off'] as const, 'warn'),
     dryRun
   }
-  if (inputs.cluster !== '' && !/^[A-Za-z0-9._-]+$/.test(inputs.cluster)) {
-    problem('cluster', inputs.cluster, 'expected a cluster id such as cl0-global or cl1-eu.')
-  }
-  if (problems.length > 0) throw new InputError(problems)
+  checkCluster(parser, inputs.cluster)
+  if (parser.problems.length > 0) throw new InputError(parser.problems)
   return inputs
+}
+
+/** `cids`: every line a CID; all invalid ones are listed in one problem. */
+function parseCidList(parser: InputParser): { valid: string[]; lines: string[] } {
+  const cidLines = lines(parser.read('cids'))
+  const check = checkCids(cidLines)
+  if (check.invalid.length > 0) {
+    parser.problems.push(
+      `Input \`cids\` has ${check.invalid.length} invalid ${check.invalid.length === 1 ? 'CID' : 'CIDs'}:\n` +
+        check.invalid.map(({ value, reason }) => `  - \`${value}\`: ${reason}`).join('\n') +
+        '\n  Fix: list one CID per line (CIDv0 Qm… or CIDv1 such as bafy…).'
+    )
+  }
+  return { valid: check.valid, lines: cidLines }
+}
+
+/** Something to publish, and a key to publish it with unless this is a dry run. */
+function checkSomethingToDo(
+  parser: InputParser,
+  given: { paths: string[]; cids: { lines: string[] }; apiKey: string; dryRun: boolean },
+  context: ParseContext
+): void {
+  if (given.paths.length === 0 && given.cids.lines.length === 0) {
+    parser.problems.push(
+      'Nothing to publish: inputs `path` and `cids` are both empty. Set `path` to the files or directory to upload, or `cids` to CIDs to pin.'
+    )
+  } else if (given.apiKey === '' && !given.dryRun && context.forkPullRequest) {
+    parser.problems.push(
+      'Input `api-key` is empty because this pull request comes from a fork: GitHub does not give secrets to workflows run for forks. ' +
+        'Set `dry-run: true` to compute and show the CIDs a merge would publish, without uploading; ' +
+        'or publish fork PRs from a second workflow triggered by `workflow_run`, which runs with secrets (see "PR previews from forks" in the README).'
+    )
+  } else if (given.apiKey === '' && !given.dryRun) {
+    parser.problems.push(
+      'Input `api-key` is empty. Pass a Pinarkive API key kept as a repository secret: `api-key: ${{ secrets.PINARKIVE_API_KEY }}`.'
+    )
+  }
+}
+
+function defaultName(context: ParseContext): string {
+  const shortSha = (context.sha ?? '').slice(0, 7)
+  return context.repository
+    ? `${context.repository}${shortSha ? `@${shortSha}` : ''}`
+    : 'pin-action'
+}
+
+function checkCluster(parser: InputParser, cluster: string): void {
+  if (cluster !== '' && !/^[A-Za-z0-9._-]+$/.test(cluster)) {
+    parser.problem('cluster', cluster, 'expected a cluster id such as cl0-global or cl1-eu.')
+  }
+}
+
+function parseTimelockInput(parser: InputParser, now: Date): Date | undefined {
+  const text = parser.read('timelock')
+  if (text === '') return undefined
+  try {
+    return parseTimelock(text, now)
+  } catch (error) {
+    parser.problem('timelock', text, (error as Error).message + '.')
+    return undefined
+  }
+}
+
+/** Plain numbers are seconds, like `timeout`; durations such as 45m read as in `timelock`. */
+function parseMaxDuration(parser: InputParser): number | undefined {
+  const text = parser.read('max-duration')
+  if (text === '') return undefined
+  const seconds = Number(text)
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : parseRelativeDuration(text)
+  if (ms === undefined || !(ms > 0)) {
+    parser.problem('max-duration', text, 'expected seconds or a duration such as 45m or 1h30m.')
+    return undefined
+  }
+  return ms
+}
+
+/** The API base without a trailing slash: https, or http only to this machine. */
+function parseApiUrl(parser: InputParser): string {
+  const text = parser.read('api-url') || DEFAULT_API_URL
+  let apiUrl = text.replace(/\/+$/, '')
+  try {
+    const url = new URL(text)
+    if (url.username || url.password) {
+      parser.problem(
+        'api-url',
+        '(hidden)',
+        'must not contain credentials. Pass the key in `api-key`.'
+      )
+      apiUrl = DEFAULT_API_URL
+    } else if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+      parser.problem(
+        'api-url',
+        text,
+        'plain http would send the API key in clear text. Use https:// (http is allowed only for localhost).'
+      )
+    } else if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      parser.problem('api-url', text, 'expected an https:// URL such as ' + DEFAULT_API_URL + '.')
+    }
+  } catch {
+    parser.problem(
+      'api-url',
+      text,
+      'is not a URL. Expected something like ' + DEFAULT_API_URL + '.'
+    )
+  }
+  return apiUrl
+}
+
+function parseGateway(parser: InputParser): string {
+  const gateway = parser.read('gateway')
+  if (gateway === '') return gateway
+  try {
+    const url = new URL(gateway.replace('{cid}', 'cid'))
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('protocol')
+  } catch {
+    parser.problem(
+      'gateway',
+      gateway,
+      'is not an http(s) URL. Expected a base such as https://gateway.pinarkive.com/ipfs/ or a template such as https://{cid}.ipfs.dweb.link/.'
+    )
+  }
+  return gateway
 }
 
 /** Reads the inputs from the runner, masking the secrets before anything else can log them. */

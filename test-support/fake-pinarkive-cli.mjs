@@ -5,7 +5,7 @@
  *
  *   node test-support/fake-pinarkive-cli.mjs [--port N] [--latency-ms N] [--rate-per-second N]
  *     [--rate-headers] [--max-file-size BYTES] [--max-dir-size BYTES] [--flatten-paths]
- *     [--success-status 200|201] [--cid-profile unixfs-v1-2025|unixfs-v0-2015]
+ *     [--success-status 200|201] [--cid-profile unixfs-v1-2025|unixfs-v0-2015] [--help]
  *
  * stdout: first line `{"url":"http://127.0.0.1:PORT/api/v3","apiKey":"..."}`; then one stats
  * line (JSON) on every SIGUSR2 and a last one on SIGTERM/SIGINT. Stats are also served at
@@ -17,19 +17,53 @@ import { startFakePinarkive } from './fake-pinarkive.mjs'
 /** A long benchmark must not grow the fake's memory through its request log. */
 const RECORDED_REQUESTS = 100
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string' },
-    'latency-ms': { type: 'string' },
-    'rate-per-second': { type: 'string' },
-    'rate-headers': { type: 'boolean', default: false },
-    'max-file-size': { type: 'string' },
-    'max-dir-size': { type: 'string' },
-    'flatten-paths': { type: 'boolean', default: false },
-    'success-status': { type: 'string' },
-    'cid-profile': { type: 'string' }
+const USAGE = `usage: node test-support/fake-pinarkive-cli.mjs [options]
+
+Starts the fake Pinarkive API v3 on 127.0.0.1 and prints {"url", "apiKey"} as its first line.
+
+  --port N                  listen on N (default: any free port)
+  --latency-ms N            wait N ms before every answer
+  --rate-per-second N       answer 429 past N requests a second per key
+  --rate-headers            with --rate-per-second, send X-RateLimit-* headers
+  --max-file-size BYTES     answer 413 to a bigger file
+  --max-dir-size BYTES      answer 413 to a bigger directory
+  --flatten-paths           drop folders from directory paths, as multer does by default
+  --success-status 200|201  status of a successful upload or pin (default 201)
+  --cid-profile PROFILE     answer the real UnixFS CIDs of what arrives:
+                            unixfs-v1-2025 or unixfs-v0-2015
+  --help                    print this and exit
+
+SIGUSR2 prints a stats line; SIGTERM and SIGINT print one and stop.
+`
+
+/** The command line, or the usage and exit code 2 when it is wrong. */
+function readOptions() {
+  try {
+    return parseArgs({
+      options: {
+        help: { type: 'boolean', default: false },
+        port: { type: 'string' },
+        'latency-ms': { type: 'string' },
+        'rate-per-second': { type: 'string' },
+        'rate-headers': { type: 'boolean', default: false },
+        'max-file-size': { type: 'string' },
+        'max-dir-size': { type: 'string' },
+        'flatten-paths': { type: 'boolean', default: false },
+        'success-status': { type: 'string' },
+        'cid-profile': { type: 'string' }
+      }
+    }).values
+  } catch (error) {
+    process.stderr.write(`fake-pinarkive: ${/** @type {Error} */ (error).message}\n\n${USAGE}`)
+    process.exit(2)
   }
-})
+}
+
+const values = readOptions()
+if (values.help) {
+  process.stdout.write(USAGE)
+  process.exit(0)
+}
 
 /**
  * @param {string} name

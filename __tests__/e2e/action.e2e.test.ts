@@ -49,7 +49,7 @@ function publishRequests() {
 describe('the runtime', () => {
   it('is the Node 24 that runs.using: node24 selects', async () => {
     const { execFileSync } = await import('node:child_process')
-    expect(execFileSync(NODE24, ['--version'], { encoding: 'utf8' })).toMatch(/^v24\./)
+    expect(execFileSync(NODE24 ?? 'node', ['--version'], { encoding: 'utf8' })).toMatch(/^v24\./)
   })
 })
 

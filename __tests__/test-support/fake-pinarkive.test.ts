@@ -1,7 +1,7 @@
 /**
  * Tests of the fake Pinarkive server itself, through real HTTP with the global fetch.
  */
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { once } from 'node:events'
 import { readFileSync } from 'node:fs'
@@ -608,6 +608,21 @@ describe('rate limiting', () => {
 })
 
 describe('command line', () => {
+  const cliPath = fileURLToPath(
+    new URL('../../test-support/fake-pinarkive-cli.mjs', import.meta.url)
+  )
+
+  it('prints its options with --help, and the usage with exit code 2 for an unknown one', () => {
+    const help = spawnSync(process.execPath, [cliPath, '--help'], { encoding: 'utf8' })
+    expect(help.status).toBe(0)
+    expect(help.stdout).toMatch(/^usage: node test-support\/fake-pinarkive-cli\.mjs/)
+    expect(help.stdout).toContain('--cid-profile PROFILE')
+    const wrong = spawnSync(process.execPath, [cliPath, '--bogus'], { encoding: 'utf8' })
+    expect(wrong.status).toBe(2)
+    expect(wrong.stderr).toContain("Unknown option '--bogus'")
+    expect(wrong.stderr).toContain('usage:')
+  })
+
   it('prints the URL and key, reports stats on SIGUSR2 and stops on SIGTERM', async () => {
     const cli = fileURLToPath(new URL('../../test-support/fake-pinarkive-cli.mjs', import.meta.url))
     const child = spawn(process.execPath, [cli, '--rate-per-second', '5', '--rate-headers'], {

@@ -23,7 +23,8 @@ import * as path from 'node:path'
 import { createInterface } from 'node:readline'
 import { CID } from 'multiformats/cid'
 import * as Digest from 'multiformats/hashes/digest'
-import { NODE24, ROOT } from '../../test-support/run-action.mjs'
+import { requireNode24 } from '../../test-support/node24.mjs'
+import { ROOT } from '../../test-support/run-action.mjs'
 
 export const FAKE_CLI = path.join(ROOT, 'test-support', 'fake-pinarkive-cli.mjs')
 
@@ -104,7 +105,7 @@ export async function freeBytes(dir) {
  * @returns {Promise<FakeProcess>}
  */
 export async function startFake(flags) {
-  const child = spawn(NODE24, [FAKE_CLI, ...flags], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(requireNode24(), [FAKE_CLI, ...flags], { stdio: ['ignore', 'pipe', 'pipe'] })
   let stderr = ''
   child.stderr.setEncoding('utf8').on('data', chunk => (stderr += chunk))
   const exited = once(child, 'exit')
@@ -436,7 +437,7 @@ export function describeMachine(root, bundleBytes) {
     memory: `${Math.round(os.totalmem() / GiB)} GiB`,
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     driverNode: process.version,
-    actionNode: spawnSync(NODE24, ['--version'], { encoding: 'utf8' }).stdout.trim(),
+    actionNode: spawnSync(requireNode24(), ['--version'], { encoding: 'utf8' }).stdout.trim(),
     commit: `${commit}${dirty ? '+dirty' : ''}`,
     bundle: size(bundleBytes),
     load: os.loadavg()[0].toFixed(2)

@@ -92,17 +92,7 @@ export async function resolveFiles(
     return { exclude, abs }
   })
   const includes = absolute.filter(p => !p.exclude)
-  const globber = await glob.create(
-    absolute.map(p => (p.exclude ? `!${p.abs}` : p.abs)).join('\n'),
-    {
-      followSymbolicLinks: true,
-      implicitDescendants: true,
-      matchDirectories: false,
-      omitBrokenSymbolicLinks: true,
-      excludeHiddenFiles: false
-    }
-  )
-  const matched = await globber.glob()
+  const matched = await globFiles(absolute.map(p => (p.exclude ? `!${p.abs}` : p.abs)))
   const searchRoots = includes.map(p => literalPrefix(p.abs))
 
   const hidden: string[] = []
@@ -112,10 +102,34 @@ export async function resolveFiles(
     else visible.push(file)
   }
 
+  return {
+    files: insideWorkspace(visible, workspace),
+    hiddenSkipped: hidden.map(file => relativeOrAbsolute(workspace, file)).sort(compareStrings),
+    singleDirectory: await singleDirectory(includes.map(p => p.abs))
+  }
+}
+
+/** Every file the patterns match, following symbolic links, hidden files included. */
+async function globFiles(patterns: readonly string[]): Promise<string[]> {
+  const globber = await glob.create(patterns.join('\n'), {
+    followSymbolicLinks: true,
+    implicitDescendants: true,
+    matchDirectories: false,
+    omitBrokenSymbolicLinks: true,
+    excludeHiddenFiles: false
+  })
+  return globber.glob()
+}
+
+/**
+ * The files with their sizes and workspace-relative paths, sorted; throws, naming them, when
+ * any lies outside the workspace once symbolic links are followed.
+ */
+function insideWorkspace(files: readonly string[], workspace: string): LocalFile[] {
   // Synchronous calls: nothing else runs yet, and for thousands of files they cost a tenth of
   // the thread-pool round trips of their promise versions.
   const realWorkspace = realpathSync.native(workspace)
-  const checked = visible.map(absPath => ({
+  const checked = files.map(absPath => ({
     absPath,
     real: realpathSync.native(absPath),
     stat: statSync(absPath)
@@ -130,8 +144,7 @@ export async function resolveFiles(
         'Remove the symlinks, or exclude these files with `!` lines in `path`.'
     )
   }
-
-  const files = checked
+  return checked
     .filter(({ stat }) => stat.isFile())
     .map(({ absPath, stat }) => ({
       absPath,
@@ -139,18 +152,13 @@ export async function resolveFiles(
       size: stat.size
     }))
     .sort((a, b) => compareStrings(a.relPath, b.relPath))
+}
 
-  let singleDirectory: string | undefined
-  if (includes.length === 1 && !GLOB_MAGIC.test(includes[0].abs)) {
-    const stat = await fs.stat(includes[0].abs).catch(() => undefined)
-    if (stat?.isDirectory()) singleDirectory = path.resolve(includes[0].abs)
-  }
-
-  return {
-    files,
-    hiddenSkipped: hidden.map(file => relativeOrAbsolute(workspace, file)).sort(compareStrings),
-    singleDirectory
-  }
+/** The directory `path` names, when it names exactly one directory and nothing else. */
+async function singleDirectory(includes: readonly string[]): Promise<string | undefined> {
+  if (includes.length !== 1 || GLOB_MAGIC.test(includes[0])) return undefined
+  const stat = await fs.stat(includes[0]).catch(() => undefined)
+  return stat?.isDirectory() ? path.resolve(includes[0]) : undefined
 }
 
 function relativeOrAbsolute(workspace: string, file: string): string {

@@ -66,52 +66,69 @@ export async function reportToGitHub(
   } catch (error) {
     log.warning(explain('find the pull request of this workflow run', error, 'pull-requests'))
   }
-
-  if (settings.comment) {
-    if (!pullRequest) {
-      log.info(
-        `comment: true, but this run (${event.name}) is not for a pull request; no comment written.`
-      )
-    } else {
-      const { owner, repo } = event
-      const sha = pullRequest.headSha || event.sha
-      const marker = commentMarker(settings.commentHeader || settings.workflow || 'default')
-      const body = renderComment(report, {
-        marker,
-        sha,
-        commitUrl: `${settings.serverUrl}/${owner}/${repo}/commit/${sha}`,
-        title: settings.title
-      })
-      try {
-        const upserted = await upsertComment(
-          api,
-          { owner, repo, number: pullRequest.number },
-          marker,
-          body
-        )
-        result.commentUrl = upserted.url
-        result.commentId = String(upserted.id)
-        log.info(`PR #${pullRequest.number}: comment ${upserted.action}: ${upserted.url}`)
-      } catch (error) {
-        log.warning(
-          explain(`comment on pull request #${pullRequest.number}`, error, 'pull-requests')
-        )
-      }
-    }
-  }
-
-  if (settings.commitStatus) {
-    const sha = pullRequest?.headSha || event.sha
-    const context = `pinarkive${settings.commentHeader ? `/${settings.commentHeader}` : ''}`
-    const status = commitStatusFor(report, { name: context, runUrl: settings.runUrl })
-    try {
-      await api.createStatus(event.owner, event.repo, sha, status)
-      log.info(
-        `Commit status ${context} on ${sha.slice(0, 7)}: ${status.state} (${status.description})`
-      )
-    } catch (error) {
-      log.warning(explain(`set the commit status on ${sha.slice(0, 7)}`, error, 'statuses'))
-    }
-  }
+  if (settings.comment)
+    Object.assign(result, await comment(api, report, event, pullRequest, settings, log))
+  if (settings.commitStatus) await setStatus(api, report, event, pullRequest, settings, log)
   return result
+}
+
+/** The sticky comment on the pull request, when there is one. */
+async function comment(
+  api: GitHubApi,
+  report: Report,
+  event: EventInfo,
+  pullRequest: PullRequestRef | undefined,
+  settings: GitHubReportSettings,
+  log: Log
+): Promise<Partial<GitHubReportResult>> {
+  if (!pullRequest) {
+    log.info(
+      `comment: true, but this run (${event.name}) is not for a pull request; no comment written.`
+    )
+    return {}
+  }
+  const { owner, repo } = event
+  const sha = pullRequest.headSha || event.sha
+  const marker = commentMarker(settings.commentHeader || settings.workflow || 'default')
+  const body = renderComment(report, {
+    marker,
+    sha,
+    commitUrl: `${settings.serverUrl}/${owner}/${repo}/commit/${sha}`,
+    title: settings.title
+  })
+  try {
+    const upserted = await upsertComment(
+      api,
+      { owner, repo, number: pullRequest.number },
+      marker,
+      body
+    )
+    log.info(`PR #${pullRequest.number}: comment ${upserted.action}: ${upserted.url}`)
+    return { commentUrl: upserted.url, commentId: String(upserted.id) }
+  } catch (error) {
+    log.warning(explain(`comment on pull request #${pullRequest.number}`, error, 'pull-requests'))
+    return {}
+  }
+}
+
+/** The commit status on the commit the content was built from. */
+async function setStatus(
+  api: GitHubApi,
+  report: Report,
+  event: EventInfo,
+  pullRequest: PullRequestRef | undefined,
+  settings: GitHubReportSettings,
+  log: Log
+): Promise<void> {
+  const sha = pullRequest?.headSha || event.sha
+  const context = `pinarkive${settings.commentHeader ? `/${settings.commentHeader}` : ''}`
+  const status = commitStatusFor(report, { name: context, runUrl: settings.runUrl })
+  try {
+    await api.createStatus(event.owner, event.repo, sha, status)
+    log.info(
+      `Commit status ${context} on ${sha.slice(0, 7)}: ${status.state} (${status.description})`
+    )
+  } catch (error) {
+    log.warning(explain(`set the commit status on ${sha.slice(0, 7)}`, error, 'statuses'))
+  }
 }

@@ -294,57 +294,9 @@ export class PinarkiveClient {
     for (let retry = 0; ; retry++) {
       this.throwIfAbandoned()
       await this.limiter.acquire(this.options.signal).catch(() => this.throwIfAbandoned())
-      let failure: AttemptFailure
-      let finalError: Error
-      try {
-        const answer = await this.attempt(spec)
-        if (answer.status >= 200 && answer.status < 300) {
-          this.limiter.succeeded()
-          return answer.body
-        }
-        const body = record(answer.body)
-        failure = {
-          kind: 'http',
-          status: answer.status,
-          retryAfterMs:
-            answer.status === 429
-              ? parseRetryAfter(
-                  header(answer.headers, 'retry-after'),
-                  body.retryAfter,
-                  this.clock.now()
-                )
-              : undefined
-        }
-        const message = optionalString(body.message) ?? optionalString(body.error)
-        const location = header(answer.headers, 'location')
-        finalError = new ApiError(
-          answer.status,
-          answer.status >= 300 && answer.status < 400 && location
-            ? `redirected to ${location}; set api-url to the final address`
-            : message,
-          optionalString(body.code),
-          optionalString(body.required),
-          retry + 1
-        )
-      } catch (error) {
-        if (error instanceof ProtocolError || error instanceof AbandonedError) throw error
-        if (error instanceof BodySourceError) throw error
-        this.throwIfAbandoned()
-        if (error instanceof InactivityError) {
-          failure = { kind: 'timeout' }
-          finalError = new TransportError(
-            'timeout',
-            `no progress for ${formatSeconds(this.options.timeoutMs)}`,
-            retry + 1
-          )
-        } else {
-          const detail = describeNetworkError(error)
-          failure = { kind: 'network', detail }
-          finalError = new TransportError('network', detail, retry + 1)
-        }
-      }
-
-      const decision = decide(failure, retry, this.policy, this.random)
+      const outcome = await this.tryOnce(spec, retry + 1)
+      if (outcome.ok) return outcome.body
+      const decision = decide(outcome.failure, retry, this.policy, this.random)
       if (!decision.retry) {
         if (decision.why === 'wait-too-long') {
           throw new RateLimitWaitError(
@@ -352,18 +304,13 @@ export class PinarkiveClient {
             new Date(this.clock.now() + decision.waitMs)
           )
         }
-        throw finalError
+        throw outcome.error
       }
       this.options.events?.retry?.({
         label: spec.label,
         retry: retry + 1,
         retries: this.policy.retries,
-        reason:
-          failure.kind === 'http' && failure.status === 429
-            ? failure.retryAfterMs === undefined
-              ? 'HTTP 429 rate limited'
-              : `HTTP 429 rate limited, server asked for ${formatSeconds(failure.retryAfterMs)}`
-            : finalError.message,
+        reason: retryReason(outcome),
         delayMs: decision.delayMs,
         pausesAll: decision.rateLimited
       })
@@ -375,6 +322,60 @@ export class PinarkiveClient {
           .catch(() => this.throwIfAbandoned())
       }
     }
+  }
+
+  /**
+   * One attempt, as a success or as a failure to decide on. Errors no retry can mend (a body
+   * source that failed, an unusable answer, the run's deadline) are thrown.
+   */
+  private async tryOnce(spec: RequestSpec, attempts: number): Promise<Outcome> {
+    try {
+      const answer = await this.attempt(spec)
+      if (answer.status >= 200 && answer.status < 300) {
+        this.limiter.succeeded()
+        return { ok: true, body: answer.body }
+      }
+      return this.httpFailure(answer, attempts)
+    } catch (error) {
+      if (error instanceof ProtocolError || error instanceof AbandonedError) throw error
+      if (error instanceof BodySourceError) throw error
+      this.throwIfAbandoned()
+      if (error instanceof InactivityError) {
+        const detail = `no progress for ${formatSeconds(this.options.timeoutMs)}`
+        return {
+          ok: false,
+          failure: { kind: 'timeout' },
+          error: new TransportError('timeout', detail, attempts)
+        }
+      }
+      const detail = describeNetworkError(error)
+      return {
+        ok: false,
+        failure: { kind: 'network', detail },
+        error: new TransportError('network', detail, attempts)
+      }
+    }
+  }
+
+  /** A non-success status: what the server said, and how long a 429 asks to wait. */
+  private httpFailure(answer: Answer, attempts: number): Outcome & { ok: false } {
+    const body = record(answer.body)
+    const retryAfterMs =
+      answer.status === 429
+        ? parseRetryAfter(header(answer.headers, 'retry-after'), body.retryAfter, this.clock.now())
+        : undefined
+    const message = optionalString(body.message) ?? optionalString(body.error)
+    const location = header(answer.headers, 'location')
+    const error = new ApiError(
+      answer.status,
+      answer.status >= 300 && answer.status < 400 && location
+        ? `redirected to ${location}; set api-url to the final address`
+        : message,
+      optionalString(body.code),
+      optionalString(body.required),
+      attempts
+    )
+    return { ok: false, failure: { kind: 'http', status: answer.status, retryAfterMs }, error }
   }
 
   private throwIfAbandoned(): void {
@@ -389,73 +390,32 @@ export class PinarkiveClient {
     const outer = this.options.signal
     const onOuterAbort = () => controller.abort(outer?.reason)
     outer?.addEventListener('abort', onOuterAbort, { once: true })
-    let timer: NodeJS.Timeout | undefined
-    let settled = false
-    const touch = () => {
-      // The body stream may still be read after the exchange ended (a reset mid-upload); a
-      // timer armed then would keep the process alive for `timeout`.
-      if (settled) return
-      clearTimeout(timer)
-      timer = setTimeout(() => controller.abort(new InactivityError()), this.options.timeoutMs)
-    }
-
-    const headers: Record<string, string> = {
-      authorization: `Bearer ${this.options.apiKey}`,
-      'user-agent': this.options.userAgent,
-      accept: 'application/json'
-    }
+    const watchdog = new Watchdog(this.options.timeoutMs, reason => controller.abort(reason))
     let released = false
     const release = () => {
       if (!released) this.limiter.release()
       released = true
     }
-    let body: string | Buffer | Readable | undefined
+    let body: RequestBody['body']
     try {
-      touch()
-      if (spec.json !== undefined) {
-        body = JSON.stringify(spec.json)
-        headers['content-type'] = 'application/json'
-      } else if (spec.multipart && spec.multipart.length <= SMALL_BODY) {
-        headers['content-type'] = spec.multipart.contentType
-        body = await spec.multipart.read()
-      } else if (spec.multipart) {
-        const multipart = spec.multipart
-        headers['content-type'] = multipart.contentType
-        headers['content-length'] = String(multipart.length)
-        // objectMode off and a small buffer: progress then tracks what the socket takes.
-        body = Readable.from(this.tracked(multipart, spec.label, touch), {
-          objectMode: false,
-          highWaterMark: 64 * 1024
-        })
-      }
+      watchdog.touch()
+      const prepared = await this.requestBody(spec, watchdog)
+      body = prepared.body
       const response = await request(`${this.options.apiUrl}${spec.path}`, {
         method: spec.method,
-        headers,
+        headers: { ...this.headers(), ...prepared.headers },
         body,
         signal: controller.signal,
         dispatcher: this.dispatcher
       })
-      touch()
+      watchdog.touch()
       release()
       this.limiter.observe({
         limit: header(response.headers, 'x-ratelimit-limit'),
         remaining: header(response.headers, 'x-ratelimit-remaining'),
         reset: header(response.headers, 'x-ratelimit-reset')
       })
-      const chunks: Buffer[] = []
-      let size = 0
-      for await (const chunk of response.body) {
-        touch()
-        size += (chunk as Buffer).length
-        if (size <= MAX_RESPONSE_BYTES) chunks.push(chunk as Buffer)
-      }
-      const text = Buffer.concat(chunks).toString('utf8')
-      let parsed: unknown = text
-      try {
-        parsed = text === '' ? undefined : JSON.parse(text)
-      } catch {
-        // Not JSON (a proxy's HTML error page, say): keep the text for the error message.
-      }
+      const parsed = await readBody(response.body, watchdog)
       return { status: response.statusCode, headers: response.headers, body: parsed }
     } catch (error) {
       const reason = controller.signal.reason
@@ -465,10 +425,44 @@ export class PinarkiveClient {
       throw findSourceError(error) ?? error
     } finally {
       release()
-      settled = true
-      clearTimeout(timer)
+      watchdog.stop()
       outer?.removeEventListener('abort', onOuterAbort)
       if (body instanceof Readable) body.destroy()
+    }
+  }
+
+  /** Every request's headers; the key goes to `apiUrl` and nowhere else. */
+  private headers(): Record<string, string> {
+    return {
+      authorization: `Bearer ${this.options.apiKey}`,
+      'user-agent': this.options.userAgent,
+      accept: 'application/json'
+    }
+  }
+
+  /** JSON, a small multipart body in one buffer, or a big one streamed with progress. */
+  private async requestBody(spec: RequestSpec, watchdog: Watchdog): Promise<RequestBody> {
+    if (spec.json !== undefined) {
+      return { body: JSON.stringify(spec.json), headers: { 'content-type': 'application/json' } }
+    }
+    const multipart = spec.multipart
+    if (!multipart) return { body: undefined, headers: {} }
+    if (multipart.length <= SMALL_BODY) {
+      return { body: await multipart.read(), headers: { 'content-type': multipart.contentType } }
+    }
+    return {
+      // objectMode off and a small buffer: progress then tracks what the socket takes.
+      body: Readable.from(
+        this.tracked(multipart, spec.label, () => watchdog.touch()),
+        {
+          objectMode: false,
+          highWaterMark: 64 * 1024
+        }
+      ),
+      headers: {
+        'content-type': multipart.contentType,
+        'content-length': String(multipart.length)
+      }
     }
   }
 
@@ -491,6 +485,65 @@ export class PinarkiveClient {
 /** Raised inside an attempt when the watchdog fires. */
 class InactivityError extends Error {
   override name = 'InactivityError'
+}
+
+/** Aborts an attempt when neither the request nor the response moves for `idleMs`. */
+class Watchdog {
+  private timer: NodeJS.Timeout | undefined
+  private stopped = false
+
+  constructor(
+    private readonly idleMs: number,
+    private readonly abort: (reason: Error) => void
+  ) {}
+
+  /** Something moved: the wait starts again. */
+  touch(): void {
+    // The body stream may still be read after the exchange ended (a reset mid-upload); a
+    // timer armed then would keep the process alive for `timeout`.
+    if (this.stopped) return
+    clearTimeout(this.timer)
+    this.timer = setTimeout(() => this.abort(new InactivityError()), this.idleMs)
+  }
+
+  stop(): void {
+    this.stopped = true
+    clearTimeout(this.timer)
+  }
+}
+
+interface RequestBody {
+  body: string | Buffer | Readable | undefined
+  headers: Record<string, string>
+}
+
+type Outcome = { ok: true; body: unknown } | { ok: false; failure: AttemptFailure; error: Error }
+
+/** The retry line's reason: what the server asked for, or what went wrong. */
+function retryReason(outcome: Outcome & { ok: false }): string {
+  const { failure } = outcome
+  if (failure.kind !== 'http' || failure.status !== 429) return outcome.error.message
+  return failure.retryAfterMs === undefined
+    ? 'HTTP 429 rate limited'
+    : `HTTP 429 rate limited, server asked for ${formatSeconds(failure.retryAfterMs)}`
+}
+
+/** The response body, parsed as JSON when it is JSON, kept as text otherwise. */
+async function readBody(body: AsyncIterable<unknown>, watchdog: Watchdog): Promise<unknown> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of body) {
+    watchdog.touch()
+    size += (chunk as Buffer).length
+    if (size <= MAX_RESPONSE_BYTES) chunks.push(chunk as Buffer)
+  }
+  const text = Buffer.concat(chunks).toString('utf8')
+  try {
+    return text === '' ? undefined : JSON.parse(text)
+  } catch {
+    // Not JSON (a proxy's HTML error page, say): keep the text for the error message.
+    return text
+  }
 }
 
 /** undici may wrap the error our body stream threw; dig it out so it is not retried. */

@@ -70,7 +70,27 @@ export interface Layout {
 }
 
 export function renderReport(report: Report, layout: Layout): string {
-  const { limit, measure } = layout
+  const head = headSection(report, layout)
+  const tail = [
+    ...warningsSection(report),
+    ...failuresSection(report),
+    ...notAttemptedSection(report),
+    ...hiddenSection(report)
+  ]
+  // The tables of items and directory files take what is left of the budget, in that order.
+  const { measure } = layout
+  let budget = layout.limit - measure(head.join('\n')) - measure(tail.join('\n')) - 1024
+  const items = itemsTable(report, budget, layout)
+  budget -= measure(items.join('\n'))
+  const files = directoryTable(report, budget, layout)
+  return [...head, ...items, ...files, ...tail].join('\n')
+}
+
+const TRIM_NOTE = (left: number, what: string, layout: Layout) =>
+  `\n> … ${plural(left, what)} not shown: trimmed to fit ${layout.limitName}. The \`results\` output has everything.\n`
+
+/** Title, dry-run note, preamble, the error or "nothing published", cluster and expiry. */
+function headSection(report: Report, layout: Layout): string[] {
   const head: string[] = [`## ${layout.title}`, '']
   if (report.dryRun) {
     head.push(
@@ -79,90 +99,99 @@ export function renderReport(report: Report, layout: Layout): string {
     )
   }
   head.push(...(layout.preamble ?? []))
-  const tail: string[] = []
-
   if (report.error) {
     head.push('### ❌ The step failed', '', report.error.replace(/\n/g, '\n\n'), '')
   } else if (report.items.length === 0 && report.failures.length === 0 && !report.notAttempted) {
     head.push('Nothing was published: no files matched `path` and no `cids` were given.', '')
   }
-
-  const cluster =
-    report.items.find(i => i.cluster)?.cluster ?? (report.cluster || 'account default')
-  const expiry = report.items.find(i => i.expiresAt)?.expiresAt ?? report.timelock
   if (report.items.length > 0) {
+    const cluster =
+      report.items.find(i => i.cluster)?.cluster ?? (report.cluster || 'account default')
+    const expiry = report.items.find(i => i.expiresAt)?.expiresAt ?? report.timelock
     head.push(`**Cluster:** ${code(cluster)} · **Expires:** ${expiry ? code(expiry) : 'never'}`, '')
   }
+  return head
+}
 
-  if (report.warnings.length > 0) {
-    tail.push('### ⚠️ Warnings', '', ...report.warnings.map(w => `- ${w}`), '')
-  }
-  if (report.failures.length > 0) {
-    tail.push(`### ❌ Failed (${report.failures.length})`, '', '| Item | Error |', '| --- | --- |')
-    for (const failure of report.failures) {
-      const label = failure.path ?? failure.cid ?? failure.name
-      tail.push(`| ${code(label)} | ${cell(failure.error)} |`)
-    }
-    tail.push('')
-  }
-  if (report.notAttempted) {
-    const { items, reason } = report.notAttempted
-    tail.push(
-      `### ⏹️ Not attempted (${items.length})`,
-      '',
-      `The run stopped before these: ${cell(reason)}`,
-      '',
-      listSome(items.map(code), 20),
-      ''
-    )
-  }
-  if (report.hiddenSkipped.length > 0) {
-    tail.push(
-      `> ${plural(report.hiddenSkipped.length, 'hidden file')} left out: ${listSome(report.hiddenSkipped.map(code))}. Set \`include-hidden-files: true\` to publish them.`,
-      ''
-    )
-  }
+function warningsSection(report: Report): string[] {
+  if (report.warnings.length === 0) return []
+  return ['### ⚠️ Warnings', '', ...report.warnings.map(w => `- ${w}`), '']
+}
 
-  // The tables of items and directory files take what is left of the budget, in that order.
-  const trimNote = (left: number, what: string) =>
-    `\n> … ${plural(left, what)} not shown: trimmed to fit ${layout.limitName}. The \`results\` output has everything.\n`
-  let budget = limit - measure(head.join('\n')) - measure(tail.join('\n')) - 1024
-  const body: string[] = []
-  if (report.items.length > 0) {
-    body.push('| | Item | CID | Size | Link |', '| --- | --- | --- | --- | --- |')
-    const rows = report.items.map(item => {
-      const label =
-        item.type === 'directory'
-          ? `${code(item.path ?? item.name)} (${plural(item.files ?? 0, 'file')})`
-          : item.type === 'file'
-            ? code(item.path ?? item.name) +
-              (item.duplicateOf ? ` (same bytes as ${code(item.duplicateOf)})` : '')
-            : code(item.name)
-      const size = item.size === undefined ? '—' : formatBytes(item.size)
-      const check = item.verified === true ? ' ✓' : item.verified === false ? ' ⚠️ mismatch' : ''
-      return `| ${TYPE_LABEL[item.type]} | ${label} | ${code(item.cid)}${check} | ${size} | [open](${item.gatewayUrl}) |`
-    })
-    const fitted = fitRows(rows, budget, measure)
-    body.push(...fitted.lines, '')
-    budget -= measure(body.join('\n'))
-    if (fitted.left > 0) body.push(trimNote(fitted.left, 'item'))
-  }
-  if (report.directoryFiles.length > 0) {
-    const directory = report.items.find(i => i.type === 'directory')
-    const rows = report.directoryFiles.map(
-      f => `| [${linkText(f.path)}](${f.url}) | ${formatBytes(f.size)} |`
-    )
-    const fitted = fitRows(rows, budget - 300, measure)
-    body.push(
-      `<details><summary>${plural(report.directoryFiles.length, 'file')} in <code>${html(directory?.path ?? '.')}</code></summary>`,
-      '',
-      '| File | Size |',
-      '| --- | --- |',
-      ...fitted.lines,
-      fitted.left > 0 ? trimNote(fitted.left, 'file') : '',
-      '</details>',
-      ''
-    )
-  }
-  return [...head, ...body, ...tail].join('\n')
+function failuresSection(report: Report): string[] {
+  if (report.failures.length === 0) return []
+  const rows = report.failures.map(
+    failure => `| ${code(failure.path ?? failure.cid ?? failure.name)} | ${cell(failure.error)} |`
+  )
+  return [
+    `### ❌ Failed (${report.failures.length})`,
+    '',
+    '| Item | Error |',
+    '| --- | --- |',
+    ...rows,
+    ''
+  ]
+}
+
+function notAttemptedSection(report: Report): string[] {
+  if (!report.notAttempted) return []
+  const { items, reason } = report.notAttempted
+  return [
+    `### ⏹️ Not attempted (${items.length})`,
+    '',
+    `The run stopped before these: ${cell(reason)}`,
+    '',
+    listSome(items.map(code), 20),
+    ''
+  ]
+}
+
+function hiddenSection(report: Report): string[] {
+  if (report.hiddenSkipped.length === 0) return []
+  return [
+    `> ${plural(report.hiddenSkipped.length, 'hidden file')} left out: ${listSome(report.hiddenSkipped.map(code))}. Set \`include-hidden-files: true\` to publish them.`,
+    ''
+  ]
+}
+
+/** One row per published item, as many as fit in `budget`. */
+function itemsTable(report: Report, budget: number, layout: Layout): string[] {
+  if (report.items.length === 0) return []
+  const rows = report.items.map(item => {
+    const label =
+      item.type === 'directory'
+        ? `${code(item.path ?? item.name)} (${plural(item.files ?? 0, 'file')})`
+        : item.type === 'file'
+          ? code(item.path ?? item.name) +
+            (item.duplicateOf ? ` (same bytes as ${code(item.duplicateOf)})` : '')
+          : code(item.name)
+    const size = item.size === undefined ? '—' : formatBytes(item.size)
+    const check = item.verified === true ? ' ✓' : item.verified === false ? ' ⚠️ mismatch' : ''
+    return `| ${TYPE_LABEL[item.type]} | ${label} | ${code(item.cid)}${check} | ${size} | [open](${item.gatewayUrl}) |`
+  })
+  const table = ['| | Item | CID | Size | Link |', '| --- | --- | --- | --- | --- |']
+  const fitted = fitRows(rows, budget - layout.measure(table.join('\n')), layout.measure)
+  table.push(...fitted.lines, '')
+  if (fitted.left > 0) table.push(TRIM_NOTE(fitted.left, 'item', layout))
+  return table
+}
+
+/** The files of an uploaded directory, collapsed, as many as fit in `budget`. */
+function directoryTable(report: Report, budget: number, layout: Layout): string[] {
+  if (report.directoryFiles.length === 0) return []
+  const directory = report.items.find(i => i.type === 'directory')
+  const rows = report.directoryFiles.map(
+    f => `| [${linkText(f.path)}](${f.url}) | ${formatBytes(f.size)} |`
+  )
+  const fitted = fitRows(rows, budget - 300, layout.measure)
+  return [
+    `<details><summary>${plural(report.directoryFiles.length, 'file')} in <code>${html(directory?.path ?? '.')}</code></summary>`,
+    '',
+    '| File | Size |',
+    '| --- | --- |',
+    ...fitted.lines,
+    fitted.left > 0 ? TRIM_NOTE(fitted.left, 'file', layout) : '',
+    '</details>',
+    ''
+  ]
 }
