@@ -58,7 +58,23 @@ export interface Inputs {
   verify: VerifyMode
   /** Compute CIDs and report them without contacting Pinarkive. */
   dryRun: boolean
+  /** What the run does; `auto` is decided from the event (cleanup on a closed pull request). */
+  mode: Mode
+  /** Create a GitHub Deployment for what is published. */
+  deployment: boolean
+  /** The deployment environment; empty: decided from the event. */
+  environment: string
+  /** What to wait for before reporting links. */
+  waitFor: WaitFor
+  /** How long `waitFor` waits. */
+  waitTimeoutMs: number
 }
+
+export type Mode = 'auto' | 'publish' | 'cleanup'
+export type WaitFor = 'none' | 'pinned' | 'gateway'
+
+/** GitHub stops a job after 6 hours; waiting longer than that cannot be meant. */
+const MAX_WAIT_MS = 6 * 3_600_000
 
 /** Reads one input's raw value, as `core.getInput` does (trimmed, empty when unset). */
 export type InputReader = (name: string) => string
@@ -83,6 +99,8 @@ export interface ParseContext {
   sha?: string
   /** A pull_request event from a fork, where secrets are withheld. */
   forkPullRequest?: boolean
+  /** The event closed a pull request: `mode: auto` cleans up, so nothing needs publishing. */
+  closedPullRequest?: boolean
 }
 
 /** Hosts where plain http cannot expose the key to anyone but this machine. */
@@ -152,7 +170,10 @@ export function parseInputs(read: InputReader, context: ParseContext): Inputs {
   const cids = parseCidList(parser)
   const dryRun = parser.bool('dry-run', false)
   const apiKey = read('api-key')
-  checkSomethingToDo(parser, { paths, cids, apiKey, dryRun }, context)
+  const mode = parser.oneOf('mode', ['auto', 'publish', 'cleanup'] as const, 'auto')
+  // A cleanup publishes nothing, and without a key it still deactivates and rewrites.
+  const cleanup = mode === 'cleanup' || (mode === 'auto' && context.closedPullRequest === true)
+  if (!cleanup) checkSomethingToDo(parser, { paths, cids, apiKey, dryRun }, context)
   // Problems are listed in this order: what to publish, then when, then where.
   const timelock = parseTimelockInput(parser, context.now)
   const maxDurationMs = parseMaxDuration(parser)
@@ -187,7 +208,12 @@ export function parseInputs(read: InputReader, context: ParseContext): Inputs {
     commitStatus: parser.bool('commit-status', false),
     cidProfile: parser.oneOf('cid-profile', CID_PROFILES, 'unixfs-v1-2025'),
     verify: parser.oneOf('verify', ['warn', 'error', 'off'] as const, 'warn'),
-    dryRun
+    dryRun,
+    mode,
+    deployment: parser.bool('deployment', false),
+    environment: parseEnvironment(parser),
+    waitFor: parser.oneOf('wait-for', ['none', 'pinned', 'gateway'] as const, 'none'),
+    waitTimeoutMs: parseWaitTimeout(parser)
   }
   checkCluster(parser, inputs.cluster)
   if (parser.problems.length > 0) throw new InputError(parser.problems)
@@ -256,16 +282,47 @@ function parseTimelockInput(parser: InputParser, now: Date): Date | undefined {
 }
 
 /** Plain numbers are seconds, like `timeout`; durations such as 45m read as in `timelock`. */
-function parseMaxDuration(parser: InputParser): number | undefined {
-  const text = parser.read('max-duration')
+function parseDurationInput(parser: InputParser, name: string): number | undefined {
+  const text = parser.read(name)
   if (text === '') return undefined
-  const seconds = Number(text)
-  const ms = Number.isFinite(seconds) ? seconds * 1000 : parseRelativeDuration(text)
+  const seconds = /^\d+(?:\.\d+)?$/.test(text) ? Number(text) : undefined
+  const ms = seconds !== undefined ? seconds * 1000 : parseRelativeDuration(text)
   if (ms === undefined || !(ms > 0)) {
-    parser.problem('max-duration', text, 'expected seconds or a duration such as 45m or 1h30m.')
+    parser.problem(name, text, 'expected seconds or a duration such as 45m or 1h30m.')
     return undefined
   }
   return ms
+}
+
+function parseMaxDuration(parser: InputParser): number | undefined {
+  return parseDurationInput(parser, 'max-duration')
+}
+
+function parseWaitTimeout(parser: InputParser): number {
+  const ms = parseDurationInput(parser, 'wait-timeout') ?? 5 * 60_000
+  if (ms > MAX_WAIT_MS) {
+    parser.problem(
+      'wait-timeout',
+      parser.read('wait-timeout'),
+      'is longer than a job may run (6 h). Use a duration such as 5m or 30m.'
+    )
+  }
+  return Math.min(ms, MAX_WAIT_MS)
+}
+
+/** GitHub environment names: up to 255 characters, no control characters or slashes at ends. */
+function parseEnvironment(parser: InputParser): string {
+  const text = parser.read('environment')
+  // eslint-disable-next-line no-control-regex
+  if (text.length > 255 || /[\u0000-\u001f\u007f]/.test(text)) {
+    parser.problem(
+      'environment',
+      JSON.stringify(text).slice(1, -1).slice(0, 80),
+      'expected an environment name such as preview or production, up to 255 characters.'
+    )
+    return ''
+  }
+  return text
 }
 
 /** The API base without a trailing slash: https, or http only to this machine. */
@@ -319,7 +376,7 @@ function parseGateway(parser: InputParser): string {
 /** Reads the inputs from the runner, masking the secrets before anything else can log them. */
 export function getInputs(
   env: NodeJS.ProcessEnv,
-  event: { sha: string; forkPullRequest: boolean }
+  event: { sha: string; forkPullRequest: boolean; pullRequest?: { state: string } }
 ): Inputs {
   for (const secret of ['api-key', 'github-token']) {
     const value = core.getInput(secret)
@@ -329,6 +386,7 @@ export function getInputs(
     now: new Date(),
     repository: env.GITHUB_REPOSITORY,
     sha: event.sha,
-    forkPullRequest: event.forkPullRequest
+    forkPullRequest: event.forkPullRequest,
+    closedPullRequest: event.pullRequest?.state === 'closed'
   })
 }

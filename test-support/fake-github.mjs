@@ -116,6 +116,52 @@ import http from 'node:http'
  */
 
 /**
+ * @typedef {object} StoredDeploymentStatus
+ * @property {number} id
+ * @property {string} state error, failure, inactive, in_progress, queued, pending or success
+ * @property {string} description
+ * @property {string} environment
+ * @property {string} target_url
+ * @property {string} log_url
+ * @property {string} environment_url
+ * @property {{ login: string, type: 'Bot' | 'User' }} creator
+ * @property {string} created_at
+ */
+
+/**
+ * @typedef {object} StoredDeployment
+ * @property {number} id
+ * @property {string} owner
+ * @property {string} repo
+ * @property {string} sha
+ * @property {string} ref
+ * @property {string} task
+ * @property {unknown} payload as sent: an object, or a JSON string parsed into one
+ * @property {string} environment
+ * @property {string | null} description
+ * @property {boolean} transient_environment
+ * @property {boolean} production_environment
+ * @property {{ login: string, type: 'Bot' | 'User' }} creator
+ * @property {string} created_at
+ * @property {StoredDeploymentStatus[]} statuses oldest first
+ */
+
+/**
+ * @typedef {object} AddDeploymentInput
+ * @property {string} owner
+ * @property {string} repo
+ * @property {string} sha
+ * @property {string} [ref] default: the sha
+ * @property {string} [environment] default `production`
+ * @property {unknown} [payload]
+ * @property {boolean} [transient_environment]
+ * @property {boolean} [production_environment] default: environment is `production`
+ * @property {string} [login] creator, default `github-actions[bot]`
+ * @property {string[]} [states] statuses to add, oldest first (e.g. ['success'])
+ * @property {string} [environment_url]
+ */
+
+/**
  * @typedef {object} FakeGitHub
  * @property {string} url REST base URL (GITHUB_API_URL)
  * @property {string} graphqlUrl GraphQL endpoint (GITHUB_GRAPHQL_URL)
@@ -124,7 +170,10 @@ import http from 'node:http'
  * @property {StoredComment[]} comments issue comments, oldest first
  * @property {StoredStatus[]} statuses commit statuses, in creation order
  * @property {StoredPull[]} pulls
+ * @property {StoredDeployment[]} deployments oldest first, each with its statuses
  * @property {(input: { owner: string, repo: string, issue_number: number, body: string, login: string }) => StoredComment} addComment
+ * @property {(input: AddDeploymentInput) => StoredDeployment} addDeployment
+ * @property {(deployment: StoredDeployment) => string} deploymentState the latest status, or `pending`
  * @property {(input: AddPullInput) => StoredPull} addPull
  * @property {(options: Omit<FakeGitHubOptions, 'port'>) => void} set tokens merge, the rest replaces
  * @property {() => void} reset forget all data and requests, restore the starting options
@@ -164,7 +213,8 @@ import http from 'node:http'
  * @property {StoredComment[]} comments
  * @property {StoredStatus[]} statuses
  * @property {StoredPull[]} pulls
- * @property {{ comment: number, status: number, request: number }} ids
+ * @property {StoredDeployment[]} deployments
+ * @property {{ comment: number, status: number, request: number, deployment: number, deploymentStatus: number }} ids
  */
 
 /** @type {Record<string, TokenIdentity>} */
@@ -204,7 +254,8 @@ export async function startFakeGitHub(options = {}) {
     comments: [],
     statuses: [],
     pulls: [],
-    ids: { comment: 1000, status: 5000, request: 0 }
+    deployments: [],
+    ids: { comment: 1000, status: 5000, request: 0, deployment: 9000, deploymentStatus: 20000 }
   }
 
   const server = http.createServer((req, res) => {
@@ -230,12 +281,16 @@ export async function startFakeGitHub(options = {}) {
     comments: state.comments,
     statuses: state.statuses,
     pulls: state.pulls,
+    deployments: state.deployments,
     addComment: input => storeComment(state, { ...input, type: typeOfLogin(state, input.login) }),
     addPull: input => storePull(state, input),
+    addDeployment: input => seedDeployment(state, input),
+    deploymentState,
     set: partial => applyOptions(state, partial),
     reset: () => {
       // Empty the arrays in place: tests may hold references to them.
-      for (const list of [requests, state.comments, state.statuses, state.pulls]) list.length = 0
+      const lists = [requests, state.comments, state.statuses, state.pulls, state.deployments]
+      for (const list of lists) list.length = 0
       state.options = cloneOptions(initial)
       // Ids keep growing, so a client holding a stale id from before the reset gets a 404.
     },
@@ -958,6 +1013,324 @@ function graphql(_state, ctx) {
   })
 }
 
+// ---------------------------------------------------------------------------------------------
+// Deployments
+
+const DEPLOYMENT_STATES = [
+  'error',
+  'failure',
+  'inactive',
+  'in_progress',
+  'queued',
+  'pending',
+  'success'
+]
+
+/** @param {StoredDeployment} deployment */
+function deploymentState(deployment) {
+  return deployment.statuses.at(-1)?.state ?? 'pending'
+}
+
+/**
+ * @param {State} state
+ * @param {StoredDeployment} d
+ */
+function deploymentJson(state, d) {
+  const url = `${state.url}/repos/${d.owner}/${d.repo}/deployments/${d.id}`
+  return {
+    url,
+    id: d.id,
+    node_id: `DE_kwFAKE${d.id}`,
+    sha: d.sha,
+    ref: d.ref,
+    task: d.task,
+    payload: d.payload,
+    original_environment: d.environment,
+    environment: d.environment,
+    description: d.description,
+    creator: userJson(state, d.creator.login, d.creator.type),
+    created_at: d.created_at,
+    updated_at: d.statuses.at(-1)?.created_at ?? d.created_at,
+    statuses_url: `${url}/statuses`,
+    repository_url: `${state.url}/repos/${d.owner}/${d.repo}`,
+    transient_environment: d.transient_environment,
+    production_environment: d.production_environment
+  }
+}
+
+/**
+ * @param {State} state
+ * @param {StoredDeployment} d
+ * @param {StoredDeploymentStatus} s
+ */
+function deploymentStatusJson(state, d, s) {
+  const url = `${state.url}/repos/${d.owner}/${d.repo}/deployments/${d.id}/statuses/${s.id}`
+  return {
+    url,
+    id: s.id,
+    node_id: `DES_kwFAKE${s.id}`,
+    state: s.state,
+    creator: userJson(state, s.creator.login, s.creator.type),
+    description: s.description,
+    environment: s.environment,
+    target_url: s.target_url,
+    log_url: s.log_url,
+    environment_url: s.environment_url,
+    created_at: s.created_at,
+    updated_at: s.created_at,
+    deployment_url: `${state.url}/repos/${d.owner}/${d.repo}/deployments/${d.id}`,
+    repository_url: `${state.url}/repos/${d.owner}/${d.repo}`
+  }
+}
+
+/**
+ * @param {State} state
+ * @param {{ owner: string, repo: string, sha: string, ref: string, task?: string, payload?: unknown, environment: string, description?: string | null, transient?: boolean, production?: boolean, creator: { login: string, type: 'Bot' | 'User' } }} input
+ */
+function storeDeployment(state, input) {
+  state.ids.deployment += 1
+  /** @type {StoredDeployment} */
+  const deployment = {
+    id: state.ids.deployment,
+    owner: input.owner,
+    repo: input.repo,
+    sha: input.sha,
+    ref: input.ref,
+    task: input.task ?? 'deploy',
+    payload: input.payload ?? /** @type {unknown} */ ({}),
+    environment: input.environment,
+    description: input.description ?? null,
+    transient_environment: input.transient ?? false,
+    production_environment: input.production ?? input.environment === 'production',
+    creator: input.creator,
+    created_at: now(),
+    statuses: []
+  }
+  state.deployments.push(deployment)
+  return deployment
+}
+
+/**
+ * @param {State} state
+ * @param {StoredDeployment} deployment
+ * @param {{ state: string, description?: string, environment_url?: string, log_url?: string, target_url?: string, creator: { login: string, type: 'Bot' | 'User' } }} input
+ */
+function storeDeploymentStatus(state, deployment, input) {
+  state.ids.deploymentStatus += 1
+  /** @type {StoredDeploymentStatus} */
+  const status = {
+    id: state.ids.deploymentStatus,
+    state: input.state,
+    description: input.description ?? '',
+    environment: deployment.environment,
+    target_url: input.target_url ?? input.log_url ?? '',
+    log_url: input.log_url ?? input.target_url ?? '',
+    environment_url: input.environment_url ?? '',
+    creator: input.creator,
+    created_at: now()
+  }
+  deployment.statuses.push(status)
+  return status
+}
+
+/**
+ * @param {State} state
+ * @param {AddDeploymentInput} input
+ */
+function seedDeployment(state, input) {
+  const login = input.login ?? 'github-actions[bot]'
+  const creator = { login, type: typeOfLogin(state, login) }
+  const deployment = storeDeployment(state, {
+    owner: input.owner,
+    repo: input.repo,
+    sha: input.sha,
+    ref: input.ref ?? input.sha,
+    payload: input.payload,
+    environment: input.environment ?? 'production',
+    transient: input.transient_environment,
+    production: input.production_environment,
+    creator
+  })
+  for (const stateName of input.states ?? []) {
+    storeDeploymentStatus(state, deployment, {
+      state: stateName,
+      environment_url: input.environment_url,
+      creator
+    })
+  }
+  return deployment
+}
+
+/**
+ * Like GitHub: `ref` is required; unless `auto_merge: false`, GitHub may merge the default
+ * branch into the ref (202, no deployment); unless `required_contexts: []`, any commit status
+ * on the commit that is not `success` refuses the deployment (409).
+ * @param {State} state
+ * @param {Context} ctx
+ */
+function createDeployment(state, ctx) {
+  const [owner, repo] = ctx.params
+  const ref = bodyField(ctx.json, 'ref')
+  if (typeof ref !== 'string' || ref === '') {
+    return validationFailed('Deployment', 'ref', 'ref is required', DOCS_DEPLOYMENT)
+  }
+  const sha = /^[0-9a-f]{40}$/.test(ref) ? ref : 'f'.repeat(40)
+  if (bodyField(ctx.json, 'auto_merge') !== false) {
+    return ok(202, { message: `Auto-merged main into ${ref} on deployment.` })
+  }
+  const required = bodyField(ctx.json, 'required_contexts')
+  const unfinished = state.statuses.filter(
+    s => s.owner === owner && s.repo === repo && s.sha === sha && s.state !== 'success'
+  )
+  if (!Array.isArray(required) && unfinished.length > 0) {
+    return error(409, `Conflict: Commit status checks failed for ${ref}.`, DOCS_DEPLOYMENT)
+  }
+  /** @type {unknown} */
+  let payload = bodyField(ctx.json, 'payload') ?? {}
+  if (typeof payload === 'string') {
+    const parsed = parseJson(payload)
+    if (!parsed.ok)
+      return validationFailed('Deployment', 'payload', 'payload is invalid JSON', DOCS_DEPLOYMENT)
+    payload = parsed.value
+  }
+  const environment = bodyField(ctx.json, 'environment')
+  const production = bodyField(ctx.json, 'production_environment')
+  const description = bodyField(ctx.json, 'description')
+  const deployment = storeDeployment(state, {
+    owner,
+    repo,
+    sha,
+    ref,
+    task:
+      typeof bodyField(ctx.json, 'task') === 'string'
+        ? String(bodyField(ctx.json, 'task'))
+        : undefined,
+    payload,
+    environment: typeof environment === 'string' ? environment : 'production',
+    description: typeof description === 'string' ? description : null,
+    transient: bodyField(ctx.json, 'transient_environment') === true,
+    production: typeof production === 'boolean' ? production : undefined,
+    creator: { login: ctx.identity.login, type: ctx.identity.type }
+  })
+  return ok(201, deploymentJson(state, deployment))
+}
+
+/**
+ * Newest first, filtered by sha, ref, task and environment, paginated.
+ * @param {State} state
+ * @param {Context} ctx
+ */
+function listDeployments(state, ctx) {
+  const [owner, repo] = ctx.params
+  /** @type {Array<'sha' | 'ref' | 'task' | 'environment'>} */
+  const filters = ['sha', 'ref', 'task', 'environment']
+  const matches = state.deployments
+    .filter(d => d.owner === owner && d.repo === repo)
+    .filter(d => filters.every(name => !ctx.query.has(name) || d[name] === ctx.query.get(name)))
+    .slice()
+    .reverse()
+  const page = paginate(state, ctx, matches)
+  return ok(
+    200,
+    page.items.map(d => deploymentJson(state, d)),
+    page.headers
+  )
+}
+
+/**
+ * @param {State} state
+ * @param {Context} ctx
+ */
+function findDeployment(state, ctx) {
+  const [owner, repo, id] = ctx.params
+  return state.deployments.find(d => d.owner === owner && d.repo === repo && d.id === Number(id))
+}
+
+/**
+ * @param {State} state
+ * @param {Context} ctx
+ */
+function getDeployment(state, ctx) {
+  const deployment = findDeployment(state, ctx)
+  return deployment ? ok(200, deploymentJson(state, deployment)) : error(404, 'Not Found', DOCS)
+}
+
+/**
+ * A status; `success` with `auto_inactive` (the default) marks the earlier successful
+ * deployments of the same environment inactive, unless they are transient or production ones,
+ * as GitHub documents.
+ * @param {State} state
+ * @param {Context} ctx
+ */
+function createDeploymentStatus(state, ctx) {
+  const deployment = findDeployment(state, ctx)
+  if (!deployment) return error(404, 'Not Found', DOCS_DEPLOYMENT_STATUS)
+  const stateField = bodyField(ctx.json, 'state')
+  if (typeof stateField !== 'string' || !DEPLOYMENT_STATES.includes(stateField)) {
+    return validationFailed(
+      'DeploymentStatus',
+      'state',
+      'state is not included in the list',
+      DOCS_DEPLOYMENT_STATUS
+    )
+  }
+  const description = bodyField(ctx.json, 'description')
+  if (typeof description === 'string' && description.length > MAX_STATUS_DESCRIPTION) {
+    return validationFailed(
+      'DeploymentStatus',
+      'description',
+      `description is too long (maximum is ${MAX_STATUS_DESCRIPTION} characters)`,
+      DOCS_DEPLOYMENT_STATUS
+    )
+  }
+  /** @param {string} name */
+  const text = name => {
+    const value = bodyField(ctx.json, name)
+    return typeof value === 'string' ? value : undefined
+  }
+  const creator = { login: ctx.identity.login, type: ctx.identity.type }
+  const status = storeDeploymentStatus(state, deployment, {
+    state: stateField,
+    description: text('description'),
+    environment_url: text('environment_url'),
+    log_url: text('log_url'),
+    target_url: text('target_url'),
+    creator
+  })
+  if (stateField === 'success' && bodyField(ctx.json, 'auto_inactive') !== false) {
+    for (const other of state.deployments) {
+      if (
+        other !== deployment &&
+        other.owner === deployment.owner &&
+        other.repo === deployment.repo &&
+        other.environment === deployment.environment &&
+        !other.transient_environment &&
+        !other.production_environment &&
+        deploymentState(other) === 'success'
+      ) {
+        storeDeploymentStatus(state, other, { state: 'inactive', creator })
+      }
+    }
+  }
+  return ok(201, deploymentStatusJson(state, deployment, status))
+}
+
+/**
+ * Newest first, paginated.
+ * @param {State} state
+ * @param {Context} ctx
+ */
+function listDeploymentStatuses(state, ctx) {
+  const deployment = findDeployment(state, ctx)
+  if (!deployment) return error(404, 'Not Found', DOCS)
+  const page = paginate(state, ctx, deployment.statuses.slice().reverse())
+  return ok(
+    200,
+    page.items.map(s => deploymentStatusJson(state, deployment, s)),
+    page.headers
+  )
+}
+
 /**
  * @param {unknown} json
  * @param {string} name
@@ -974,6 +1347,8 @@ const DOCS_UPDATE_COMMENT = `${DOCS}/issues/comments#update-an-issue-comment`
 const DOCS_DELETE_COMMENT = `${DOCS}/issues/comments#delete-an-issue-comment`
 const DOCS_STATUS = `${DOCS}/commits/statuses#create-a-commit-status`
 const DOCS_GET_USER = `${DOCS}/users/users#get-the-authenticated-user`
+const DOCS_DEPLOYMENT = `${DOCS}/deployments/deployments#create-a-deployment`
+const DOCS_DEPLOYMENT_STATUS = `${DOCS}/deployments/statuses#create-a-deployment-status`
 
 const SEGMENT = '([^/]+)'
 const REPO = `^/repos/${SEGMENT}/${SEGMENT}`
@@ -989,6 +1364,17 @@ const ROUTES = [
   route('GET', `${REPO}/pulls$`, false, DOCS, listPulls),
   route('GET', `${REPO}/pulls/(\\d+)$`, false, DOCS, getPull),
   route('GET', `${REPO}/commits/${SEGMENT}/pulls$`, false, DOCS, pullsForCommit),
+  route('POST', `${REPO}/deployments$`, true, DOCS_DEPLOYMENT, createDeployment),
+  route('GET', `${REPO}/deployments$`, false, DOCS, listDeployments),
+  route('GET', `${REPO}/deployments/(\\d+)$`, false, DOCS, getDeployment),
+  route(
+    'POST',
+    `${REPO}/deployments/(\\d+)/statuses$`,
+    true,
+    DOCS_DEPLOYMENT_STATUS,
+    createDeploymentStatus
+  ),
+  route('GET', `${REPO}/deployments/(\\d+)/statuses$`, false, DOCS, listDeploymentStatuses),
   route('GET', '^/user$', false, DOCS_GET_USER, getAuthenticatedUser),
   // A GraphQL query is a read even though it is a POST.
   route('POST', '^/graphql$', false, 'https://docs.github.com/graphql', graphql)

@@ -244,3 +244,115 @@ test('injected failures answer the given status a limited number of times', asyn
   await octokit.rest.issues.createComment({ ...repo, issue_number: 1, body: 'x' })
   expect(fake.comments).toHaveLength(1)
 })
+
+describe('deployments', () => {
+  const sha = 'a'.repeat(40)
+  const base = { ...repo, ref: sha, auto_merge: false, required_contexts: [] as string[] }
+
+  test('create, then statuses move its state; read-only tokens are refused', async () => {
+    const octokit = client()
+    const created = await octokit.rest.repos.createDeployment({
+      ...base,
+      environment: 'preview',
+      transient_environment: true,
+      production_environment: false,
+      payload: { cids: ['bafy1'] }
+    })
+    expect(created.status).toBe(201)
+    const id = (created.data as { id: number }).id
+    await octokit.rest.repos.createDeploymentStatus({
+      ...repo,
+      deployment_id: id,
+      state: 'in_progress'
+    })
+    await octokit.rest.repos.createDeploymentStatus({
+      ...repo,
+      deployment_id: id,
+      state: 'success',
+      environment_url: 'https://gw/ipfs/bafy1',
+      log_url: 'https://github.com/acme/site/actions/runs/1'
+    })
+    const [stored] = fake.deployments
+    expect(stored).toMatchObject({ environment: 'preview', payload: { cids: ['bafy1'] } })
+    expect(stored.statuses.map(s => s.state)).toEqual(['in_progress', 'success'])
+    expect(fake.deploymentState(stored)).toBe('success')
+    const statuses = await octokit.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: id })
+    expect(statuses.data.map(s => s.state)).toEqual(['success', 'in_progress'])
+    expect(statuses.data[0]).toMatchObject({ environment_url: 'https://gw/ipfs/bafy1' })
+    expect(
+      await failure(
+        client('ghs_readonly').rest.repos.createDeployment({ ...base, environment: 'x' })
+      )
+    ).toEqual({ status: 403, message: expect.stringContaining('Resource not accessible') })
+  })
+
+  test('refuses, as GitHub may, without auto_merge: false or with unfinished checks', async () => {
+    const octokit = client()
+    const merged = await octokit.rest.repos.createDeployment({
+      ...repo,
+      ref: sha,
+      required_contexts: []
+    })
+    expect(merged.status).toBe(202)
+    fake.set({})
+    await octokit.rest.repos.createCommitStatus({ ...repo, sha, state: 'pending', context: 'ci' })
+    expect(
+      await failure(octokit.rest.repos.createDeployment({ ...repo, ref: sha, auto_merge: false }))
+    ).toEqual({ status: 409, message: expect.stringContaining('Commit status checks failed') })
+    expect(fake.deployments).toHaveLength(0)
+  })
+
+  test('lists newest first with filters, across pages', async () => {
+    const octokit = client()
+    for (let i = 0; i < 5; i++) {
+      await octokit.rest.repos.createDeployment({
+        ...base,
+        environment: i % 2 ? 'preview' : 'production'
+      })
+    }
+    const previews = await octokit.paginate(octokit.rest.repos.listDeployments, {
+      ...repo,
+      environment: 'preview',
+      per_page: 1
+    })
+    expect(previews.map(d => d.environment)).toEqual(['preview', 'preview'])
+    expect(previews[0].id).toBeGreaterThan(previews[1].id)
+  })
+
+  test('success inactivates earlier successful ones of the environment, except transient and production', async () => {
+    const other = fake.addDeployment({ ...repo, sha, environment: 'staging', states: ['success'] })
+    const transient = fake.addDeployment({
+      ...repo,
+      sha,
+      environment: 'staging',
+      transient_environment: true,
+      states: ['success']
+    })
+    const production = fake.addDeployment({
+      ...repo,
+      sha,
+      environment: 'production',
+      states: ['success']
+    })
+    const octokit = client()
+    const created = await octokit.rest.repos.createDeployment({ ...base, environment: 'staging' })
+    const id = (created.data as { id: number }).id
+    await octokit.rest.repos.createDeploymentStatus({
+      ...repo,
+      deployment_id: id,
+      state: 'success'
+    })
+    expect(fake.deploymentState(other)).toBe('inactive')
+    expect(fake.deploymentState(transient)).toBe('success')
+    expect(fake.deploymentState(production)).toBe('success')
+    // auto_inactive: false leaves the others alone.
+    const again = await octokit.rest.repos.createDeployment({ ...base, environment: 'staging' })
+    await octokit.rest.repos.createDeploymentStatus({
+      ...repo,
+      deployment_id: (again.data as { id: number }).id,
+      state: 'success',
+      auto_inactive: false
+    })
+    expect(fake.deploymentState(fake.deployments.find(d => d.id === id)!)).toBe('success')
+  })
+})

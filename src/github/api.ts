@@ -1,7 +1,7 @@
 /**
  * The few GitHub REST calls the action makes, over @actions/github's Octokit (which honours
- * GITHUB_API_URL, so GitHub Enterprise Server works too). Loaded only when a comment or a
- * commit status is asked for, so other runs do not pay for Octokit at start-up.
+ * GITHUB_API_URL, so GitHub Enterprise Server works too). Loaded only when a comment, a commit
+ * status or a deployment is asked for, so other runs do not pay for Octokit at start-up.
  */
 
 export interface IssueComment {
@@ -11,6 +11,51 @@ export interface IssueComment {
   htmlUrl: string
 }
 
+export interface PullRequestInfo {
+  number: number
+  headSha: string
+  state: 'open' | 'closed'
+  merged: boolean
+}
+
+export interface CommitStatusBody {
+  state: 'success' | 'failure'
+  target_url: string
+  description: string
+  context: string
+}
+
+export type DeploymentState =
+  'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success'
+
+export interface Deployment {
+  id: number
+  sha: string
+  environment: string
+  /** As stored; only what this action wrote is read back. */
+  payload: unknown
+  creatorLogin: string
+  createdAt: string
+}
+
+export interface NewDeployment {
+  ref: string
+  environment: string
+  description: string
+  payload: Record<string, unknown>
+  transient: boolean
+  production: boolean
+}
+
+export interface DeploymentStatusBody {
+  state: DeploymentState
+  description?: string
+  log_url?: string
+  environment_url?: string
+  /** False: leave other deployments of the environment as they are. */
+  auto_inactive?: boolean
+}
+
 export interface GitHubApi {
   /** The login of the token's own identity, when GitHub tells it. */
   viewerLogin(): Promise<string | undefined>
@@ -18,23 +63,25 @@ export interface GitHubApi {
   comments(owner: string, repo: string, number: number): AsyncIterable<IssueComment[]>
   createComment(owner: string, repo: string, number: number, body: string): Promise<IssueComment>
   updateComment(owner: string, repo: string, id: number, body: string): Promise<IssueComment>
-  /** Open pull requests whose head is `headOwner:headBranch`. */
-  openPulls(
+  /** Pull requests by state, optionally only those whose head is `headOwner:headBranch`. */
+  pulls(
     owner: string,
     repo: string,
-    head: string
-  ): Promise<{ number: number; headSha: string }[]>
-  createStatus(
+    options: { state: 'open' | 'all'; head?: string }
+  ): Promise<PullRequestInfo[]>
+  pull(owner: string, repo: string, number: number): Promise<PullRequestInfo>
+  createStatus(owner: string, repo: string, sha: string, status: CommitStatusBody): Promise<void>
+  createDeployment(owner: string, repo: string, deployment: NewDeployment): Promise<Deployment>
+  setDeploymentStatus(
     owner: string,
     repo: string,
-    sha: string,
-    status: {
-      state: 'success' | 'failure'
-      target_url: string
-      description: string
-      context: string
-    }
+    id: number,
+    status: DeploymentStatusBody
   ): Promise<void>
+  /** Deployments of an environment, newest first, page by page. */
+  deployments(owner: string, repo: string, environment: string): AsyncIterable<Deployment[]>
+  /** The state of a deployment: its latest status, `pending` without one. */
+  deploymentState(owner: string, repo: string, id: number): Promise<DeploymentState>
 }
 
 interface RawComment {
@@ -44,8 +91,44 @@ interface RawComment {
   user: { login: string } | null
 }
 
+interface RawPull {
+  number: number
+  state: string
+  merged_at?: string | null
+  head: { sha: string }
+}
+
+interface RawDeployment {
+  id: number
+  sha: string
+  environment: string
+  payload: unknown
+  creator: { login: string } | null
+  created_at: string
+}
+
 function comment(raw: RawComment): IssueComment {
   return { id: raw.id, body: raw.body ?? '', login: raw.user?.login ?? '', htmlUrl: raw.html_url }
+}
+
+function pullInfo(raw: RawPull): PullRequestInfo {
+  return {
+    number: raw.number,
+    headSha: raw.head.sha,
+    state: raw.state === 'closed' ? 'closed' : 'open',
+    merged: typeof raw.merged_at === 'string' && raw.merged_at !== ''
+  }
+}
+
+function deployment(raw: RawDeployment): Deployment {
+  return {
+    id: raw.id,
+    sha: raw.sha,
+    environment: raw.environment,
+    payload: raw.payload,
+    creatorLogin: raw.creator?.login ?? '',
+    createdAt: raw.created_at
+  }
 }
 
 /** An HTTP status from an Octokit error, when it has one. */
@@ -56,62 +139,126 @@ export function statusOf(error: unknown): number | undefined {
 
 export async function createGitHubApi(token: string): Promise<GitHubApi> {
   const { getOctokit } = await import('@actions/github')
-  const octokit = getOctokit(token)
-  return {
-    async viewerLogin() {
-      // GraphQL `viewer` works for the GITHUB_TOKEN, whose REST GET /user answers 403.
+  return new OctokitApi(getOctokit(token))
+}
+
+type Octokit = ReturnType<typeof import('@actions/github').getOctokit>
+
+class OctokitApi implements GitHubApi {
+  constructor(private readonly octokit: Octokit) {}
+
+  async viewerLogin() {
+    // GraphQL `viewer` works for the GITHUB_TOKEN, whose REST GET /user answers 403.
+    try {
+      const result = await this.octokit.graphql<{ viewer: { login: string } }>(
+        'query { viewer { login } }'
+      )
+      return result.viewer.login
+    } catch {
       try {
-        const result = await octokit.graphql<{ viewer: { login: string } }>(
-          'query { viewer { login } }'
-        )
-        return result.viewer.login
+        return (await this.octokit.rest.users.getAuthenticated()).data.login
       } catch {
-        try {
-          return (await octokit.rest.users.getAuthenticated()).data.login
-        } catch {
-          return undefined
-        }
+        return undefined
       }
-    },
-    async *comments(owner, repo, number) {
-      const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-        owner,
-        repo,
-        issue_number: number,
-        per_page: 100
-      })
-      for await (const page of pages) yield (page.data as RawComment[]).map(comment)
-    },
-    async createComment(owner, repo, number, body) {
-      const { data } = await octokit.rest.issues.createComment({
-        owner,
-        repo,
-        issue_number: number,
-        body
-      })
-      return comment(data as RawComment)
-    },
-    async updateComment(owner, repo, id, body) {
-      const { data } = await octokit.rest.issues.updateComment({
-        owner,
-        repo,
-        comment_id: id,
-        body
-      })
-      return comment(data as RawComment)
-    },
-    async openPulls(owner, repo, head) {
-      const pulls = await octokit.paginate(octokit.rest.pulls.list, {
-        owner,
-        repo,
-        state: 'open',
-        head,
-        per_page: 100
-      })
-      return pulls.map(pull => ({ number: pull.number, headSha: pull.head.sha }))
-    },
-    async createStatus(owner, repo, sha, status) {
-      await octokit.rest.repos.createCommitStatus({ owner, repo, sha, ...status })
     }
+  }
+
+  async *comments(owner: string, repo: string, number: number) {
+    const pages = this.octokit.paginate.iterator(this.octokit.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: number,
+      per_page: 100
+    })
+    for await (const page of pages) yield (page.data as RawComment[]).map(comment)
+  }
+
+  async createComment(owner: string, repo: string, number: number, body: string) {
+    const { data } = await this.octokit.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: number,
+      body
+    })
+    return comment(data as RawComment)
+  }
+
+  async updateComment(owner: string, repo: string, id: number, body: string) {
+    const { data } = await this.octokit.rest.issues.updateComment({
+      owner,
+      repo,
+      comment_id: id,
+      body
+    })
+    return comment(data as RawComment)
+  }
+
+  async pulls(owner: string, repo: string, options: { state: 'open' | 'all'; head?: string }) {
+    const pulls = await this.octokit.paginate(this.octokit.rest.pulls.list, {
+      owner,
+      repo,
+      state: options.state,
+      ...(options.head ? { head: options.head } : {}),
+      per_page: 100
+    })
+    return (pulls as RawPull[]).map(pullInfo)
+  }
+
+  async pull(owner: string, repo: string, number: number) {
+    const { data } = await this.octokit.rest.pulls.get({ owner, repo, pull_number: number })
+    return pullInfo(data as RawPull)
+  }
+
+  async createStatus(owner: string, repo: string, sha: string, status: CommitStatusBody) {
+    await this.octokit.rest.repos.createCommitStatus({ owner, repo, sha, ...status })
+  }
+
+  async createDeployment(owner: string, repo: string, input: NewDeployment) {
+    const response = await this.octokit.rest.repos.createDeployment({
+      owner,
+      repo,
+      ref: input.ref,
+      environment: input.environment,
+      description: input.description,
+      payload: input.payload,
+      transient_environment: input.transient,
+      production_environment: input.production,
+      // Never merge the default branch into the ref, and never wait for other checks.
+      auto_merge: false,
+      required_contexts: []
+    })
+    if (response.status !== 201) {
+      throw new Error(`GitHub did not create the deployment (HTTP ${response.status})`)
+    }
+    return deployment(response.data as RawDeployment)
+  }
+
+  async setDeploymentStatus(owner: string, repo: string, id: number, status: DeploymentStatusBody) {
+    await this.octokit.rest.repos.createDeploymentStatus({
+      owner,
+      repo,
+      deployment_id: id,
+      ...status
+    })
+  }
+
+  async *deployments(owner: string, repo: string, environment: string) {
+    const pages = this.octokit.paginate.iterator(this.octokit.rest.repos.listDeployments, {
+      owner,
+      repo,
+      environment,
+      per_page: 100
+    })
+    for await (const page of pages) yield (page.data as RawDeployment[]).map(deployment)
+  }
+
+  async deploymentState(owner: string, repo: string, id: number) {
+    const { data } = await this.octokit.rest.repos.listDeploymentStatuses({
+      owner,
+      repo,
+      deployment_id: id,
+      per_page: 1
+    })
+    return ((data[0]?.state as DeploymentState | undefined) ?? 'pending') as DeploymentState
   }
 }

@@ -6,6 +6,9 @@
 export interface PullRequestRef {
   number: number
   headSha: string
+  /** `closed` once closed or merged; `open` when the payload or the API does not say. */
+  state: 'open' | 'closed'
+  merged: boolean
 }
 
 export interface EventInfo {
@@ -19,6 +22,12 @@ export interface EventInfo {
   pullRequest: PullRequestRef | undefined
   /** A `pull_request` event from a fork: secrets are withheld and the token is read-only. */
   forkPullRequest: boolean
+  /** GITHUB_REF, e.g. `refs/heads/main`. */
+  ref: string
+  /** The repository's default branch, from the payload, when it says. */
+  defaultBranch: string
+  /** The payload's `action`, e.g. `closed` for a pull_request event. */
+  action: string
   /** A `workflow_run` event: what is needed to find the pull request that triggered the run. */
   workflowRun:
     | {
@@ -26,7 +35,10 @@ export interface EventInfo {
         headSha: string
         headBranch: string
         headOwner: string
-        pullRequests: PullRequestRef[]
+        /** `owner/repo` the run's commit lives in: a fork's for a fork pull request. */
+        headRepository: string
+        /** Pull requests as the payload lists them; their state is not in the payload. */
+        pullRequests: { number: number; headSha: string }[]
       }
     | undefined
 }
@@ -54,6 +66,9 @@ export function readEvent(env: NodeJS.ProcessEnv, payload: unknown): EventInfo {
     sha: env.GITHUB_SHA ?? '',
     pullRequest: undefined,
     forkPullRequest: false,
+    ref: env.GITHUB_REF ?? '',
+    defaultBranch: str(obj(data.repository).default_branch),
+    action: str(data.action),
     workflowRun: undefined
   }
 
@@ -63,7 +78,12 @@ export function readEvent(env: NodeJS.ProcessEnv, payload: unknown): EventInfo {
     const headSha = str(head.sha)
     if (typeof pr.number === 'number' && headSha) {
       // GITHUB_SHA is the merge commit here; reviewers care about the PR's head.
-      info.pullRequest = { number: pr.number, headSha }
+      info.pullRequest = {
+        number: pr.number,
+        headSha,
+        state: pr.state === 'closed' || info.action === 'closed' ? 'closed' : 'open',
+        merged: pr.merged === true
+      }
       info.sha = headSha
     }
     const headRepo = str(obj(head.repo).full_name)
@@ -81,6 +101,7 @@ export function readEvent(env: NodeJS.ProcessEnv, payload: unknown): EventInfo {
       headBranch: str(run.head_branch),
       headOwner:
         str(obj(headRepository.owner).login) || str(headRepository.full_name).split('/')[0],
+      headRepository: str(headRepository.full_name),
       pullRequests: (Array.isArray(run.pull_requests) ? run.pull_requests : []).flatMap(item => {
         const pr = obj(item)
         return typeof pr.number === 'number'

@@ -3,7 +3,6 @@
  * token's own identity, updated in place, created only when none exists.
  */
 import type { GitHubApi } from './api.js'
-import type { EventInfo, PullRequestRef } from './event.js'
 
 /** The hidden marker. `key` is the comment header, else the workflow's name. */
 export function commentMarker(key: string): string {
@@ -15,23 +14,6 @@ export function commentMarker(key: string): string {
 function sameLogin(a: string, b: string): boolean {
   const normal = (login: string) => login.toLowerCase().replace(/\[bot\]$/, '')
   return normal(a) === normal(b)
-}
-
-/** The pull request the results belong to, asking GitHub when the event does not say. */
-export async function findPullRequest(
-  api: Pick<GitHubApi, 'openPulls'>,
-  event: EventInfo
-): Promise<PullRequestRef | undefined> {
-  if (event.pullRequest) return event.pullRequest
-  const run = event.workflowRun
-  if (!run || !['pull_request', 'pull_request_target'].includes(run.event)) return undefined
-  const listed = run.pullRequests.find(pr => pr.headSha === run.headSha) ?? run.pullRequests[0]
-  if (listed) return { number: listed.number, headSha: run.headSha }
-  // A fork's run lists no pull requests; find the open one whose head is that branch and commit.
-  if (!run.headOwner || !run.headBranch) return undefined
-  const pulls = await api.openPulls(event.owner, event.repo, `${run.headOwner}:${run.headBranch}`)
-  const match = pulls.find(pr => pr.headSha === run.headSha)
-  return match ? { number: match.number, headSha: run.headSha } : undefined
 }
 
 export interface UpsertResult {
