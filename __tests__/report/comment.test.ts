@@ -1,6 +1,5 @@
 import { COMMENT_LIMIT, renderComment } from '../../src/report/comment.js'
 import { commitStatusFor } from '../../src/report/status.js'
-import { readEvent } from '../../src/github/event.js'
 import { commentMarker } from '../../src/github/sticky-comment.js'
 import { emptyReport, type PublishedItem, type Report } from '../../src/report/report.js'
 
@@ -77,63 +76,5 @@ describe('commitStatusFor', () => {
       state: 'failure',
       description: 'Pinarkive rejected the API key'
     })
-  })
-})
-
-describe('readEvent', () => {
-  const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'merge' }
-  it('takes the PR head commit, not the merge commit, and spots forks', () => {
-    const event = readEvent(env, {
-      pull_request: {
-        number: 5,
-        head: { sha: 'head', repo: { full_name: 'fork/r' } },
-        base: { repo: { full_name: 'o/r' } }
-      }
-    })
-    expect(event).toMatchObject({
-      owner: 'o',
-      repo: 'r',
-      sha: 'head',
-      pullRequest: { number: 5, headSha: 'head' },
-      forkPullRequest: true
-    })
-  })
-  it('does not call pull_request_target a fork event: it runs with secrets', () => {
-    const event = readEvent(
-      { ...env, GITHUB_EVENT_NAME: 'pull_request_target' },
-      {
-        pull_request: {
-          number: 5,
-          head: { sha: 'head', repo: { full_name: 'fork/r' } },
-          base: { repo: { full_name: 'o/r' } }
-        }
-      }
-    )
-    expect(event.forkPullRequest).toBe(false)
-  })
-  it('reads a workflow_run', () => {
-    const event = readEvent(
-      { ...env, GITHUB_EVENT_NAME: 'workflow_run' },
-      {
-        workflow_run: {
-          event: 'pull_request',
-          head_sha: 'h',
-          head_branch: 'b',
-          head_repository: { full_name: 'fork/r', owner: { login: 'fork' } },
-          pull_requests: []
-        }
-      }
-    )
-    expect(event.sha).toBe('h')
-    expect(event.workflowRun).toEqual({
-      event: 'pull_request',
-      headSha: 'h',
-      headBranch: 'b',
-      headOwner: 'fork',
-      pullRequests: []
-    })
-  })
-  it('survives an empty payload', () => {
-    expect(readEvent({}, undefined)).toMatchObject({ name: '', sha: '', pullRequest: undefined })
   })
 })

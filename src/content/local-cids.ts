@@ -2,7 +2,6 @@
  * Local CIDs of a plan: what the content's CID is under the chosen profile, computed from the
  * files themselves, before anything is sent.
  */
-import { parseCid } from '../shared/cid.js'
 import { directoryCid, fileCids, type CidProfile } from './local-cid.js'
 import type { PublishPlan } from './plan.js'
 
@@ -42,15 +41,5 @@ export async function computeLocalCids(
   return local
 }
 
-/**
- * Two CIDs name the same content when their codec and multihash agree, whatever their version
- * or base: a server may answer bafy… for what Kubo prints as Qm….
- */
-export function sameContent(a: string, b: string): boolean {
-  if (a === b) return true
-  try {
-    return parseCid(a).toV1().equals(parseCid(b).toV1())
-  } catch {
-    return false
-  }
-}
+/** Re-exported: CID comparison lives with CID parsing. */
+export { sameContent } from '../shared/cid.js'

@@ -2,7 +2,8 @@
  * Reports a run where reviewers look: the sticky PR comment and the commit status. Failures
  * here warn instead of failing the step, since the content is published either way.
  */
-import { createGitHubApi, statusOf, type GitHubApi } from './api.js'
+import { createGitHubApi, type GitHubApi } from './api.js'
+import { explainGitHubError as explain } from './errors.js'
 import type { EventInfo, PullRequestRef } from './event.js'
 import { renderComment } from '../report/comment.js'
 import { commitStatusFor } from '../report/status.js'
@@ -27,21 +28,6 @@ export interface GitHubReportSettings {
 export interface GitHubReportResult {
   commentUrl: string
   commentId: string
-}
-
-const FORK_HELP =
-  'Pull requests from forks get a read-only GITHUB_TOKEN. To comment on them, publish from a second workflow triggered by `workflow_run` (see "PR previews from forks" in the README).'
-
-function explain(action: string, error: unknown, permission: string): string {
-  const status = statusOf(error)
-  const message = error instanceof Error ? error.message : String(error)
-  if (status === 403) {
-    return `Could not ${action}: the token may not do it (HTTP 403: ${message}). Give the job \`permissions: ${permission}: write\`. ${FORK_HELP}`
-  }
-  if (status === 401) {
-    return `Could not ${action}: GitHub rejected \`github-token\` (HTTP 401: ${message}).`
-  }
-  return `Could not ${action}: ${status ? `HTTP ${status}: ` : ''}${message}`
 }
 
 export async function reportToGitHub(

@@ -1,6 +1,13 @@
 /** The step's outputs and its failure message, from a report. Pure. */
 import { plural } from '../shared/format.js'
-import { mainItem, type Report } from './report.js'
+import { mainItem, type ReadinessReport, type Report } from './report.js'
+
+/** Ready means what was waited for happened: pinned, or served by the gateway. */
+export function isReady(readiness: ReadinessReport): boolean {
+  return readiness.waitedFor === 'gateway'
+    ? readiness.state === 'retrievable'
+    : readiness.state !== 'not-ready'
+}
 
 /** Every output, also for a run that failed partway: what succeeded is listed. */
 export function renderOutputs(report: Report): Record<string, string> {
@@ -11,7 +18,12 @@ export function renderOutputs(report: Report): Record<string, string> {
     cids: JSON.stringify(report.items.map(i => i.cid)),
     results: JSON.stringify(report.items),
     cluster: report.items.find(i => i.cluster)?.cluster ?? report.cluster,
-    'local-cid': main?.localCid ?? ''
+    'local-cid': main?.localCid ?? '',
+    'deployment-id': report.deployment ? String(report.deployment.id) : '',
+    'deployment-url': report.deployment?.url ?? '',
+    ready: report.readiness ? String(isReady(report.readiness)) : '',
+    unpinned: JSON.stringify(report.cleanup?.unpinned ?? []),
+    kept: JSON.stringify(report.cleanup?.kept ?? [])
   }
 }
 

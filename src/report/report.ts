@@ -44,6 +44,48 @@ export interface DirectoryFileLink {
   url: string
 }
 
+/** Whether the links work yet (`wait-for`). */
+export interface ReadinessReport {
+  /** `pinned`: the cluster holds it, the gateway was not checked (or does not serve it yet). */
+  state: 'retrievable' | 'pinned' | 'not-ready'
+  /** What was waited for. */
+  waitedFor: 'pinned' | 'gateway'
+  /** Items checked, of all published (a large files-mode run checks the first few). */
+  checked: number
+  total: number
+  waitedMs: number
+  /** Why it is not ready, when it says. */
+  detail?: string
+}
+
+export interface DeploymentReport {
+  id: number
+  environment: string
+  /** The environment URL, when it succeeded. */
+  url: string
+  state: string
+}
+
+/** One earlier preview of the pull request, for the comment's history. */
+export interface PreviewHistoryEntry {
+  sha: string
+  at: string
+  runUrl: string
+  cid: string
+  expiresAt: string | null
+  /** Still pinned, as far as the records say (not unpinned, not expired). */
+  pinned: boolean
+}
+
+export interface CleanupReport {
+  pullRequest: number
+  merged: boolean
+  unpinned: string[]
+  kept: { cid: string; reason: string }[]
+  /** What else the reader must know: no records, a missing scope, deactivated deployments. */
+  notes: string[]
+}
+
 export interface Report {
   items: PublishedItem[]
   failures: FailedItem[]
@@ -64,6 +106,14 @@ export interface Report {
   /** The cluster asked for, empty for the account default. */
   cluster: string
   timelock: string | undefined
+  /** When and from what this was published, for the comment. */
+  published?: { at: string; sha: string; runUrl: string }
+  readiness?: ReadinessReport
+  deployment?: DeploymentReport
+  /** Earlier previews of the same pull request, newest first. */
+  history?: PreviewHistoryEntry[]
+  /** Set by a cleanup run instead of items. */
+  cleanup?: CleanupReport
 }
 
 export function emptyReport(
