@@ -10,9 +10,14 @@ import { noLocalCids, computeLocalCids, type LocalCids } from './content/local-c
 import { buildPlan, type PlanResult, type PublishPlan } from './content/plan.js'
 import { readEvent, type EventInfo } from './github/event.js'
 import { reportToGitHub } from './github/reporter.js'
+import { chooseEnvironment, PREVIEW_ENVIRONMENT } from './github/deployments.js'
+import { connectGitHub, type GitHubLink } from './github/link.js'
+import { commentMarker } from './github/sticky-comment.js'
+import { cleanupPreview, type CleanupSettings } from './cleanup.js'
+import { finishDeployment, startDeployment } from './deploy.js'
 import { getInputs, type Inputs } from './inputs.js'
 import { publish } from './publish/publish.js'
-import { openTarget, type OpenTarget } from './targets.js'
+import { connectPinarkive, openTarget, type OpenTarget } from './targets.js'
 import { applyVerification } from './publish/verification.js'
 import { renderOutputs, failureMessage } from './report/outputs.js'
 import { emptyReport, type Report } from './report/report.js'
@@ -26,7 +31,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const done = await execute(env, event)
   if (done.report && done.thrown === undefined) conclude({ ...done, report: done.report }, started)
   else core.setFailed(done.thrown ?? 'The run stopped')
-  if (done.report && done.inputs) await reportRun(done.report, done.inputs, event, env)
+  if (done.report && done.inputs) await reportRun(done.report, done.inputs, event, done.link, env)
 }
 
 /** What the phases produced: the report, or the error that stopped them. */
@@ -37,6 +42,8 @@ interface Done {
   thrown?: string
   /** There was something to publish, so the closing line has something to say. */
   planned?: boolean
+  /** The connection to GitHub, when the run writes anything there. */
+  link?: GitHubLink
 }
 
 async function execute(env: NodeJS.ProcessEnv, event: EventInfo): Promise<Done> {
@@ -47,28 +54,131 @@ async function execute(env: NodeJS.ProcessEnv, event: EventInfo): Promise<Done> 
       dryRun: inputs.dryRun,
       profile: inputs.cidProfile
     }))
+    const link = (done.link = await linkToGitHub(inputs, event, env))
+    if (decideMode(inputs, event, link) === 'cleanup') {
+      report.cleanup = await core.group('Clean up the preview', () =>
+        cleanup(inputs, event, link, env)
+      )
+      return done
+    }
     const found = await core.group('Find files', () => findFiles(inputs, env))
     report.hiddenSkipped = found.hiddenSkipped
     if (isEmpty(found.plan)) return done
     done.planned = true
-
-    const deadline = startDeadline(
-      inputs.maxDurationMs,
-      () => `\`max-duration\` (${formatDuration(inputs.maxDurationMs ?? 0)}) ran out`
-    )
-    try {
-      const local = await hashContent(found.plan, inputs, deadline.signal)
-      const target = await openTarget(inputs, found.plan, local, deadline.signal)
-      Object.assign(report, await publishPlan(found.plan, target, inputs, deadline.signal))
-      verify(report, local, target, inputs)
-    } finally {
-      deadline.dispose()
-    }
+    await publishPhases(found.plan, inputs, report, link, event)
   } catch (error) {
     done.thrown = error instanceof Error ? error.message : String(error)
     if (done.report) done.report.error = done.thrown
   }
   return done
+}
+
+/** The phases of a publish, within `max-duration`. */
+async function publishPhases(
+  plan: PublishPlan,
+  inputs: Inputs,
+  report: Report,
+  link: GitHubLink | undefined,
+  event: EventInfo
+): Promise<void> {
+  const deadline = startDeadline(
+    inputs.maxDurationMs,
+    () => `\`max-duration\` (${formatDuration(inputs.maxDurationMs ?? 0)}) ran out`
+  )
+  let target: OpenTarget | undefined
+  try {
+    const local = await hashContent(plan, inputs, deadline.signal)
+    target = await openTarget(inputs, plan, local, deadline.signal)
+    const deployment = await startDeployment(link, inputs, event, plannedCids(plan, local))
+    report.published = {
+      at: new Date().toISOString(),
+      sha: link?.pullRequest?.headSha || event.sha,
+      runUrl: link?.runUrl ?? ''
+    }
+    Object.assign(report, await publishPlan(plan, target, inputs, deadline.signal))
+    verify(report, local, target, inputs)
+    await finishDeployment(deployment, link, report)
+  } finally {
+    await target?.close()
+    deadline.dispose()
+  }
+}
+
+/** What a deployment records before the uploads: the local CIDs, and the CIDs to pin. */
+function plannedCids(plan: PublishPlan, local: LocalCids | Error): string[] {
+  if (local instanceof Error) return plan.pins
+  const uploads = local.directory ? [local.directory] : [...local.files.values()]
+  return [...uploads, ...plan.pins]
+}
+
+/**
+ * Connects to GitHub when the run writes there, or must ask it whether a workflow_run's pull
+ * request is closed (`mode: auto`).
+ */
+async function linkToGitHub(
+  inputs: Inputs,
+  event: EventInfo,
+  env: NodeJS.ProcessEnv
+): Promise<GitHubLink | undefined> {
+  const needed =
+    inputs.comment ||
+    inputs.commitStatus ||
+    inputs.deployment ||
+    inputs.mode === 'cleanup' ||
+    (inputs.mode === 'auto' && event.workflowRun !== undefined)
+  if (!needed) return undefined
+  const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com'
+  return connectGitHub(
+    {
+      token: inputs.githubToken,
+      serverUrl,
+      runUrl: `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+    },
+    event,
+    actionLog
+  )
+}
+
+/** `auto`: clean up when the pull request is closed, publish otherwise. */
+function decideMode(inputs: Inputs, event: EventInfo, link: GitHubLink | undefined) {
+  if (inputs.mode !== 'auto') return inputs.mode
+  const pull = link?.pullRequest ?? event.pullRequest
+  return pull?.state === 'closed' ? 'cleanup' : 'publish'
+}
+
+/** Phase: the cleanup, with a Pinarkive client when there is a key to unpin with. */
+async function cleanup(
+  inputs: Inputs,
+  event: EventInfo,
+  link: GitHubLink | undefined,
+  env: NodeJS.ProcessEnv
+) {
+  if (!link) {
+    throw new Error(
+      'A cleanup reads its records from GitHub and writes there, but `github-token` is empty. Leave it unset to use the job token.'
+    )
+  }
+  const client = inputs.apiKey === '' ? undefined : connectPinarkive(inputs)
+  try {
+    return await cleanupPreview(cleanupSettings(inputs, event, link, env), link, client)
+  } finally {
+    await client?.close()
+  }
+}
+
+function cleanupSettings(
+  inputs: Inputs,
+  event: EventInfo,
+  link: GitHubLink | undefined,
+  env: NodeJS.ProcessEnv
+): CleanupSettings {
+  const environment = chooseEnvironment(inputs.environment, event, link?.pullRequest)
+  return {
+    comment: inputs.comment,
+    deployment: inputs.deployment,
+    marker: commentMarker(inputs.commentHeader || env.GITHUB_WORKFLOW || 'default'),
+    environment: 'name' in environment ? environment.name : PREVIEW_ENVIRONMENT
+  }
 }
 
 /** Phase: which files, in which mode, and what to pin. */
@@ -92,7 +202,11 @@ async function hashContent(
   signal: AbortSignal
 ): Promise<LocalCids | Error> {
   const uploads = plan.directory !== undefined || plan.files.length > 0
-  const upFront = inputs.dryRun || (plan.directory !== undefined && inputs.verify !== 'off')
+  // A deployment records the CIDs before the uploads start.
+  const upFront =
+    inputs.dryRun ||
+    (inputs.deployment && !inputs.dryRun) ||
+    (plan.directory !== undefined && inputs.verify !== 'off')
   if (!uploads || !upFront) return noLocalCids()
   return core.group(`Compute CIDs (${inputs.cidProfile})`, async () => {
     const started = Date.now()
@@ -110,19 +224,10 @@ async function hashContent(
 }
 
 /** Phase: uploads and pins, on Pinarkive or as a dry run. */
-async function publishPlan(
-  plan: PublishPlan,
-  target: OpenTarget,
-  inputs: Inputs,
-  deadline: AbortSignal
-) {
-  try {
-    return await core.group(`${target.dryRun ? 'Dry run' : 'Publish'}: ${describePlan(plan)}`, () =>
-      publish(plan, target, { ...inputs, deadline }, actionLog)
-    )
-  } finally {
-    await target.close()
-  }
+function publishPlan(plan: PublishPlan, target: OpenTarget, inputs: Inputs, deadline: AbortSignal) {
+  return core.group(`${target.dryRun ? 'Dry run' : 'Publish'}: ${describePlan(plan)}`, () =>
+    publish(plan, target, { ...inputs, deadline }, actionLog)
+  )
 }
 
 function describePlan(plan: PublishPlan): string {
@@ -161,6 +266,7 @@ async function reportRun(
   report: Report,
   inputs: Inputs,
   event: EventInfo,
+  link: GitHubLink | undefined,
   env: NodeJS.ProcessEnv
 ): Promise<void> {
   if (inputs.summary) {
@@ -168,21 +274,18 @@ async function reportRun(
       core.warning(`Could not write the job summary: ${(error as Error).message}`)
     )
   }
-  if (!inputs.comment && !inputs.commitStatus) return
+  if (!link || (!inputs.comment && !inputs.commitStatus)) return
   await core
     .group('Report to GitHub', async () => {
-      const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com'
       const result = await reportToGitHub(
         report,
         event,
+        link,
         {
           comment: inputs.comment,
           commentHeader: inputs.commentHeader,
           commitStatus: inputs.commitStatus,
-          token: inputs.githubToken,
-          workflow: env.GITHUB_WORKFLOW ?? '',
-          serverUrl,
-          runUrl: `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+          workflow: env.GITHUB_WORKFLOW ?? ''
         },
         actionLog
       )

@@ -34,7 +34,7 @@ export async function openTarget(
     if (local instanceof Error) throw local
     return { ...dryRunTarget(local, inputs.gateway), close: async () => {} }
   }
-  const client = connect(inputs, deadline)
+  const client = connectPinarkive(inputs, deadline)
   try {
     core.debug(`API ${inputs.apiUrl}`)
     const clusters = await core.group('Check cluster', () =>
@@ -61,7 +61,7 @@ export async function openTarget(
 }
 
 /** The client, with a log line for each retry and for the progress of long uploads. */
-function connect(inputs: Inputs, deadline: AbortSignal): PinarkiveClient {
+export function connectPinarkive(inputs: Inputs, deadline?: AbortSignal): PinarkiveClient {
   const progress = new ProgressReporter(Date.now, line => core.info(line))
   return new PinarkiveClient({
     apiUrl: inputs.apiUrl,

@@ -10,6 +10,8 @@ export interface CommentContext {
   /** The commit the content was built from. */
   sha: string
   commitUrl: string
+  /** The run that published it. */
+  runUrl?: string
   /** Heading, e.g. "IPFS preview". */
   title?: string
 }

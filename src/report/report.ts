@@ -18,6 +18,8 @@ export interface PublishedItem {
   expiresAt: string | null
   /** Set in files mode when the same bytes were already uploaded under another path. */
   duplicateOf?: string
+  /** Pinarkive already held this content: nothing was uploaded for it (`reuse`). */
+  reused?: boolean
   /** The CID computed locally under `cid-profile`; null for pins and when not computed. */
   localCid?: string | null
   /** Whether `cid` matches `localCid`; null when not checked. */

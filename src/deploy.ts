@@ -1,0 +1,124 @@
+/**
+ * Phases of a publish's GitHub Deployment: created `in_progress` before anything is uploaded,
+ * with the record of what is about to be published as its payload; finished with the link, or
+ * with the reason it failed. A refusal (no `deployments: write`) is a warning: the content is
+ * published either way.
+ */
+import { actionLog as log } from './action-log.js'
+import {
+  chooseEnvironment,
+  deactivate,
+  deploymentsByPull,
+  DeploymentRun
+} from './github/deployments.js'
+import { explainGitHubError } from './github/errors.js'
+import type { EventInfo } from './github/event.js'
+import type { GitHubLink } from './github/link.js'
+import type { Inputs } from './inputs.js'
+import { recordPayload } from './preview/record.js'
+import { isReady } from './report/outputs.js'
+import { mainItem, type Report } from './report/report.js'
+
+/** Phase: the deployment exists and is in progress, when one was asked for and may be made. */
+export async function startDeployment(
+  link: GitHubLink | undefined,
+  inputs: Inputs,
+  event: EventInfo,
+  cids: string[]
+): Promise<DeploymentRun | undefined> {
+  if (!inputs.deployment || !link) return undefined
+  if (inputs.dryRun) {
+    log.info('deployment: true, but a dry run publishes nothing, so no deployment is created.')
+    return undefined
+  }
+  const environment = chooseEnvironment(inputs.environment, event, link.pullRequest)
+  if ('why' in environment) {
+    log.warning(`No deployment created: ${environment.why}`)
+    return undefined
+  }
+  const record = {
+    sha: link.pullRequest?.headSha || event.sha,
+    at: new Date().toISOString(),
+    runUrl: link.runUrl,
+    cids,
+    reused: [],
+    expiresAt: inputs.timelock?.toISOString() ?? null
+  }
+  try {
+    const run = await DeploymentRun.start(link.api, link, {
+      ref: record.sha,
+      environment,
+      payload: recordPayload(record, {
+        pullRequest: link.pullRequest?.number,
+        cluster: inputs.cluster,
+        profile: inputs.cidProfile
+      }),
+      logUrl: link.runUrl
+    })
+    log.info(`Deployment ${run.deployment.id} to ${environment.name}: in progress.`)
+    return run
+  } catch (error) {
+    log.warning(
+      explainGitHubError(`create a deployment to ${environment.name}`, error, 'deployments')
+    )
+    return undefined
+  }
+}
+
+/**
+ * Phase: the deployment's final state, and for a pull request, its earlier deployments made
+ * inactive (never another pull request's).
+ */
+export async function finishDeployment(
+  run: DeploymentRun | undefined,
+  link: GitHubLink | undefined,
+  report: Report
+): Promise<void> {
+  if (!run || !link) return
+  const main = mainItem(report)
+  const failed = report.error !== undefined || report.failures.length > 0 || report.notAttempted
+  const state = failed || !main ? 'failure' : 'success'
+  const description = failed || !main ? failureReason(report) : successDescription(report)
+  const url = state === 'success' ? main?.gatewayUrl : undefined
+  report.deployment = {
+    id: run.deployment.id,
+    environment: run.environment.name,
+    url: url ?? '',
+    state
+  }
+  try {
+    await run.finish(state, description, url)
+    log.info(`Deployment ${run.deployment.id} to ${run.environment.name}: ${state}.`)
+    const pullRequest = link.pullRequest?.number
+    if (pullRequest !== undefined && state === 'success') {
+      const byPull = await deploymentsByPull(link.api, link, run.environment.name, link.viewer)
+      await deactivate(link.api, link, byPull.get(pullRequest) ?? [], {
+        keep: run.deployment.id,
+        log,
+        why: `superseded by deployment ${run.deployment.id}`
+      })
+    }
+  } catch (error) {
+    log.warning(explainGitHubError(`update deployment ${run.deployment.id}`, error, 'deployments'))
+  }
+}
+
+function successDescription(report: Report): string {
+  const main = mainItem(report)
+  const readiness = report.readiness
+  const state = !readiness
+    ? ''
+    : isReady(readiness)
+      ? readiness.state === 'retrievable'
+        ? ' (retrievable)'
+        : ' (pinned)'
+      : ' (not retrievable yet)'
+  return `Published ${main?.cid ?? ''}${state}`
+}
+
+function failureReason(report: Report): string {
+  if (report.error) return report.error
+  const first = report.failures[0]
+  if (first) return `${report.failures.length} failed: ${first.error}`
+  return report.notAttempted?.reason ?? 'Nothing was published'
+}
