@@ -386,9 +386,7 @@ describe('file names that cannot arrive exactly', () => {
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(FileNameError)
     const message = (error as Error).message
-    expect(message).toMatch(
-      /^Nothing was uploaded: 2 file names cannot be sent exactly as on disk: /
-    )
+    expect(message).toMatch(/^Not uploaded: 2 file names cannot be sent exactly as on disk: /)
     expect(message).toContain('"lone-\\ud800.txt" is not valid Unicode')
     expect(message).toContain('is too long to send: its multipart header would be')
     expect(message).not.toContain('ok.txt')

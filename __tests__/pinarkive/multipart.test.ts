@@ -296,7 +296,7 @@ describe('multipartNameProblem', () => {
       ])
     ).toThrow(
       new FileNameError(
-        'Nothing was uploaded: 2 file names cannot be sent exactly as on disk: "bad-\\ud800" is not valid Unicode (it holds a lone surrogate), so it has no UTF-8 form to send; "" is empty. Rename or exclude them.'
+        'Not uploaded: 2 file names cannot be sent exactly as on disk: "bad-\\ud800" is not valid Unicode (it holds a lone surrogate), so it has no UTF-8 form to send; "" is empty. Rename or exclude them.'
       )
     )
   })

@@ -49,9 +49,9 @@ export function serverCid(value: string, what: string): string {
   try {
     return canonicalCid(value)
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    // The library's reason would only repeat the value.
     throw new ProtocolError(
-      `Pinarkive answered the ${what} with success, but its answer is not a CID: ${quoteValue(value)} (${quoteValue(reason)}). ` +
+      `Pinarkive answered the ${what} with success, but its answer is not a CID: ${quoteValue(value)}. ` +
         'The content may have been stored anyway: check the account on Pinarkive before re-running.',
       { cause: error }
     )

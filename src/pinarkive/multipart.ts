@@ -117,7 +117,7 @@ function checkNames(parts: readonly Part[]): void {
   const shown = problems.slice(0, 10)
   const more = problems.length > shown.length ? `; and ${problems.length - shown.length} more` : ''
   throw new FileNameError(
-    `Nothing was uploaded: ${plural(problems.length, 'file name')} cannot be sent exactly as on disk: ${shown.join('; ')}${more}. Rename or exclude ${problems.length === 1 ? 'it' : 'them'}.`
+    `Not uploaded: ${plural(problems.length, 'file name')} cannot be sent exactly as on disk: ${shown.join('; ')}${more}. Rename or exclude ${problems.length === 1 ? 'it' : 'them'}.`
   )
 }
 
