@@ -36,7 +36,7 @@ function optionalString(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined
 }
 
-export function record(value: unknown): Record<string, unknown> {
+function record(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
 }
 
@@ -94,6 +94,23 @@ export function readUploaded(body: unknown, what: string, warn: Warn): Uploaded 
     cid: serverCid(cid, what),
     clusterId: answeredCluster(data.clusterId, what, warn),
     expiresAt: answeredExpiry(data.expiresAt, what, warn)
+  }
+}
+
+/** A pin's answer. Older servers answer `{ pinned: true }`: then the CID asked for is the CID. */
+export function readPinned(body: unknown, cid: string, warn: Warn): Uploaded {
+  const data = record(body)
+  return readUploaded({ ...data, cid: optionalString(data.cid) ?? cid }, `pin of ${cid}`, warn)
+}
+
+/** What an error body says, raw: `ApiError` bounds it, `parseRetryAfter` checks the wait. */
+export function readErrorBody(body: unknown) {
+  const data = record(body)
+  return {
+    message: optionalString(data.message) ?? optionalString(data.error),
+    code: optionalString(data.code),
+    required: optionalString(data.required),
+    retryAfter: data.retryAfter
   }
 }
 

@@ -6,12 +6,13 @@
 import { Readable } from 'node:stream'
 import { Agent, request, type Dispatcher } from 'undici'
 import { type Clock, systemClock } from '../shared/clock.js'
-import { quoteValue } from '../shared/quote.js'
+import { quoteValue, truncateText } from '../shared/quote.js'
 import {
   readClusters,
   readDirectory,
+  readErrorBody,
+  readPinned,
   readUploaded,
-  record,
   type Uploaded,
   type UploadedDirectory
 } from './answers.js'
@@ -23,6 +24,7 @@ import {
   FileNameError,
   ProtocolError,
   RateLimitWaitError,
+  SERVER_TEXT_MAX,
   TransportError
 } from './errors.js'
 import type { Cluster } from './gateway.js'
@@ -132,10 +134,6 @@ function header(headers: Answer['headers'], name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value
 }
 
-function optionalString(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined
-}
-
 function timelockFields(options: PinOptions): Record<string, string> {
   const fields: Record<string, string> = {}
   if (options.cluster) fields.cl = options.cluster
@@ -143,10 +141,11 @@ function timelockFields(options: PinOptions): Record<string, string> {
   return fields
 }
 
+/** A network error's message and code; cut, since a parser error may quote what it received. */
 function describeNetworkError(error: unknown): string {
   const err = error as { code?: string; message?: string; cause?: { code?: string } }
   const code = err.code ?? err.cause?.code
-  const message = err.message ?? String(error)
+  const message = truncateText(err.message ?? String(error), SERVER_TEXT_MAX)
   return code && !message.includes(code) ? `${message} (${code})` : message
 }
 
@@ -238,13 +237,7 @@ export class PinarkiveClient {
       label: `pin ${cid}`,
       json
     })
-    // Older servers answer `{ pinned: true }` without the CID; the CID asked for is the answer.
-    const data = record(body)
-    return readUploaded(
-      { ...data, cid: optionalString(data.cid) ?? cid },
-      `pin of ${cid}`,
-      this.warn
-    )
+    return readPinned(body, cid, this.warn)
   }
 
   /** Releases pooled connections so the process can exit. */
@@ -324,21 +317,20 @@ export class PinarkiveClient {
 
   /** A non-success status: what the server said, and how long a 429 asks to wait. */
   private httpFailure(answer: Answer, attempts: number): Outcome & { ok: false } {
-    const body = record(answer.body)
+    const body = readErrorBody(answer.body)
     const retryAfterMs =
       answer.status === 429
         ? parseRetryAfter(header(answer.headers, 'retry-after'), body.retryAfter, this.clock.now())
         : undefined
-    // ApiError cuts what the server wrote to a few hundred characters.
-    const message = optionalString(body.message) ?? optionalString(body.error)
     const location = header(answer.headers, 'location')
+    // ApiError cuts what the server wrote to a few hundred characters.
     const error = new ApiError(
       answer.status,
       answer.status >= 300 && answer.status < 400 && location
         ? `redirected to ${quoteValue(location, 200)}; set api-url to the final address`
-        : message,
-      optionalString(body.code),
-      optionalString(body.required),
+        : body.message,
+      body.code,
+      body.required,
       attempts
     )
     return { ok: false, failure: { kind: 'http', status: answer.status, retryAfterMs }, error }
