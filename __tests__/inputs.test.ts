@@ -118,6 +118,24 @@ describe('parseInputs', () => {
     expect(problem).not.toContain('secret')
   })
 
+  it('hides the password of a malformed api-url too, and still shows the rest', () => {
+    for (const url of ['https://user:secret@host:bad/', 'https://us@er:sec@ret@host:99999/x']) {
+      const [problem] = problems({ 'api-key': 'k', path: 'd', 'api-url': url })
+      expect(problem).not.toMatch(/secret|sec@ret|user|us@er/)
+      expect(problem).toMatch(
+        /^Input `api-url` is `https:\/\/\*\*\*@host:(bad\/|99999\/x)`: is not a URL/
+      )
+    }
+    const [valid] = problems({
+      'api-key': 'k',
+      path: 'd',
+      'api-url': 'https://u:secret@h.example/'
+    })
+    expect(valid).toBe(
+      'Input `api-url` is `https://***@h.example/`: must not contain credentials. Pass the key in `api-key`.'
+    )
+  })
+
   it('accepts booleans as YAML 1.2 core booleans', () => {
     expect(
       parse({ 'api-key': 'k', path: 'd', summary: 'FALSE', 'include-hidden-files': 'True' })
@@ -152,12 +170,33 @@ describe('parseInputs', () => {
     expect(
       problems({ 'api-key': 'k', path: 'd', gateway: 'gateway.example', cluster: 'eu west' })
     ).toEqual([
-      expect.stringMatching(/`gateway` is `gateway.example`: is not an http\(s\) URL/),
+      expect.stringMatching(
+        /`gateway` is `gateway.example`: is not an absolute URL\. Expected a base/
+      ),
       expect.stringMatching(/`cluster` is `eu west`: expected a cluster id/)
     ])
     expect(
       parse({ 'api-key': 'k', path: 'd', gateway: 'https://{cid}.ipfs.dweb.link/' }).gateway
     ).toBe('https://{cid}.ipfs.dweb.link/')
+  })
+
+  it('checks gateway as it checks the gateways a cluster list names', () => {
+    const refused = (gateway: string) => problems({ 'api-key': 'k', path: 'd', gateway })
+    expect(refused('http://gateway.example/ipfs/')).toEqual([
+      'Input `gateway` is `http://gateway.example/ipfs/`: is not an https:// URL (plain http:// is allowed only for localhost, 127.0.0.1 and ::1). Expected a base such as https://gateway.pinarkive.com/ipfs/ or a template such as https://{cid}.ipfs.dweb.link/.'
+    ])
+    expect(refused('javascript:alert(1)')).toEqual([expect.stringContaining('not an https:// URL')])
+    expect(refused('https://user:pw@gw.example/')).toEqual([
+      expect.stringMatching(
+        /^Input `gateway` is `https:\/\/\*\*\*@gw.example\/`: must not contain a user name/
+      )
+    ])
+    expect(refused('https://gw.example/ipfs/)(')).toEqual([
+      expect.stringContaining('has characters no gateway URL needs')
+    ])
+    for (const gateway of ['http://127.0.0.1:8080/ipfs/', 'https://{cid}.ipfs.example/{cid}/']) {
+      expect(parse({ 'api-key': 'k', path: 'd', gateway }).gateway).toBe(gateway)
+    }
   })
 
   it('falls back to a generic name outside GitHub', () => {

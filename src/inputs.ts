@@ -3,8 +3,11 @@
  * reads through a function), so tests need no environment; `getInputs` wires it to the runner.
  */
 import * as core from '@actions/core'
+import { isPlainId } from './pinarkive/answers.js'
+import { gatewayProblem } from './pinarkive/gateway.js'
 import { checkCids } from './shared/cid.js'
 import { parseRelativeDuration, parseTimelock } from './shared/duration.js'
+import { hideUserinfo, isLoopbackHost } from './shared/url.js'
 import { CID_PROFILES, type CidProfile } from './content/local-cid.js'
 import type { VerifyMode } from './publish/verification.js'
 
@@ -101,12 +104,6 @@ export interface ParseContext {
   forkPullRequest?: boolean
   /** The event closed a pull request: `mode: auto` cleans up, so nothing needs publishing. */
   closedPullRequest?: boolean
-}
-
-/** Hosts where plain http cannot expose the key to anyone but this machine. */
-function isLoopback(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase()
-  return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host)
 }
 
 function lines(value: string): string[] {
@@ -265,7 +262,7 @@ function defaultName(context: ParseContext): string {
 }
 
 function checkCluster(parser: InputParser, cluster: string): void {
-  if (cluster !== '' && !/^[A-Za-z0-9._-]+$/.test(cluster)) {
+  if (cluster !== '' && !isPlainId(cluster)) {
     parser.problem('cluster', cluster, 'expected a cluster id such as cl0-global or cl1-eu.')
   }
 }
@@ -334,11 +331,11 @@ function parseApiUrl(parser: InputParser): string {
     if (url.username || url.password) {
       parser.problem(
         'api-url',
-        '(hidden)',
+        hideUserinfo(text),
         'must not contain credentials. Pass the key in `api-key`.'
       )
       apiUrl = DEFAULT_API_URL
-    } else if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+    } else if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
       parser.problem(
         'api-url',
         text,
@@ -348,26 +345,26 @@ function parseApiUrl(parser: InputParser): string {
       parser.problem('api-url', text, 'expected an https:// URL such as ' + DEFAULT_API_URL + '.')
     }
   } catch {
+    // A URL that does not parse may still carry a password (`https://user:secret@host:bad/`).
     parser.problem(
       'api-url',
-      text,
+      hideUserinfo(text),
       'is not a URL. Expected something like ' + DEFAULT_API_URL + '.'
     )
   }
   return apiUrl
 }
 
+/** The same checks as for the gateways the cluster list names (`gatewayProblem`). */
 function parseGateway(parser: InputParser): string {
   const gateway = parser.read('gateway')
   if (gateway === '') return gateway
-  try {
-    const url = new URL(gateway.replace('{cid}', 'cid'))
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('protocol')
-  } catch {
+  const problem = gatewayProblem(gateway)
+  if (problem) {
     parser.problem(
       'gateway',
-      gateway,
-      'is not an http(s) URL. Expected a base such as https://gateway.pinarkive.com/ipfs/ or a template such as https://{cid}.ipfs.dweb.link/.'
+      hideUserinfo(gateway),
+      `${problem}. Expected a base such as https://gateway.pinarkive.com/ipfs/ or a template such as https://{cid}.ipfs.dweb.link/.`
     )
   }
   return gateway

@@ -60,7 +60,10 @@ export async function openTarget(
   }
 }
 
-/** The client, with a log line for each retry and for the progress of long uploads. */
+/**
+ * The client, with a log line for each retry and for the progress of long uploads, and a
+ * warning for each value an answer held that was not safe to use.
+ */
 export function connectPinarkive(inputs: Inputs, deadline?: AbortSignal): PinarkiveClient {
   const progress = new ProgressReporter(Date.now, line => core.info(line))
   return new PinarkiveClient({
@@ -75,7 +78,9 @@ export function connectPinarkive(inputs: Inputs, deadline?: AbortSignal): Pinark
         core.info(
           `${e.label}: ${e.reason}; retry ${e.retry}/${e.retries} in ${formatDuration(e.delayMs)}${e.pausesAll ? ' (all requests wait)' : ''}`
         ),
-      progress: e => progress.update(e.label, e.sent, e.total)
+      progress: e => progress.update(e.label, e.sent, e.total),
+      // What an answer held that is unsafe to use, and so was left out.
+      warning: message => actionLog.warning(message)
     }
   })
 }

@@ -5,7 +5,8 @@
  *
  *   node test-support/fake-pinarkive-cli.mjs [--port N] [--latency-ms N] [--rate-per-second N]
  *     [--rate-headers] [--max-file-size BYTES] [--max-dir-size BYTES] [--flatten-paths]
- *     [--success-status 200|201] [--cid-profile unixfs-v1-2025|unixfs-v0-2015] [--help]
+ *     [--success-status 200|201] [--cid-profile unixfs-v1-2025|unixfs-v0-2015]
+ *     [--param-charset utf8|latin1] [--help]
  *
  * stdout: first line `{"url":"http://127.0.0.1:PORT/api/v3","apiKey":"..."}`; then one stats
  * line (JSON) on every SIGUSR2 and a last one on SIGTERM/SIGINT. Stats are also served at
@@ -31,6 +32,8 @@ Starts the fake Pinarkive API v3 on 127.0.0.1 and prints {"url", "apiKey"} as it
   --success-status 200|201  status of a successful upload or pin (default 201)
   --cid-profile PROFILE     answer the real UnixFS CIDs of what arrives:
                             unixfs-v1-2025 or unixfs-v0-2015
+  --param-charset CHARSET   how filename parameters without a charset are read:
+                            utf8 (default) or latin1 (multer's default)
   --help                    print this and exit
 
 SIGUSR2 prints a stats line; SIGTERM and SIGINT print one and stop.
@@ -50,7 +53,8 @@ function readOptions() {
         'max-dir-size': { type: 'string' },
         'flatten-paths': { type: 'boolean', default: false },
         'success-status': { type: 'string' },
-        'cid-profile': { type: 'string' }
+        'cid-profile': { type: 'string' },
+        'param-charset': { type: 'string' }
       }
     }).values
   } catch (error) {
@@ -91,6 +95,11 @@ if (
   process.stderr.write(`fake-pinarkive: unknown --cid-profile ${cidProfile}\n`)
   process.exit(2)
 }
+const paramCharset = values['param-charset']
+if (paramCharset !== undefined && paramCharset !== 'utf8' && paramCharset !== 'latin1') {
+  process.stderr.write(`fake-pinarkive: unknown --param-charset ${paramCharset}\n`)
+  process.exit(2)
+}
 const fake = await startFakePinarkive({
   port: numberOption('port', values.port),
   latencyMs: numberOption('latency-ms', values['latency-ms']),
@@ -100,6 +109,7 @@ const fake = await startFakePinarkive({
   flattenPaths: values['flatten-paths'],
   successStatus: successStatus === 200 ? 200 : 201,
   cidProfile,
+  paramCharset,
   maxRecordedRequests: RECORDED_REQUESTS
 })
 

@@ -80,10 +80,13 @@ import * as Digest from 'multiformats/hashes/digest'
  * @property {string[]} [unknownCids] POST /files/pin/:cid answers 404 for these
  * @property {number} [maxPageSize] cap on GET /users/me/uploads `limit`, default 100
  * @property {number} [maxRecordedRequests] keep only the newest N records, default unlimited
+ * @property {'utf8' | 'latin1'} [paramCharset] how busboy decodes header parameters such as
+ *   `filename` that carry no charset of their own: 'utf8' (default) or 'latin1', multer's
+ *   default (`defParamCharset`)
  *
  * @typedef {FakeOptions & Required<Pick<FakeOptions, 'keys' | 'clusters' | 'latencyMs' |
  *   'flattenPaths' | 'strictFieldNames' | 'successStatus' | 'unknownCids' | 'maxPageSize' |
- *   'maxRecordedRequests'>>} ResolvedOptions
+ *   'maxRecordedRequests' | 'paramCharset'>>} ResolvedOptions
  *
  * @typedef {object} Fault
  * @property {number} [status] answer with this status (after reading the body)
@@ -96,6 +99,13 @@ import * as Digest from 'multiformats/hashes/digest'
  * @property {boolean} [hang] read the whole request, never answer
  * @property {number} [delayMs] answer after this extra delay
  * @property {number} [stallAfterBytes] read this many body bytes, then stop reading for good
+ * @property {Record<string, unknown>} [patch] fields to set in the answer's JSON body after the
+ *   request was handled as usual: `{ cid: 'javascript:alert(1)' }` answers a stored upload with
+ *   a hostile CID, `{ padding: 'x'.repeat(n) }` makes the answer large
+ * @property {boolean} [echoKey] with `status`: the error message repeats the API key the request
+ *   presented, as a careless server might
+ * @property {number} [trickleMs] send the answer's body one byte every this many ms (headers at
+ *   once), until it ends or the client goes away
  *
  * @typedef {object} PartRecord
  * @property {'field' | 'file'} kind
@@ -294,6 +304,59 @@ function defaultClusters() {
   ]
 }
 
+// ---------------------------------------------------------------------------------------------
+// Hostile answers: what a compromised or buggy server (or a proxy) could send. Use them with
+// `inject(match, { status: 201, patch: { cid } })`, or `set(hostileClusterOptions())`.
+
+/** `cid` answers that are not CIDs, each an attack on some place a CID goes. */
+export const HOSTILE_CIDS = Object.freeze([
+  'javascript:alert(1)',
+  '../../x',
+  'evil.example/phish?',
+  "bafy'$(touch PWNED)'",
+  '`bafy` ![x](https://evil.example/x.png)<img src=x onerror=alert(1)>',
+  'bafy\n::error title=forged::from the server'
+])
+
+/**
+ * A `cid` answer of `bytes` characters (10 MiB by default): base32-looking, not a CID.
+ * @param {number} [bytes]
+ */
+export function hugeCid(bytes = 10 * 1024 * 1024) {
+  return `b${'a'.repeat(bytes - 1)}`
+}
+
+/** A cluster id with Markdown, a newline and a workflow command in it. */
+export const HOSTILE_CLUSTER_ID = 'cl9-**bold**\n::error title=forged::cluster'
+
+/**
+ * A cluster list with gateways no link may use: cl0-global lists a `javascript:` URL first and
+ * a plain-http one second, and a good https one third; cl1-eu lists only a `javascript:` one; a
+ * third cluster has a hostile id. The default key may use all three.
+ * @returns {Pick<FakeOptions, 'clusters' | 'keys'>}
+ */
+export function hostileClusterOptions() {
+  /** @type {ClusterDef[]} */
+  const clusters = [
+    {
+      clusterId: 'cl0-global',
+      gateways: [
+        { publicUrl: 'javascript:alert(document.cookie)//', order: 0 },
+        { publicUrl: 'http://gateway.evil.example/ipfs/', order: 1 },
+        { publicUrl: 'https://second.gateway.example/ipfs/', order: 2 }
+      ]
+    },
+    { clusterId: 'cl1-eu', gateways: [{ url: 'javascript:alert(1)', order: 0 }] },
+    {
+      clusterId: HOSTILE_CLUSTER_ID,
+      gateways: [{ publicUrl: 'https://hostile.gateway.example/ipfs/', order: 0 }]
+    }
+  ]
+  const keys = defaultKeys()
+  keys[DEFAULT_API_KEY].clusters = clusters.map(cluster => cluster.clusterId)
+  return { clusters, keys }
+}
+
 /**
  * @param {FakeOptions} options
  * @returns {ResolvedOptions}
@@ -309,7 +372,8 @@ function resolveOptions(options) {
     successStatus: options.successStatus ?? 201,
     unknownCids: options.unknownCids ?? [],
     maxPageSize: options.maxPageSize ?? 100,
-    maxRecordedRequests: options.maxRecordedRequests ?? Infinity
+    maxRecordedRequests: options.maxRecordedRequests ?? Infinity,
+    paramCharset: options.paramCharset ?? 'utf8'
   }
 }
 
@@ -473,14 +537,16 @@ async function handle(state, req, res) {
   if (body.aborted) return settle(state, rec, 'aborted')
 
   let reply
-  if (fault?.status !== undefined) reply = faultReply(fault, fault.status)
+  if (fault?.status !== undefined) reply = faultReply(fault, fault.status, req.headers)
   else if (window?.limited) reply = rateLimitedReply(window)
   else reply = await route(state, req, rec, api, body)
   if (window && state.opts.rateLimit?.headers) Object.assign(reply.headers, rateHeaders(window))
+  if (fault?.patch && isRecord(reply.body)) reply.body = { ...reply.body, ...fault.patch }
 
   await sleep(state, state.opts.latencyMs + (fault?.delayMs ?? 0))
   if (state.closing || res.destroyed) return settle(state, rec, 'aborted')
   settle(state, rec, reply.status)
+  if (fault?.trickleMs !== undefined) return trickleReply(state, res, reply, fault.trickleMs)
   sendReply(res, reply)
 }
 
@@ -540,10 +606,11 @@ function settle(state, rec, outcome) {
 }
 
 /**
- * @param {import('node:http').ServerResponse} res
+ * A reply's bytes and headers, as sent.
  * @param {Reply} reply
+ * @returns {{ payload: Buffer, headers: Record<string, string> }}
  */
-function sendReply(res, { status, body, headers }) {
+function encodeReply({ body, headers }) {
   /** @type {Record<string, string>} */
   const base = {}
   let payload = ''
@@ -554,9 +621,38 @@ function sendReply(res, { status, body, headers }) {
     payload = JSON.stringify(body)
     base['Content-Type'] = 'application/json; charset=utf-8'
   }
-  base['Content-Length'] = String(Buffer.byteLength(payload))
-  res.writeHead(status, { ...base, ...headers })
+  const bytes = Buffer.from(payload)
+  base['Content-Length'] = String(bytes.length)
+  return { payload: bytes, headers: { ...base, ...headers } }
+}
+
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {Reply} reply
+ */
+function sendReply(res, reply) {
+  const { payload, headers } = encodeReply(reply)
+  res.writeHead(reply.status, headers)
   res.end(payload)
+}
+
+/**
+ * Headers at once, then the body a byte at a time: always moving, never done in time.
+ * @param {State} state
+ * @param {import('node:http').ServerResponse} res
+ * @param {Reply} reply
+ * @param {number} intervalMs
+ */
+async function trickleReply(state, res, reply, intervalMs) {
+  const { payload, headers } = encodeReply(reply)
+  res.writeHead(reply.status, headers)
+  res.flushHeaders()
+  for (let at = 0; at < payload.length; at++) {
+    await sleep(state, intervalMs)
+    if (state.closing || res.destroyed) return
+    res.write(payload.subarray(at, at + 1))
+  }
+  res.end()
 }
 
 /**
@@ -693,9 +789,18 @@ function stallRequest(state, rec, req, limit) {
 /**
  * @param {Fault} fault
  * @param {number} status
+ * @param {import('node:http').IncomingHttpHeaders} headers the request's
  * @returns {Reply}
  */
-function faultReply(fault, status) {
+function faultReply(fault, status, headers) {
+  if (fault.echoKey) {
+    const key = presentedKeys(headers)[0] ?? '(none)'
+    const body = {
+      error: http.STATUS_CODES[status] ?? 'Error',
+      message: `Request with API key ${key} failed; key ${key} was logged for support`
+    }
+    return reply(status, body, { ...fault.headers })
+  }
   if (status === 429) {
     const limited = tooManyRequests(fault.retryAfter ?? 1, fault.via ?? 'both', fault.limit ?? 100)
     if (fault.body !== undefined) limited.body = fault.body
@@ -754,7 +859,8 @@ function rateLimitedReply(window) {
  * @returns {Reply}
  */
 function tooManyRequests(retryAfter, via, limit) {
-  const resetAt = Date.now() + retryAfter * 1000
+  // A hostile `retryAfter` (1e13 s) is past the last valid Date: say nothing of the reset then.
+  const resetAt = Math.min(Date.now() + retryAfter * 1000, 8.64e15)
   /** @type {Record<string, string>} */
   const headers = {}
   if (via === 'header' || via === 'both') {
@@ -849,7 +955,8 @@ function readMultipart(state, req, rec) {
     let parser
     try {
       const preservePath = !state.opts.flattenPaths
-      parser = busboy({ headers: req.headers, preservePath, defParamCharset: 'utf8' })
+      const defParamCharset = state.opts.paramCharset
+      parser = busboy({ headers: req.headers, preservePath, defParamCharset })
     } catch (err) {
       return fail(err)
     }

@@ -174,7 +174,7 @@ describe('errors', () => {
       .pin(CID, {})
       .catch((e: unknown) => e)
     expect(error).toMatchObject({ status: 307 })
-    expect((error as Error).message).toContain('redirected to https://elsewhere.example')
+    expect((error as Error).message).toContain('redirected to "https://elsewhere.example/')
   })
 
   it('reads clusters leniently: id or clusterId, publicUrl or url, sorted by order', async () => {

@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto'
 import * as path from 'node:path'
 import { writeFile } from 'node:fs/promises'
 import { fileSource } from '../../src/content/read-file.js'
-import { BodySourceError } from '../../src/pinarkive/errors.js'
-import { multipartBody } from '../../src/pinarkive/multipart.js'
+import { BodySourceError, FileNameError } from '../../src/pinarkive/errors.js'
+import { multipartBody, multipartNameProblem } from '../../src/pinarkive/multipart.js'
 import { makeWorkspace } from '../../test-support/run-action.mjs'
 
 async function collect(body: ReturnType<typeof multipartBody>): Promise<Buffer> {
@@ -61,7 +61,7 @@ describe('multipartBody', () => {
       { kind: 'field', name: 'cl', value: 'cl1-eu' },
       { kind: 'field', name: 'dirName', value: 'site ✓' },
       { kind: 'file', name: 'files', value: `a.txt ${sha8('alpha')}` },
-      { kind: 'file', name: 'files', value: `deep/b %22quoted%22.bin ${sha8('bravo!')}` }
+      { kind: 'file', name: 'files', value: `deep/b "quoted".bin ${sha8('bravo!')}` }
     ])
   })
 
@@ -90,5 +90,214 @@ describe('multipartBody', () => {
       { name: 'file', filename: 'x', source: fileSource('/nonexistent/x', 1) }
     ])
     await expect(collect(body)).rejects.toThrow(/cannot read \/nonexistent\/x/)
+  })
+})
+
+/** The file names busboy reports for a body, with multer's knobs. */
+function arrivedNames(
+  contentType: string,
+  data: Buffer,
+  options: { defParamCharset: 'utf8' | 'latin1'; preservePath: boolean }
+) {
+  return new Promise<(string | undefined)[]>((resolve, reject) => {
+    const names: (string | undefined)[] = []
+    const parser = busboy({ headers: { 'content-type': contentType }, ...options })
+    parser.on('file', (_name, stream, info) => {
+      names.push(info.filename)
+      stream.resume()
+    })
+    parser.on('close', () => resolve(names))
+    parser.on('error', reject)
+    parser.end(data)
+  })
+}
+
+const one = (text: string) => ({ size: Buffer.byteLength(text), chunks: () => [Buffer.from(text)] })
+
+const PUNCTUATION = '!"#$%&\'()*+,-.:;<=>?@[\\]^_`{|}~'
+
+/** Names a fork could give its files; none has a `/`, which no file name can hold. */
+const HOSTILE_NAMES = [
+  ...[...PUNCTUATION].map(char => `p${char}.txt`),
+  `all ${PUNCTUATION}`,
+  'q"uote.txt',
+  'trail\\',
+  '".txt',
+  '%22.txt',
+  '%.txt',
+  '%%',
+  'a%2Fb.txt',
+  'tab\there.txt',
+  'ctl-\x01.txt',
+  'del-\x7f.txt',
+  'new\nline.txt',
+  'cr\rreturn.txt',
+  'crlf\r\n.txt',
+  'café.html'.normalize('NFC'),
+  'café.html'.normalize('NFD'),
+  'Ã©.html',
+  '🎉 party.txt',
+  'line\u2028sep.txt',
+  'rtl-\u202egnp.exe',
+  ` lead and trail `,
+  '-rf',
+  '...',
+  '::error title=forged::x',
+  'x"; filename="evil.txt',
+  "x\"; filename*=UTF-8''evil.txt",
+  'name*=x',
+  'é'.repeat(127) + 'x',
+  '字'.repeat(85)
+]
+
+const CHARSETS = ['utf8', 'latin1'] as const
+
+describe('file names arrive exactly as on disk through busboy', () => {
+  it('has hostile names of every kind the issue lists', () => {
+    expect(new Set(HOSTILE_NAMES).size).toBe(HOSTILE_NAMES.length)
+    expect(HOSTILE_NAMES.filter(n => Buffer.byteLength(n) === 255)).toHaveLength(2)
+    expect(HOSTILE_NAMES.map(n => multipartNameProblem(n))).toEqual(
+      HOSTILE_NAMES.map(() => undefined)
+    )
+  })
+
+  it.each(CHARSETS)('files mode, defParamCharset %s', async defParamCharset => {
+    for (const name of HOSTILE_NAMES) {
+      const body = multipartBody([
+        { name: 'cl', value: 'cl0-global' },
+        { name: 'file', filename: name, source: one('x') }
+      ])
+      const arrived = await arrivedNames(body.contentType, await collect(body), {
+        defParamCharset,
+        preservePath: true
+      })
+      expect([name, arrived]).toEqual([name, [name]])
+    }
+  })
+
+  it.each(CHARSETS)('directory mode with deep paths, defParamCharset %s', async defParamCharset => {
+    const deep = Array.from({ length: 40 }, (_, i) => `level-${i}`).join('/')
+    const paths = [
+      ...HOSTILE_NAMES.map(name => `dir/${name}`),
+      ...HOSTILE_NAMES.map(name => `${name}/inside.txt`),
+      `${deep}/index.html`,
+      `${deep}/${'é'.repeat(127)}x`,
+      'ünï/cödé/ñ.txt',
+      'back\\slash/dir/x.txt'
+    ]
+    const body = multipartBody([
+      { name: 'dirName', value: 'site' },
+      ...paths.map(path => ({ name: 'files', filename: path, source: one(path) }))
+    ])
+    const arrived = await arrivedNames(body.contentType, await collect(body), {
+      defParamCharset,
+      preservePath: true
+    })
+    expect(arrived).toEqual(paths)
+  })
+
+  it('never lets two different names arrive as one', async () => {
+    const lookAlikes = ['".txt', '%22.txt', '%2522.txt', '_.txt', 'caf%C3%A9', 'café', 'Ã©', 'é']
+    for (const defParamCharset of CHARSETS) {
+      const body = multipartBody(
+        lookAlikes.map(filename => ({ name: 'files', filename, source: one('x') }))
+      )
+      const arrived = await arrivedNames(body.contentType, await collect(body), {
+        defParamCharset,
+        preservePath: true
+      })
+      expect(arrived).toEqual(lookAlikes)
+    }
+  })
+
+  it('sends plain names as they are, and the others with an RFC 8187 filename*', async () => {
+    const body = multipartBody([
+      { name: 'files', filename: 'assets/app.js', source: one('x') },
+      { name: 'files', filename: 'q"é.txt', source: one('y') }
+    ])
+    const text = (await collect(body)).toString('latin1')
+    expect(text).toContain(
+      'Content-Disposition: form-data; name="files"; filename="assets/app.js"\r\n'
+    )
+    expect(text).toContain(
+      `Content-Disposition: form-data; name="files"; filename="q%22%C3%A9.txt"; filename*=UTF-8''q%22%C3%A9.txt\r\n`
+    )
+    // Only ASCII on the wire: nothing for a parameter charset to garble.
+    expect([...text].every(char => char.charCodeAt(0) < 0x80)).toBe(true)
+  })
+
+  it('under multer without preservePath, loses what comes before a backslash (and a slash)', async () => {
+    // busboy's basename() cuts at `\` as well as `/` once the name is decoded; no encoding can
+    // prevent it. Directory mode needs preservePath anyway, and the action warns without it.
+    const names = ['plain.txt', 'q"uote é.txt', 'a\\b.txt']
+    const arrived = []
+    for (const filename of names) {
+      const body = multipartBody([{ name: 'file', filename, source: one('x') }])
+      arrived.push(
+        ...(await arrivedNames(body.contentType, await collect(body), {
+          defParamCharset: 'latin1',
+          preservePath: false
+        }))
+      )
+    }
+    expect(arrived).toEqual(['plain.txt', 'q"uote é.txt', 'b.txt'])
+  })
+})
+
+describe('multipartNameProblem', () => {
+  it('refuses names with no UTF-8 form, and the empty name', () => {
+    expect(multipartNameProblem('lone-\ud800.txt')).toMatch(/^is not valid Unicode/)
+    expect(multipartNameProblem('lone-\udfff')).toMatch(/^is not valid Unicode/)
+    expect(multipartNameProblem('')).toBe('is empty')
+    expect(multipartNameProblem('😀')).toBeUndefined()
+  })
+
+  it('refuses a name whose part header busboy would not parse, and no shorter one', async () => {
+    // `é` is 2 bytes, 6 characters encoded, 12 with the fallback: find the longest that fits.
+    let [fits, fails] = [1, 16_000]
+    while (fails - fits > 1) {
+      const middle = Math.floor((fits + fails) / 2)
+      if (multipartNameProblem('é'.repeat(middle)) === undefined) fits = middle
+      else fails = middle
+    }
+    const count = fits
+    const longest = 'é'.repeat(count)
+    expect(multipartNameProblem(`${longest}é`)).toMatch(
+      /^is too long to send: its multipart header would be \d+ bytes, and servers parse at most 16000$/
+    )
+    const body = multipartBody([{ name: 'files', filename: longest, source: one('x') }])
+    expect(
+      await arrivedNames(body.contentType, await collect(body), {
+        defParamCharset: 'latin1',
+        preservePath: true
+      })
+    ).toEqual([longest])
+    // busboy drops a body whose part header is past 16 KiB: the limit is not ours to choose.
+    const boundary = 'b0undary'
+    const raw = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${'a'.repeat(17_000)}"\r\n\r\nx\r\n--${boundary}--\r\n`
+    )
+    await expect(
+      arrivedNames(`multipart/form-data; boundary=${boundary}`, raw, {
+        defParamCharset: 'utf8',
+        preservePath: true
+      })
+    ).rejects.toThrow(/Malformed part header/)
+    // A plain ASCII path of 4,000 bytes (Linux allows 4,095) is fine.
+    expect(multipartNameProblem(`${'a/'.repeat(2000)}`)).toBeUndefined()
+  })
+
+  it('makes the body refuse every such name at once, naming each', () => {
+    expect(() =>
+      multipartBody([
+        { name: 'files', filename: 'ok.txt', source: one('x') },
+        { name: 'files', filename: 'bad-\ud800', source: one('x') },
+        { name: 'files', filename: '', source: one('x') }
+      ])
+    ).toThrow(
+      new FileNameError(
+        'Not uploaded: 2 file names cannot be sent exactly as on disk: "bad-\\ud800" is not valid Unicode (it holds a lone surrogate), so it has no UTF-8 form to send; "" is empty. Rename or exclude them.'
+      )
+    )
   })
 })

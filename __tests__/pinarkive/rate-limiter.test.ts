@@ -36,13 +36,33 @@ describe('parseReset', () => {
     expect(parseReset('2023-11-14T22:13:25.000Z', now)).toBe(Date.parse('2023-11-14T22:13:25.000Z'))
     expect(parseReset('30', now)).toBe(now + 30_000)
   })
-  it('ignores junk', () => {
-    expect(parseReset(undefined, now)).toBeUndefined()
-    expect(parseReset('soon', now)).toBeUndefined()
+  it('ignores junk: hex, signs, exponents, dates that are not dates', () => {
+    for (const value of [undefined, 'soon', '', '0x10', '-5', '1e9', 'Infinity', 'NaN', '2026']) {
+      expect([value, parseReset(value, now)]).toEqual([
+        value,
+        value === '2026' ? now + 2_026_000 : undefined
+      ])
+    }
+    expect(parseReset('Tue, 14 Nov 2023 22:13:25 GMT', now)).toBe(1_700_000_005_000)
+    expect(parseReset('14 Nov 2023', now)).toBeUndefined()
   })
 })
 
 describe('RateLimiter', () => {
+  it('does not hold requests for a window reset far away, nor on junk remaining counts', async () => {
+    const clock = virtualClock()
+    const limiter = new RateLimiter(clock)
+    // A bogus header must not put every worker to sleep for a year.
+    limiter.observe({ remaining: '0', reset: String((T0 + 365 * 24 * 3600_000) / 1000) })
+    limiter.observe({ remaining: '', reset: '30' })
+    limiter.observe({ remaining: '0x0', reset: '30' })
+    limiter.observe({ remaining: '-1', reset: '30' })
+    expect(await starts(limiter, clock, 3)).toEqual([T0, T0, T0])
+    // Within five minutes, it does wait for the window.
+    limiter.observe({ remaining: '0', reset: '240' })
+    expect((await starts(limiter, clock, 1))[0]).toBe(T0 + 240_000)
+  })
+
   it('lets requests through unpaced until told otherwise', async () => {
     const clock = virtualClock()
     const limiter = new RateLimiter(clock)

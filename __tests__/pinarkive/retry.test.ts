@@ -2,6 +2,7 @@ import {
   backoffDelay,
   decide,
   isRetryableStatus,
+  MAX_SERVER_WAIT_MS,
   parseRetryAfter
 } from '../../src/pinarkive/retry.js'
 
@@ -44,6 +45,34 @@ describe('parseRetryAfter', () => {
   it('returns undefined without a usable hint', () => {
     expect(parseRetryAfter(undefined, undefined, now)).toBeUndefined()
     expect(parseRetryAfter('soon', 'later', now)).toBeUndefined()
+  })
+  it.each(['-5', '0x3', 'NaN', '', '  ', '1e3', '+3', 'Infinity', '3s', '-1', '5, 6'])(
+    'takes the header %j as no hint, never as "now" or another number',
+    value => {
+      expect(parseRetryAfter(value, undefined, now)).toBeUndefined()
+    }
+  )
+  it.each([-5, NaN, Infinity, '0x3', '-5', '', 'NaN', true, null, {}])(
+    'takes the body retryAfter %p as no hint, and falls back to the header',
+    value => {
+      expect(parseRetryAfter(undefined, value, now)).toBeUndefined()
+      expect(parseRetryAfter('4', value, now)).toBe(4000)
+    }
+  )
+  it('reads the two obsolete HTTP-date forms too, as UTC', () => {
+    expect(parseRetryAfter('Saturday, 28-Nov-26 12:00:30 GMT', undefined, now)).toBe(30_000)
+    expect(parseRetryAfter('Sat Nov 28 12:00:30 2026', undefined, now)).toBe(30_000)
+    // A bare number is seconds (Date.parse would take it for a year); a loose date is no HTTP-date.
+    expect(parseRetryAfter('2026', undefined, now)).toBe(2026 * 1000)
+    expect(parseRetryAfter('Nov 28 2026', undefined, now)).toBeUndefined()
+  })
+  it('caps absurd waits, so the time to come back is still a date', () => {
+    expect(parseRetryAfter(undefined, 1e13, now)).toBe(MAX_SERVER_WAIT_MS)
+    expect(parseRetryAfter('99999999999999999999', undefined, now)).toBe(MAX_SERVER_WAIT_MS)
+    expect(new Date(now + MAX_SERVER_WAIT_MS).toISOString()).toBe('2027-11-29T12:00:00.000Z')
+    expect(
+      decide({ kind: 'http', status: 429, retryAfterMs: MAX_SERVER_WAIT_MS }, 0, policy, always(1))
+    ).toEqual({ retry: false, why: 'wait-too-long', waitMs: MAX_SERVER_WAIT_MS })
   })
 })
 

@@ -1,4 +1,4 @@
-import { checkCids } from '../../src/shared/cid.js'
+import { canonicalCid, checkCids, MAX_CID_LENGTH } from '../../src/shared/cid.js'
 
 describe('checkCids', () => {
   it('accepts CIDv0 and CIDv1 in any multibase, returning canonical strings', () => {
@@ -30,5 +30,41 @@ describe('checkCids', () => {
         reason: 'this is an IPNS name (libp2p-key), not content'
       }
     ])
+  })
+})
+
+describe('canonicalCid', () => {
+  it('gives CIDv1 in base32 and CIDv0 as is: letters and digits only', () => {
+    const v1 = 'bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku'
+    // The same CID in base64 (`m`), whose alphabet has `/` and `+`, and in base16.
+    expect(canonicalCid('mAVUSIOOwxEKY/BwUmvv0yJlvuSQnrkHkZJuTTKSVmRt4UrhV')).toBe(v1)
+    expect(
+      canonicalCid('f01551220e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')
+    ).toBe(v1)
+    expect(canonicalCid('QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH')).toBe(
+      'QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH'
+    )
+  })
+
+  it.each([
+    'javascript:alert(1)',
+    '../../x',
+    'evil.example/phish?',
+    "bafy'$(touch PWNED)'",
+    '<img src=x>',
+    `bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku\n`,
+    ' bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku'
+  ])('throws for %j', value => {
+    expect(() => canonicalCid(value)).toThrow()
+  })
+
+  it('refuses a 10 MB answer at once, without decoding it', () => {
+    const started = performance.now()
+    expect(() => canonicalCid(`z${'1'.repeat(10 * 1024 * 1024)}`)).toThrow(
+      `10485761 characters is longer than any CID (${MAX_CID_LENGTH} at most)`
+    )
+    // base58 decoding is quadratic: even 1,024 characters must stay cheap.
+    expect(() => canonicalCid(`z${'2'.repeat(MAX_CID_LENGTH - 1)}`)).toThrow()
+    expect(performance.now() - started).toBeLessThan(500)
   })
 })

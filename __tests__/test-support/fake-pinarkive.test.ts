@@ -19,6 +19,10 @@ import {
   type TreeRecipe
 } from '../../test-support/cid-vector-inputs.mjs'
 import {
+  HOSTILE_CIDS,
+  HOSTILE_CLUSTER_ID,
+  hostileClusterOptions,
+  hugeCid,
   startFakePinarkive,
   type FakeOptions,
   type FakePinarkive
@@ -617,6 +621,7 @@ describe('command line', () => {
     expect(help.status).toBe(0)
     expect(help.stdout).toMatch(/^usage: node test-support\/fake-pinarkive-cli\.mjs/)
     expect(help.stdout).toContain('--cid-profile PROFILE')
+    expect(help.stdout).toContain('--param-charset CHARSET')
     const wrong = spawnSync(process.execPath, [cliPath, '--bogus'], { encoding: 'utf8' })
     expect(wrong.status).toBe(2)
     expect(wrong.stderr).toContain("Unknown option '--bogus'")
@@ -640,5 +645,80 @@ describe('command line', () => {
     child.kill('SIGTERM')
     const [code] = await once(child, 'exit')
     expect(code).toBe(0)
+  })
+})
+
+describe('hostile answers', () => {
+  beforeEach(() => start())
+
+  it('patches a handled answer: the upload is stored, the answer lies', async () => {
+    fake.inject('POST /files', { patch: { cid: HOSTILE_CIDS[0], clusterId: HOSTILE_CLUSTER_ID } })
+    const res = await api('/files', post(fileForm('hello')))
+    expect(res.status).toBe(201)
+    expect(res.body).toMatchObject({ cid: 'javascript:alert(1)', clusterId: HOSTILE_CLUSTER_ID })
+    expect(fake.pins).toEqual([expect.objectContaining({ cid: rawCid('hello') })])
+    expect(hugeCid(1000)).toHaveLength(1000)
+  })
+
+  it('echoes the key the request presented in an error', async () => {
+    fake.inject('POST /files', { status: 500, echoKey: true })
+    const res = await api('/files', post(fileForm('x')))
+    expect(res.status).toBe(500)
+    expect(res.body.message).toBe(
+      'Request with API key test-key failed; key test-key was logged for support'
+    )
+  })
+
+  it('trickles an answer one byte at a time', async () => {
+    fake.inject('GET /health', { trickleMs: 30 })
+    const started = Date.now()
+    const res = await fetch(`${fake.url}/health`)
+    const headersAfter = Date.now() - started
+    expect(await res.json()).toEqual({ status: 'ok' })
+    const bytes = Number(res.headers.get('content-length'))
+    expect(headersAfter).toBeLessThan(200)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(bytes * 30 - 50)
+  })
+
+  it('lists clusters with unsafe gateways and a hostile id, all allowed to the key', async () => {
+    fake.set(hostileClusterOptions())
+    const res = await api<Json[]>('/users/me/clusters')
+    expect(res.body.map(c => c.clusterId)).toEqual(['cl0-global', 'cl1-eu', HOSTILE_CLUSTER_ID])
+    expect(JSON.stringify(res.body)).toContain('javascript:alert(document.cookie)//')
+    expect(JSON.stringify(res.body)).toContain('http://gateway.evil.example/ipfs/')
+  })
+
+  it('answers a 429 asking for 1e13 seconds without failing itself', async () => {
+    fake.inject('POST /files', { status: 429, via: 'both', retryAfter: 1e13 })
+    const res = await api('/files', post(fileForm('x')))
+    expect(res.status).toBe(429)
+    expect(res.headers.get('retry-after')).toBe('10000000000000')
+    expect(res.body).toMatchObject({ retryAfter: 1e13, resetTime: '+275760-09-13T00:00:00.000Z' })
+  })
+})
+
+describe('paramCharset', () => {
+  // Browsers and undici send file names as raw UTF-8, as the fetch FormData here does.
+  it('reads raw UTF-8 names as utf8 by default, and garbles them as latin1 like multer', async () => {
+    await start()
+    await api('/files', post(fileForm('x', {}, 'café.txt')))
+    fake.set({ paramCharset: 'latin1' })
+    await api('/files', post(fileForm('x', {}, 'café.txt')))
+    expect(fake.requests.map(r => r.files[0].filename)).toEqual(['café.txt', 'cafÃ©.txt'])
+  })
+
+  it('records a filename* parameter exactly under either charset', async () => {
+    await start({ paramCharset: 'latin1' })
+    const boundary = 'xyz'
+    const body =
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="caf%C3%A9.txt"; filename*=UTF-8''caf%C3%A9.txt\r\n` +
+      `Content-Type: application/octet-stream\r\n\r\nx\r\n--${boundary}--\r\n`
+    const res = await api('/files', {
+      method: 'POST',
+      body,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }
+    })
+    expect(res.status).toBe(201)
+    expect(fake.requests[0].files[0].filename).toBe('café.txt')
   })
 })

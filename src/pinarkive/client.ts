@@ -1,18 +1,33 @@
 /**
  * The Pinarkive API v3 over HTTP: uploads streamed from disk, retries with backoff, one shared
- * rate limiter, an inactivity timeout. Knows nothing of @actions/core: it reports through events.
+ * rate limiter, time and size limits on every attempt, answers checked before use. Knows
+ * nothing of @actions/core: it reports through events.
  */
 import { Readable } from 'node:stream'
 import { Agent, request, type Dispatcher } from 'undici'
 import { type Clock, systemClock } from '../shared/clock.js'
+import { quoteValue, truncateText } from '../shared/quote.js'
+import {
+  readClusters,
+  readDirectory,
+  readErrorBody,
+  readPinned,
+  readUploaded,
+  type Uploaded,
+  type UploadedDirectory
+} from './answers.js'
+import { AttemptLimit, formatSeconds, readBody, Watchdog } from './attempt-limits.js'
 import {
   AbandonedError,
   ApiError,
   BodySourceError,
+  FileNameError,
   ProtocolError,
   RateLimitWaitError,
+  SERVER_TEXT_MAX,
   TransportError
 } from './errors.js'
+import type { Cluster } from './gateway.js'
 import {
   type ByteSource,
   multipartBody,
@@ -51,6 +66,12 @@ export interface ProgressEvent {
 export interface ClientEvents {
   retry?(event: RetryEvent): void
   progress?(event: ProgressEvent): void
+  /**
+   * Something in an answer was left out because it is not safe to use (a cluster id that is
+   * not a plain id, a gateway that is not https://). The message quotes the value with
+   * `quoteValue`, but is not escaped for any sink: the log escapes it.
+   */
+  warning?(message: string): void
 }
 
 export interface ClientOptions {
@@ -66,6 +87,8 @@ export interface ClientOptions {
   random?: () => number
   backoff?: Partial<Omit<RetryPolicy, 'retries'>>
   dispatcher?: Dispatcher
+  /** An answer larger than this ends its attempt (retried); default 64 MiB. */
+  maxResponseBytes?: number
 }
 
 export interface PinOptions {
@@ -75,21 +98,7 @@ export interface PinOptions {
   timelock?: Date
 }
 
-export interface Cluster {
-  id: string
-  gateways: { base: string; order: number }[]
-}
-
-export interface Uploaded {
-  cid: string
-  clusterId?: string
-  expiresAt?: string
-}
-
-export interface UploadedDirectory extends Uploaded {
-  /** Per-file results when the server lists them. */
-  files?: { path: string; cid?: string; size?: number }[]
-}
+export type { Cluster, Uploaded, UploadedDirectory }
 
 /** A file of a directory upload: its path inside the directory and its bytes. */
 export interface DirectoryFile {
@@ -117,20 +126,12 @@ interface Answer {
  */
 const SMALL_BODY = 1024 * 1024
 
-/** Caps how much of a response we keep; a 20,000-file directory listing fits comfortably. */
-const MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+/** Caps how much of a response we read; a 20,000-file directory listing fits comfortably. */
+export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 
 function header(headers: Answer['headers'], name: string): string | undefined {
   const value = headers[name]
   return Array.isArray(value) ? value[0] : value
-}
-
-function optionalString(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined
-}
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
 }
 
 function timelockFields(options: PinOptions): Record<string, string> {
@@ -140,26 +141,11 @@ function timelockFields(options: PinOptions): Record<string, string> {
   return fields
 }
 
-/** Reads `cid` (or the older `dagCid`) and the optional fields every success body may carry. */
-function readUploaded(body: unknown, what: string): Uploaded {
-  const data = record(body)
-  const cid = optionalString(data.cid) ?? optionalString(data.dagCid)
-  if (cid === undefined) {
-    throw new ProtocolError(
-      `Pinarkive answered the ${what} with success but no CID in the body: ${JSON.stringify(body)?.slice(0, 300)}`
-    )
-  }
-  return {
-    cid,
-    clusterId: optionalString(data.clusterId),
-    expiresAt: optionalString(data.expiresAt)
-  }
-}
-
+/** A network error's message and code; cut, since a parser error may quote what it received. */
 function describeNetworkError(error: unknown): string {
   const err = error as { code?: string; message?: string; cause?: { code?: string } }
   const code = err.code ?? err.cause?.code
-  const message = err.message ?? String(error)
+  const message = truncateText(err.message ?? String(error), SERVER_TEXT_MAX)
   return code && !message.includes(code) ? `${message} (${code})` : message
 }
 
@@ -172,6 +158,7 @@ export class PinarkiveClient {
   private readonly ownsDispatcher: boolean
   /** One boundary per client: unique enough, and not drawn for every request. */
   private readonly boundary = newBoundary()
+  private readonly warn = (message: string) => this.options.events?.warning?.(message)
 
   constructor(private readonly options: ClientOptions) {
     this.clock = options.clock ?? systemClock
@@ -193,20 +180,7 @@ export class PinarkiveClient {
       path: '/users/me/clusters',
       label: 'cluster list'
     })
-    const items = Array.isArray(body) ? body : []
-    return items.flatMap(item => {
-      const data = record(item)
-      const id = optionalString(data.clusterId) ?? optionalString(data.id)
-      if (id === undefined) return []
-      const gateways = (Array.isArray(data.gateways) ? data.gateways : []).flatMap(gateway => {
-        const g = record(gateway)
-        const base = optionalString(g.publicUrl) ?? optionalString(g.url)
-        const order = typeof g.order === 'number' ? g.order : Number.MAX_SAFE_INTEGER
-        return base === undefined ? [] : [{ base, order }]
-      })
-      gateways.sort((a, b) => a.order - b.order)
-      return [{ id, gateways }]
-    })
+    return readClusters(body, this.warn)
   }
 
   /** `POST /files`: one file, under `filename`. */
@@ -225,7 +199,7 @@ export class PinarkiveClient {
       label,
       multipart: multipartBody(parts, this.boundary)
     })
-    return readUploaded(body, `upload of ${label}`)
+    return readUploaded(body, `upload of ${label}`, this.warn)
   }
 
   /**
@@ -250,23 +224,7 @@ export class PinarkiveClient {
       label,
       multipart: multipartBody(parts, this.boundary)
     })
-    const uploaded: UploadedDirectory = readUploaded(body, `upload of ${label}`)
-    const listed = record(body).files
-    if (Array.isArray(listed)) {
-      uploaded.files = listed.flatMap(entry => {
-        const e = record(entry)
-        const path = optionalString(e.path) ?? optionalString(e.filename)
-        if (path === undefined) return []
-        return [
-          {
-            path,
-            cid: optionalString(e.cid),
-            size: typeof e.size === 'number' ? e.size : undefined
-          }
-        ]
-      })
-    }
-    return uploaded
+    return readDirectory(body, `upload of ${label}`, this.warn)
   }
 
   /** `POST /files/pin/:cid`: pin content already on the network. */
@@ -279,9 +237,7 @@ export class PinarkiveClient {
       label: `pin ${cid}`,
       json
     })
-    // Older servers answer `{ pinned: true }` without the CID; the CID asked for is the answer.
-    const data = record(body)
-    return readUploaded({ ...data, cid: optionalString(data.cid) ?? cid }, `pin of ${cid}`)
+    return readPinned(body, cid, this.warn)
   }
 
   /** Releases pooled connections so the process can exit. */
@@ -338,14 +294,16 @@ export class PinarkiveClient {
       return this.httpFailure(answer, attempts)
     } catch (error) {
       if (error instanceof ProtocolError || error instanceof AbandonedError) throw error
-      if (error instanceof BodySourceError) throw error
+      if (error instanceof BodySourceError || error instanceof FileNameError) throw error
       this.throwIfAbandoned()
-      if (error instanceof InactivityError) {
-        const detail = `no progress for ${formatSeconds(this.options.timeoutMs)}`
+      if (error instanceof AttemptLimit) {
         return {
           ok: false,
-          failure: { kind: 'timeout' },
-          error: new TransportError('timeout', detail, attempts)
+          failure:
+            error.kind === 'too-large'
+              ? { kind: 'network', detail: error.message }
+              : { kind: 'timeout' },
+          error: new TransportError(error.kind, error.message, attempts)
         }
       }
       const detail = describeNetworkError(error)
@@ -359,20 +317,20 @@ export class PinarkiveClient {
 
   /** A non-success status: what the server said, and how long a 429 asks to wait. */
   private httpFailure(answer: Answer, attempts: number): Outcome & { ok: false } {
-    const body = record(answer.body)
+    const body = readErrorBody(answer.body)
     const retryAfterMs =
       answer.status === 429
         ? parseRetryAfter(header(answer.headers, 'retry-after'), body.retryAfter, this.clock.now())
         : undefined
-    const message = optionalString(body.message) ?? optionalString(body.error)
     const location = header(answer.headers, 'location')
+    // ApiError cuts what the server wrote to a few hundred characters.
     const error = new ApiError(
       answer.status,
       answer.status >= 300 && answer.status < 400 && location
-        ? `redirected to ${location}; set api-url to the final address`
-        : message,
-      optionalString(body.code),
-      optionalString(body.required),
+        ? `redirected to ${quoteValue(location, 200)}; set api-url to the final address`
+        : body.message,
+      body.code,
+      body.required,
       attempts
     )
     return { ok: false, failure: { kind: 'http', status: answer.status, retryAfterMs }, error }
@@ -384,7 +342,10 @@ export class PinarkiveClient {
     }
   }
 
-  /** One HTTP exchange, aborted when neither request nor response moves for `timeoutMs`. */
+  /**
+   * One HTTP exchange, aborted when neither request nor response moves for `timeoutMs`, when
+   * the answer is not complete `timeoutMs` after its headers, or when it grows past the cap.
+   */
   private async attempt(spec: RequestSpec): Promise<Answer> {
     const controller = new AbortController()
     const outer = this.options.signal
@@ -408,18 +369,23 @@ export class PinarkiveClient {
         signal: controller.signal,
         dispatcher: this.dispatcher
       })
-      watchdog.touch()
+      watchdog.answerStarted()
       release()
       this.limiter.observe({
         limit: header(response.headers, 'x-ratelimit-limit'),
         remaining: header(response.headers, 'x-ratelimit-remaining'),
         reset: header(response.headers, 'x-ratelimit-reset')
       })
-      const parsed = await readBody(response.body, watchdog)
+      const parsed = await readBody(
+        response.body,
+        this.options.maxResponseBytes ?? MAX_RESPONSE_BYTES
+      )
       return { status: response.statusCode, headers: response.headers, body: parsed }
     } catch (error) {
+      // Over the cap: drop the connection rather than drain the rest.
+      if (error instanceof AttemptLimit) controller.abort(error)
       const reason = controller.signal.reason
-      if (reason instanceof InactivityError) throw reason
+      if (reason instanceof AttemptLimit) throw reason
       if (outer?.aborted)
         throw new AbandonedError('abandoned: the run ran out of time (max-duration)')
       throw findSourceError(error) ?? error
@@ -482,36 +448,6 @@ export class PinarkiveClient {
   }
 }
 
-/** Raised inside an attempt when the watchdog fires. */
-class InactivityError extends Error {
-  override name = 'InactivityError'
-}
-
-/** Aborts an attempt when neither the request nor the response moves for `idleMs`. */
-class Watchdog {
-  private timer: NodeJS.Timeout | undefined
-  private stopped = false
-
-  constructor(
-    private readonly idleMs: number,
-    private readonly abort: (reason: Error) => void
-  ) {}
-
-  /** Something moved: the wait starts again. */
-  touch(): void {
-    // The body stream may still be read after the exchange ended (a reset mid-upload); a
-    // timer armed then would keep the process alive for `timeout`.
-    if (this.stopped) return
-    clearTimeout(this.timer)
-    this.timer = setTimeout(() => this.abort(new InactivityError()), this.idleMs)
-  }
-
-  stop(): void {
-    this.stopped = true
-    clearTimeout(this.timer)
-  }
-}
-
 interface RequestBody {
   body: string | Buffer | Readable | undefined
   headers: Record<string, string>
@@ -528,24 +464,6 @@ function retryReason(outcome: Outcome & { ok: false }): string {
     : `HTTP 429 rate limited, server asked for ${formatSeconds(failure.retryAfterMs)}`
 }
 
-/** The response body, parsed as JSON when it is JSON, kept as text otherwise. */
-async function readBody(body: AsyncIterable<unknown>, watchdog: Watchdog): Promise<unknown> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of body) {
-    watchdog.touch()
-    size += (chunk as Buffer).length
-    if (size <= MAX_RESPONSE_BYTES) chunks.push(chunk as Buffer)
-  }
-  const text = Buffer.concat(chunks).toString('utf8')
-  try {
-    return text === '' ? undefined : JSON.parse(text)
-  } catch {
-    // Not JSON (a proxy's HTML error page, say): keep the text for the error message.
-    return text
-  }
-}
-
 /** undici may wrap the error our body stream threw; dig it out so it is not retried. */
 function findSourceError(error: unknown): BodySourceError | undefined {
   let current: unknown = error
@@ -554,9 +472,4 @@ function findSourceError(error: unknown): BodySourceError | undefined {
     current = (current as { cause?: unknown }).cause
   }
   return undefined
-}
-
-function formatSeconds(ms: number): string {
-  const seconds = ms / 1000
-  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`
 }

@@ -1,29 +1,56 @@
 /** Errors the Pinarkive transport raises. They carry facts; `explain.ts` turns them into advice. */
+import { truncateText } from '../shared/quote.js'
+
 export { AbandonedError } from '../shared/deadline.js'
+
+/**
+ * How much of a server's own words an error keeps. Enough for any real message; a 2 MB one
+ * must not become a 2 MB log line, summary or comment.
+ */
+export const SERVER_TEXT_MAX = 500
+/** The same for the short fields of an error body (`code`, `required`). */
+const SERVER_CODE_MAX = 64
+
+function bounded(text: string | undefined, max: number): string | undefined {
+  return text === undefined ? undefined : truncateText(text, max)
+}
 
 /** The API answered with a non-success status. */
 export class ApiError extends Error {
   override name = 'ApiError'
+  /** The body's `message ?? error`, when there is one, cut to `SERVER_TEXT_MAX`. */
+  readonly serverMessage: string | undefined
+  /** The body's `code`, such as `missing_scope` or `FILE_TOO_LARGE`. */
+  readonly code: string | undefined
+  /** The scope a 403 `missing_scope` asks for. */
+  readonly required: string | undefined
+
   constructor(
     readonly status: number,
-    /** The body's `message ?? error`, when there is one. */
-    readonly serverMessage: string | undefined,
-    /** The body's `code`, such as `missing_scope` or `FILE_TOO_LARGE`. */
-    readonly code: string | undefined,
-    /** The scope a 403 `missing_scope` asks for. */
-    readonly required: string | undefined,
+    serverMessage: string | undefined,
+    code: string | undefined,
+    required: string | undefined,
     /** Attempts made, including the first. */
     readonly attempts: number
   ) {
-    super(`HTTP ${status}${code ? ` ${code}` : ''}${serverMessage ? `: ${serverMessage}` : ''}`)
+    const message = bounded(serverMessage, SERVER_TEXT_MAX)
+    const shortCode = bounded(code, SERVER_CODE_MAX)
+    super(`HTTP ${status}${shortCode ? ` ${shortCode}` : ''}${message ? `: ${message}` : ''}`)
+    this.serverMessage = message
+    this.code = shortCode
+    this.required = bounded(required, SERVER_CODE_MAX)
   }
 }
 
-/** The request did not get an answer: a network error, or no progress within `timeout`. */
+/**
+ * The request did not get a usable answer: a network error, no progress within `timeout`
+ * (`timeout`), an answer that did not finish within `timeout` of its headers (`slow-answer`),
+ * or one larger than the client reads (`too-large`).
+ */
 export class TransportError extends Error {
   override name = 'TransportError'
   constructor(
-    readonly kind: 'network' | 'timeout',
+    readonly kind: 'network' | 'timeout' | 'slow-answer' | 'too-large',
     message: string,
     readonly attempts: number
   ) {
@@ -42,7 +69,7 @@ export class RateLimitWaitError extends Error {
   }
 }
 
-/** A success status with a body we cannot use (no CID in it). */
+/** A success status with a body we cannot use (no CID in it, or something else than a CID). */
 export class ProtocolError extends Error {
   override name = 'ProtocolError'
 }
@@ -50,4 +77,9 @@ export class ProtocolError extends Error {
 /** An upload's bytes could not be produced (a file vanished or changed); retrying will not help. */
 export class BodySourceError extends Error {
   override name = 'BodySourceError'
+}
+
+/** File names a multipart upload cannot carry exactly; nothing was sent. */
+export class FileNameError extends Error {
+  override name = 'FileNameError'
 }

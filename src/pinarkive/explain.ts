@@ -3,6 +3,7 @@ import {
   AbandonedError,
   ApiError,
   BodySourceError,
+  FileNameError,
   ProtocolError,
   RateLimitWaitError,
   TransportError
@@ -56,6 +57,21 @@ function explainForbidden(error: ApiError, context: ErrorContext): string {
   return `Pinarkive refused ${context.item} (${error.message}). The key is valid, but the account's plan does not allow this: check its clusters, quota and limits.`
 }
 
+function explainTransport(error: TransportError, context: ErrorContext): string {
+  const tries = error.attempts > 1 ? ` after ${error.attempts} attempts` : ''
+  const timeout = context.timeoutMs / 1000
+  switch (error.kind) {
+    case 'timeout':
+      return `${context.item}: ${error.message}${tries}. Raise \`timeout\` (seconds without progress; now ${timeout}) if the server is slow to answer.`
+    case 'slow-answer':
+      return `${context.item}: ${error.message}${tries}. Pinarkive's answer arrived too slowly to wait for: a problem of the server or of a proxy on the way. Re-run later, or raise \`timeout\` (now ${timeout} s) if answers are large and the network slow.`
+    case 'too-large':
+      return `${context.item}: ${error.message}${tries}. No answer of Pinarkive's API is that large: a problem of the server or of a proxy on the way. Re-run later.`
+    default:
+      return `Could not reach Pinarkive at ${context.apiUrl} for ${context.item}${tries}: ${error.message}.`
+  }
+}
+
 /** A one-paragraph explanation of why `item` failed and what to change. */
 export function explainError(error: unknown, context: ErrorContext): string {
   if (error instanceof ApiError) {
@@ -96,16 +112,17 @@ export function explainError(error: unknown, context: ErrorContext): string {
           : `Pinarkive refused ${context.item} (${error.message}).`
     }
   }
-  if (error instanceof TransportError) {
-    const tries = error.attempts > 1 ? ` after ${error.attempts} attempts` : ''
-    return error.kind === 'timeout'
-      ? `${context.item}: ${error.message}${tries}. Raise \`timeout\` (seconds without progress; now ${context.timeoutMs / 1000}) if the server is slow to answer.`
-      : `Could not reach Pinarkive at ${context.apiUrl} for ${context.item}${tries}: ${error.message}.`
-  }
+  if (error instanceof TransportError) return explainTransport(error, context)
   if (error instanceof RateLimitWaitError) {
     return `Pinarkive's rate limit asks to wait ${Math.ceil(error.waitMs / 1000)} s, longer than this run waits (5 min). Re-run after ${error.retryAt.toISOString()}.`
   }
-  if (error instanceof BodySourceError || error instanceof ProtocolError) return error.message
+  if (
+    error instanceof BodySourceError ||
+    error instanceof ProtocolError ||
+    error instanceof FileNameError
+  ) {
+    return error.message
+  }
   if (error instanceof AbandonedError) {
     return `${context.item} was abandoned when \`max-duration\` ran out. Raise \`max-duration\`, or publish less per run.`
   }

@@ -5,6 +5,12 @@
  * a 429 is learned from the requests that got through.
  */
 import type { Clock } from '../shared/clock.js'
+import {
+  parseCount,
+  parseDecimalSeconds,
+  parseHttpDate,
+  parseIsoDateTime
+} from './header-values.js'
 
 export interface RateHeaders {
   limit?: string
@@ -21,18 +27,18 @@ const PROBE_AFTER_MS = 10_000
 
 /**
  * `X-RateLimit-Reset` is a Unix time in seconds, milliseconds, an ISO date, or (as in the IETF
- * draft) seconds from now. Returns the reset instant in ms, or undefined.
+ * draft) seconds from now. Returns the reset instant in ms, or undefined. Only plain decimal
+ * numbers and real dates count: `0x10`, `-5` or `1e9` are no reset time.
  */
 export function parseReset(value: string | undefined, now: number): number | undefined {
-  if (value === undefined || value.trim() === '') return undefined
-  const number = Number(value)
-  if (Number.isFinite(number)) {
+  if (value === undefined) return undefined
+  const number = parseDecimalSeconds(value)
+  if (number !== undefined) {
     if (number > 1e12) return number
     if (number > 1e9) return number * 1000
     return now + number * 1000
   }
-  const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : date
+  return parseIsoDateTime(value) ?? parseHttpDate(value)
 }
 
 export class RateLimiter {
@@ -47,7 +53,15 @@ export class RateLimiter {
   private lastProbe = 0
   private completed: number[] = []
 
-  constructor(private readonly clock: Clock) {}
+  /**
+   * @param maxWaitMs A window reset further away than this is not waited for: the request
+   *   goes, and a 429 asking for that long fails the run with the time to come back instead of
+   *   holding the runner (or a bogus header holding it forever).
+   */
+  constructor(
+    private readonly clock: Clock,
+    private readonly maxWaitMs = 5 * 60_000
+  ) {}
 
   /**
    * Resolves when a request may start; call `release()` once its answer arrives. Waits for a
@@ -89,9 +103,9 @@ export class RateLimiter {
   /** Feeds the limiter a response's rate-limit headers (any status), after `release()`. */
   observe(headers: RateHeaders): void {
     const now = this.clock.now()
-    const remaining = Number(headers.remaining)
+    const remaining = parseCount(headers.remaining)
     const resetAt = parseReset(headers.reset, now)
-    if (headers.remaining === undefined || !Number.isFinite(remaining) || resetAt === undefined) {
+    if (remaining === undefined || resetAt === undefined || resetAt - now > this.maxWaitMs) {
       return
     }
     // Answers from one window arrive out of order; the lowest `remaining` is the latest truth,

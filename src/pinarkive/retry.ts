@@ -2,6 +2,7 @@
  * When and how long to wait before trying a request again. Pure functions: the transport feeds
  * them what happened, and tests feed them a fixed random source.
  */
+import { parseDecimalSeconds, parseHttpDate } from './header-values.js'
 
 export interface RetryPolicy {
   /** Retries after the first attempt. */
@@ -44,24 +45,30 @@ export function backoffDelay(retry: number, policy: RetryPolicy, random: () => n
 }
 
 /**
- * How long a 429 asks us to wait: the body's `retryAfter` (seconds), else the `Retry-After`
- * header (seconds or an HTTP date). Undefined when the server gave no usable hint.
+ * Server waits are capped here: a longer one is still "too long" (see `decide`), and a date
+ * computed from it stays a valid Date (`1e13` seconds is past the largest one).
+ */
+export const MAX_SERVER_WAIT_MS = 366 * 24 * 3600 * 1000
+
+/**
+ * How long a 429 asks us to wait: the body's `retryAfter` (decimal seconds), else the
+ * `Retry-After` header (decimal seconds or an HTTP-date). Undefined when the server gave no
+ * usable hint: negative, hex, `NaN` or empty values are no hint, never "retry now".
  */
 export function parseRetryAfter(
   header: string | undefined,
   bodyRetryAfter: unknown,
   now: number
 ): number | undefined {
-  const fromBody = typeof bodyRetryAfter === 'string' ? Number(bodyRetryAfter) : bodyRetryAfter
-  if (typeof fromBody === 'number' && Number.isFinite(fromBody) && fromBody >= 0) {
-    return Math.round(fromBody * 1000)
+  const seconds = parseDecimalSeconds(bodyRetryAfter) ?? parseDecimalSeconds(header)
+  let waitMs: number | undefined
+  if (seconds !== undefined) {
+    waitMs = Math.round(seconds * 1000)
+  } else if (header !== undefined) {
+    const date = parseHttpDate(header)
+    if (date !== undefined) waitMs = Math.max(0, date - now)
   }
-  if (header === undefined || header.trim() === '') return undefined
-  const seconds = Number(header)
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.round(seconds * 1000)
-  const date = Date.parse(header)
-  if (!Number.isNaN(date)) return Math.max(0, date - now)
-  return undefined
+  return waitMs === undefined ? undefined : Math.min(waitMs, MAX_SERVER_WAIT_MS)
 }
 
 /**

@@ -18,10 +18,29 @@ export interface CidCheck {
   invalid: { value: string; reason: string }[]
 }
 
+/**
+ * Longer than any CID a pinning service deals in (a CIDv1 with a 64-byte digest is 141
+ * characters in base16, 561 in base2), and short enough that decoding stays cheap: base58
+ * decoding is quadratic, and a server may answer 10 MB where a CID belongs.
+ */
+export const MAX_CID_LENGTH = 1024
+
 /** Parses a CID string; throws with the library's reason when it is not one. */
 export function parseCid(value: string): CID {
+  if (value.length > MAX_CID_LENGTH) {
+    throw new Error(`${value.length} characters is longer than any CID (${MAX_CID_LENGTH} at most)`)
+  }
   // CIDv0 (Qm…) has no multibase prefix, so it must not go through the multibase decoder.
   return value.startsWith('Qm') ? CID.parse(value) : CID.parse(value, anyBase)
+}
+
+/**
+ * The canonical form of a CID string (CIDv1 in base32, CIDv0 as is): letters and digits only,
+ * so it is safe in a URL path, a host name, a file name or a shell word. Throws when `value`
+ * is not a CID.
+ */
+export function canonicalCid(value: string): string {
+  return parseCid(value).toString()
 }
 
 /** Multicodec of libp2p public keys: a k51… string names an IPNS record, not pinnable content. */
@@ -29,7 +48,7 @@ const LIBP2P_KEY = 0x72
 
 /**
  * Splits user input into valid and invalid CIDs. Valid ones come back in their canonical form
- * (CIDv1 in base32, CIDv0 as is), the form every IPFS service understands.
+ * (see `canonicalCid`), the form every IPFS service understands.
  */
 export function checkCids(values: readonly string[]): CidCheck {
   const result: CidCheck = { valid: [], invalid: [] }
