@@ -16,6 +16,7 @@ import { commentMarker } from './github/sticky-comment.js'
 import { cleanupPreview, type CleanupSettings } from './cleanup.js'
 import { finishDeployment, startDeployment } from './deploy.js'
 import { getInputs, type Inputs } from './inputs.js'
+import { checkUploadNames } from './publish/names.js'
 import { publish } from './publish/publish.js'
 import { connectPinarkive, openTarget, type OpenTarget } from './targets.js'
 import { applyVerification } from './publish/verification.js'
@@ -87,6 +88,7 @@ async function publishPhases(
   )
   let target: OpenTarget | undefined
   try {
+    checkUploadNames(plan)
     const local = await hashContent(plan, inputs, deadline.signal)
     target = await openTarget(inputs, plan, local, deadline.signal)
     const deployment = await startDeployment(link, inputs, event, plannedCids(plan, local))

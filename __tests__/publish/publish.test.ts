@@ -8,6 +8,7 @@ import { noLocalCids } from '../../src/content/local-cids.js'
 import type { PublishPlan } from '../../src/content/plan.js'
 import { ApiError } from '../../src/pinarkive/errors.js'
 import type { DirectoryFile } from '../../src/pinarkive/client.js'
+import { checkUploadNames, UnsendableNamesError } from '../../src/publish/names.js'
 import { publish, type PublishSettings } from '../../src/publish/publish.js'
 import { dryRunTarget, pinarkiveTarget, type PublishApi } from '../../src/publish/target.js'
 import { makeWorkspace } from '../../test-support/run-action.mjs'
@@ -171,5 +172,33 @@ describe('publish', () => {
     )
     expect(outcome.items.map(i => i.cid)).toEqual(['bafy-local', 'bafy-pin'])
     expect(lines.sort()).toEqual(['Would pin bafy-pin', 'Would upload a.txt (1 B) → bafy-local'])
+  })
+})
+
+describe('checkUploadNames', () => {
+  const file = (relPath: string) => ({ absPath: `/ws/${relPath}`, relPath, size: 1 })
+
+  it('passes names that travel, hostile as they may look', () => {
+    const plan = { files: ['a"b.txt', 'x\n::error::y', 'trail\\', 'café'].map(file), pins: [] }
+    expect(() => checkUploadNames(plan)).not.toThrow()
+  })
+
+  it('refuses, naming each, names no upload can carry exactly', () => {
+    const longName = 'é'.repeat(3000)
+    const plan = {
+      directory: {
+        rootRelPath: 'site',
+        entries: [
+          { file: file('site/ok.html'), path: 'ok.html' },
+          { file: file('site/x'), path: longName }
+        ]
+      },
+      files: [file('lone-\ud800.txt')],
+      pins: []
+    }
+    expect(() => checkUploadNames(plan)).toThrow(UnsendableNamesError)
+    expect(() => checkUploadNames(plan)).toThrow(
+      /^2 files cannot be uploaded under their own name, so nothing was uploaded: .*too long to send.*"lone-\\ud800\.txt" is not valid Unicode.*Rename them, or exclude them with `!` lines in `path`\.$/s
+    )
   })
 })
