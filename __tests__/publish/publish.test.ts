@@ -10,7 +10,7 @@ import { ApiError } from '../../src/pinarkive/errors.js'
 import type { DirectoryFile } from '../../src/pinarkive/client.js'
 import { publish, type PublishSettings } from '../../src/publish/publish.js'
 import { dryRunTarget, pinarkiveTarget, type PublishApi } from '../../src/publish/target.js'
-import { makeWorkspace } from '../../test-support/run-action.mjs'
+import { makeWorkspace, scannedFile } from '../../test-support/run-action.mjs'
 
 const settings: PublishSettings = {
   name: 'site',
@@ -37,10 +37,9 @@ function recordingLog() {
 async function filesPlan(tree: Record<string, string>): Promise<PublishPlan> {
   const workspace = await makeWorkspace(tree)
   return {
-    files: Object.entries(tree).map(([relPath, text]) => ({
-      absPath: path.join(workspace, relPath),
-      relPath,
-      size: Buffer.byteLength(text)
+    files: Object.keys(tree).map(relPath => ({
+      ...scannedFile(path.join(workspace, relPath)),
+      relPath
     })),
     pins: []
   }
