@@ -2,6 +2,7 @@
  * The publish phase on its own, against a target made of plain functions: what it records, what
  * it logs, and when it stops starting new work.
  */
+import { renameSync } from 'node:fs'
 import * as path from 'node:path'
 import { readingIdentity } from '../../src/content/file-identity.js'
 import { noLocalCids } from '../../src/content/local-cids.js'
@@ -87,6 +88,46 @@ describe('publish', () => {
     ])
     expect(lines).toContain('Skipped c.txt: same bytes as a.txt → cid-a.txt')
     expect(lines).toContain('1 file had the same bytes as another file and was not uploaded twice.')
+  })
+
+  it('fails each entry the scan could not read, and publishes the others', async () => {
+    const plan = await filesPlan({ 'a.txt': 'a', 'c.txt': 'c' })
+    plan.unreadable = [
+      { relPath: 'b\\xe9.txt', reason: 'its path is not valid UTF-8', exclude: '!b?.txt' }
+    ]
+    const { api, uploaded } = fakeApi()
+    const outcome = await publish(plan, target(api, plan), settings, recordingLog().log)
+    expect(uploaded.sort()).toEqual(['a.txt', 'c.txt'])
+    expect(outcome.items.map(i => i.path)).toEqual(['a.txt', 'c.txt'])
+    expect(outcome.failures).toEqual([
+      {
+        type: 'file',
+        path: 'b\\xe9.txt',
+        name: 'b\\xe9.txt',
+        error:
+          'Not published: its path is not valid UTF-8. Fix it, or leave it out with this line in `path`: !b?.txt'
+      }
+    ])
+  })
+
+  it('fails a file swapped since the scan, and publishes the others', async () => {
+    const plan = await filesPlan({ 'a.txt': 'a', 'b.txt': 'b', 'c.txt': 'c' })
+    const swapped = plan.files[1]
+    renameSync(plan.files[2].absPath, `${swapped.absPath}.new`)
+    renameSync(`${swapped.absPath}.new`, swapped.absPath)
+    const { api, uploaded } = fakeApi()
+    const outcome = await publish(plan, target(api, plan), settings, recordingLog().log)
+    expect(uploaded).toEqual(['a.txt'])
+    expect(outcome.failures.map(f => [f.path, f.error])).toEqual([
+      [
+        'b.txt',
+        `${swapped.absPath} was replaced after it was listed (a different file now); not published`
+      ],
+      [
+        'c.txt',
+        `cannot read ${plan.files[2].absPath}: it no longer exists (ENOENT): it was removed after it was listed`
+      ]
+    ])
   })
 
   it('fails the duplicate of a file that failed, naming it', async () => {
