@@ -11,11 +11,11 @@ import {
   closeSync,
   fstatSync,
   openSync,
+  promises as fs,
   readlinkSync,
   realpathSync,
   type BigIntStats
 } from 'node:fs'
-import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import { listSome, plural } from '../shared/format.js'
 import { GlobPatterns, type PatternLine } from './glob-pattern.js'
@@ -202,7 +202,7 @@ function examine(entry: Found): Examined | string {
   if (entry.shown !== entry.path) {
     return 'its path is not valid UTF-8 (those bytes are shown as \\xNN), so it cannot be sent as it is'
   }
-  if (!stats?.isFile()) return `${stats ? describeKind(stats) : 'unknown'}, not a regular file`
+  if (!stats.isFile()) return `${describeKind(stats)}, not a regular file`
   return probe(entry.path, stats)
 }
 

@@ -17,18 +17,22 @@ import { readdirSync, statSync, type BigIntStats } from 'node:fs'
 import * as path from 'node:path'
 import type { GlobPatterns } from './glob-pattern.js'
 
-export interface Found {
+interface Entry {
   /** Absolute path as text: what the patterns match (undecodable bytes as U+FFFD). */
   path: string
   /** The path to open: the exact bytes when the text is not valid UTF-8. */
   fsPath: string | Buffer
   /** `path` with each byte that is not valid UTF-8 shown as `\xNN` (and `\` as `\\`). */
   shown: string
-  /** The entry, symbolic links followed; absent when it could not be examined. */
-  stats?: BigIntStats
-  /** Why it could not be examined (with `stats`: why its folder could not be read). */
-  error?: NodeJS.ErrnoException
 }
+
+/**
+ * A file the patterns select, with its stats (symbolic links followed), or an entry that could
+ * not be examined: with `stats`, a folder that could not be read.
+ */
+export type Found =
+  | (Entry & { stats: BigIntStats; error?: undefined })
+  | (Entry & { stats?: BigIntStats; error: NodeJS.ErrnoException })
 
 interface Item {
   path: string
@@ -104,7 +108,7 @@ function isCycle(ancestors: Ancestor | undefined, stats: BigIntStats): boolean {
   return false
 }
 
-function entry(item: Item): Found {
+function entry(item: Item): Entry {
   return { path: item.path, fsPath: item.fsPath, shown: item.shown ?? item.path }
 }
 
