@@ -2,7 +2,7 @@
  * The publish phase on its own, against a target made of plain functions: what it records, what
  * it logs, and when it stops starting new work.
  */
-import { renameSync } from 'node:fs'
+import { renameSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { readingIdentity } from '../../src/content/file-identity.js'
 import { noLocalCids } from '../../src/content/local-cids.js'
@@ -196,6 +196,37 @@ describe('publish', () => {
         'did not keep the folder structure of 1 file (`docs/a.html` was stored as `a.html`)'
       )
     ])
+  })
+
+  it('fails a directory upload, naming the file, when an entry was swapped since the scan', async () => {
+    const plan = await filesPlan({ 'site/index.html': 'x', 'site/about.html': 'y' })
+    const directory = {
+      rootRelPath: 'site',
+      entries: plan.files.map(file => ({ file, path: file.relPath.slice('site/'.length) }))
+    }
+    const swapped = plan.files[1].absPath
+    writeFileSync(`${swapped}.new`, 'swapped in')
+    renameSync(`${swapped}.new`, swapped)
+    const sent: string[] = []
+    const { api } = fakeApi()
+    // Reads every body, as the transport does while it streams the request.
+    api.uploadDirectory = async files => {
+      for (const file of files) {
+        for await (const chunk of file.source.chunks()) sent.push(Buffer.from(chunk).toString())
+      }
+      return { cid: 'cid-dir' }
+    }
+    const outcome = await publish(
+      { directory, files: [], pins: [] },
+      target(api, plan),
+      settings,
+      recordingLog().log
+    )
+    expect(outcome.items).toEqual([])
+    expect(outcome.failures.map(f => [f.path, f.error])).toEqual([
+      ['site', `${swapped} was replaced after it was listed (a different file now); not published`]
+    ])
+    expect(sent).toEqual(['x'])
   })
 
   it('says what a dry run would do, and sends nothing', async () => {
