@@ -189,7 +189,8 @@ function findFiles(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<PlanResult> 
 }
 
 function isEmpty(plan: PublishPlan): boolean {
-  return !plan.directory && plan.files.length === 0 && plan.pins.length === 0
+  const unreadable = plan.unreadable?.length ?? 0
+  return !plan.directory && plan.files.length === 0 && unreadable === 0 && plan.pins.length === 0
 }
 
 /**

@@ -6,6 +6,7 @@
  * tests, the demo and the benchmark.
  */
 import { spawn } from 'node:child_process'
+import { statSync } from 'node:fs'
 import { mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
@@ -84,6 +85,28 @@ export async function makeWorkspace(tree = {}) {
     }
   }
   return dir
+}
+
+/**
+ * A file as the action's scan lists it (`ScannedFile` in src/content/read-file.ts): its path,
+ * size and inode, which every read checks.
+ * @param {string} absPath
+ * @returns {{ absPath: string, size: number, inode: { dev: bigint, ino: bigint } }}
+ */
+export function scannedFile(absPath) {
+  const stats = statSync(absPath, { bigint: true })
+  return { absPath, size: Number(stats.size), inode: { dev: stats.dev, ino: stats.ino } }
+}
+
+/**
+ * A path below `dir` made of bytes, for names that are not valid UTF-8: `rawPath(dir,
+ * 'dist/latin1-', [0xe9], '.html')`. Strings count as UTF-8, arrays as the bytes they hold.
+ * @param {string} dir
+ * @param {...(string | number[])} parts
+ * @returns {Buffer}
+ */
+export function rawPath(dir, ...parts) {
+  return Buffer.concat([Buffer.from(`${dir}${path.sep}`), ...parts.map(part => Buffer.from(part))])
 }
 
 /**

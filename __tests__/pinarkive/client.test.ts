@@ -13,7 +13,7 @@ import { runPool } from '../../src/shared/pool.js'
 import { ProgressReporter } from '../../src/publish/progress.js'
 import { startFakePinarkive, type FakePinarkive } from '../../test-support/fake-pinarkive.mjs'
 import { fileSource } from '../../src/content/read-file.js'
-import { makeWorkspace } from '../../test-support/run-action.mjs'
+import { makeWorkspace, scannedFile } from '../../test-support/run-action.mjs'
 
 jest.setTimeout(30_000)
 
@@ -54,7 +54,7 @@ describe('inactivity timeout', () => {
       timeoutMs: 400,
       events: { retry: e => retries.push(e) }
     }).uploadFile(
-      { filename: 'big.bin', source: fileSource(path.join(workspace, 'big.bin'), 4 * 1024 * 1024) },
+      { filename: 'big.bin', source: fileSource(scannedFile(path.join(workspace, 'big.bin'))) },
       {},
       'big.bin'
     )
@@ -92,7 +92,7 @@ describe('inactivity timeout', () => {
         timeoutMs: 2000,
         events: { retry: e => retries.push(e) }
       }).uploadFile(
-        { filename: 'slow.bin', source: fileSource(path.join(workspace, 'slow.bin'), size) },
+        { filename: 'slow.bin', source: fileSource(scannedFile(path.join(workspace, 'slow.bin'))) },
         {},
         'slow.bin'
       )
@@ -124,7 +124,7 @@ describe('progress', () => {
         }
       }
     }).uploadFile(
-      { filename: 'big.bin', source: fileSource(path.join(workspace, 'big.bin'), size) },
+      { filename: 'big.bin', source: fileSource(scannedFile(path.join(workspace, 'big.bin'))) },
       {},
       'big.bin'
     )

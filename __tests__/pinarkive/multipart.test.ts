@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises'
 import { fileSource } from '../../src/content/read-file.js'
 import { BodySourceError, FileNameError } from '../../src/pinarkive/errors.js'
 import { multipartBody, multipartNameProblem } from '../../src/pinarkive/multipart.js'
-import { makeWorkspace } from '../../test-support/run-action.mjs'
+import { makeWorkspace, scannedFile } from '../../test-support/run-action.mjs'
 
 async function collect(body: ReturnType<typeof multipartBody>): Promise<Buffer> {
   const chunks: Buffer[] = []
@@ -48,11 +48,11 @@ describe('multipartBody', () => {
     const body = multipartBody([
       { name: 'cl', value: 'cl1-eu' },
       { name: 'dirName', value: 'site ✓' },
-      { name: 'files', filename: 'a.txt', source: fileSource(path.join(ws, 'a.txt'), 5) },
+      { name: 'files', filename: 'a.txt', source: fileSource(scannedFile(path.join(ws, 'a.txt'))) },
       {
         name: 'files',
         filename: 'deep/b "quoted".bin',
-        source: fileSource(path.join(ws, 'deep/b.bin'), 6)
+        source: fileSource(scannedFile(path.join(ws, 'deep/b.bin')))
       }
     ])
     const data = await collect(body)
@@ -68,7 +68,7 @@ describe('multipartBody', () => {
   it('can be streamed again for a retry', async () => {
     const ws = await makeWorkspace({ 'a.txt': 'alpha' })
     const body = multipartBody([
-      { name: 'file', filename: 'a.txt', source: fileSource(path.join(ws, 'a.txt'), 5) }
+      { name: 'file', filename: 'a.txt', source: fileSource(scannedFile(path.join(ws, 'a.txt'))) }
     ])
     expect((await collect(body)).equals(await collect(body))).toBe(true)
   })
@@ -76,7 +76,7 @@ describe('multipartBody', () => {
   it('fails, without retrying material, when a file changed size after it was listed', async () => {
     const ws = await makeWorkspace({ 'a.txt': 'alpha' })
     const body = multipartBody([
-      { name: 'file', filename: 'a.txt', source: fileSource(path.join(ws, 'a.txt'), 5) }
+      { name: 'file', filename: 'a.txt', source: fileSource(scannedFile(path.join(ws, 'a.txt'))) }
     ])
     await writeFile(path.join(ws, 'a.txt'), 'alphabet')
     await expect(collect(body)).rejects.toThrow(BodySourceError)
@@ -87,7 +87,11 @@ describe('multipartBody', () => {
 
   it('reports a missing file as a local error', async () => {
     const body = multipartBody([
-      { name: 'file', filename: 'x', source: fileSource('/nonexistent/x', 1) }
+      {
+        name: 'file',
+        filename: 'x',
+        source: fileSource({ absPath: '/nonexistent/x', size: 1, inode: { dev: 0n, ino: 0n } })
+      }
     ])
     await expect(collect(body)).rejects.toThrow(/cannot read \/nonexistent\/x/)
   })

@@ -2,6 +2,7 @@
  * The publish phase on its own, against a target made of plain functions: what it records, what
  * it logs, and when it stops starting new work.
  */
+import { renameSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { readingIdentity } from '../../src/content/file-identity.js'
 import { noLocalCids } from '../../src/content/local-cids.js'
@@ -11,7 +12,7 @@ import type { DirectoryFile } from '../../src/pinarkive/client.js'
 import { checkUploadNames, UnsendableNamesError } from '../../src/publish/names.js'
 import { publish, type PublishSettings } from '../../src/publish/publish.js'
 import { dryRunTarget, pinarkiveTarget, type PublishApi } from '../../src/publish/target.js'
-import { makeWorkspace } from '../../test-support/run-action.mjs'
+import { makeWorkspace, scannedFile } from '../../test-support/run-action.mjs'
 
 const settings: PublishSettings = {
   name: 'site',
@@ -38,10 +39,9 @@ function recordingLog() {
 async function filesPlan(tree: Record<string, string>): Promise<PublishPlan> {
   const workspace = await makeWorkspace(tree)
   return {
-    files: Object.entries(tree).map(([relPath, text]) => ({
-      absPath: path.join(workspace, relPath),
-      relPath,
-      size: Buffer.byteLength(text)
+    files: Object.keys(tree).map(relPath => ({
+      ...scannedFile(path.join(workspace, relPath)),
+      relPath
     })),
     pins: []
   }
@@ -89,6 +89,46 @@ describe('publish', () => {
     ])
     expect(lines).toContain('Skipped c.txt: same bytes as a.txt → cid-a.txt')
     expect(lines).toContain('1 file had the same bytes as another file and was not uploaded twice.')
+  })
+
+  it('fails each entry the scan could not read, and publishes the others', async () => {
+    const plan = await filesPlan({ 'a.txt': 'a', 'c.txt': 'c' })
+    plan.unreadable = [
+      { relPath: 'b\\xe9.txt', reason: 'its path is not valid UTF-8', exclude: '!b?.txt' }
+    ]
+    const { api, uploaded } = fakeApi()
+    const outcome = await publish(plan, target(api, plan), settings, recordingLog().log)
+    expect(uploaded.sort()).toEqual(['a.txt', 'c.txt'])
+    expect(outcome.items.map(i => i.path)).toEqual(['a.txt', 'c.txt'])
+    expect(outcome.failures).toEqual([
+      {
+        type: 'file',
+        path: 'b\\xe9.txt',
+        name: 'b\\xe9.txt',
+        error:
+          'Not published: its path is not valid UTF-8. Fix it, or leave it out with this line in `path`: !b?.txt'
+      }
+    ])
+  })
+
+  it('fails a file swapped since the scan, and publishes the others', async () => {
+    const plan = await filesPlan({ 'a.txt': 'a', 'b.txt': 'b', 'c.txt': 'c' })
+    const swapped = plan.files[1]
+    renameSync(plan.files[2].absPath, `${swapped.absPath}.new`)
+    renameSync(`${swapped.absPath}.new`, swapped.absPath)
+    const { api, uploaded } = fakeApi()
+    const outcome = await publish(plan, target(api, plan), settings, recordingLog().log)
+    expect(uploaded).toEqual(['a.txt'])
+    expect(outcome.failures.map(f => [f.path, f.error])).toEqual([
+      [
+        'b.txt',
+        `${swapped.absPath} was replaced after it was listed (a different file now); not published`
+      ],
+      [
+        'c.txt',
+        `cannot read ${plan.files[2].absPath}: it no longer exists (ENOENT): it was removed after it was listed`
+      ]
+    ])
   })
 
   it('fails the duplicate of a file that failed, naming it', async () => {
@@ -159,6 +199,37 @@ describe('publish', () => {
     ])
   })
 
+  it('fails a directory upload, naming the file, when an entry was swapped since the scan', async () => {
+    const plan = await filesPlan({ 'site/index.html': 'x', 'site/about.html': 'y' })
+    const directory = {
+      rootRelPath: 'site',
+      entries: plan.files.map(file => ({ file, path: file.relPath.slice('site/'.length) }))
+    }
+    const swapped = plan.files[1].absPath
+    writeFileSync(`${swapped}.new`, 'swapped in')
+    renameSync(`${swapped}.new`, swapped)
+    const sent: string[] = []
+    const { api } = fakeApi()
+    // Reads every body, as the transport does while it streams the request.
+    api.uploadDirectory = async files => {
+      for (const file of files) {
+        for await (const chunk of file.source.chunks()) sent.push(Buffer.from(chunk).toString())
+      }
+      return { cid: 'cid-dir' }
+    }
+    const outcome = await publish(
+      { directory, files: [], pins: [] },
+      target(api, plan),
+      settings,
+      recordingLog().log
+    )
+    expect(outcome.items).toEqual([])
+    expect(outcome.failures.map(f => [f.path, f.error])).toEqual([
+      ['site', `${swapped} was replaced after it was listed (a different file now); not published`]
+    ])
+    expect(sent).toEqual(['x'])
+  })
+
   it('says what a dry run would do, and sends nothing', async () => {
     const plan = await filesPlan({ 'a.txt': 'x' })
     const local = noLocalCids()
@@ -176,7 +247,12 @@ describe('publish', () => {
 })
 
 describe('checkUploadNames', () => {
-  const file = (relPath: string) => ({ absPath: `/ws/${relPath}`, relPath, size: 1 })
+  const file = (relPath: string) => ({
+    absPath: `/ws/${relPath}`,
+    relPath,
+    size: 1,
+    inode: { dev: 0n, ino: 0n }
+  })
 
   it('passes names that travel, hostile as they may look', () => {
     const plan = { files: ['a"b.txt', 'x\n::error::y', 'trail\\', 'café'].map(file), pins: [] }

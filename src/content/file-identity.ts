@@ -2,17 +2,17 @@
  * What a files-mode upload is, found just before it is sent: its bytes when the file is small
  * enough to send from memory, its local CID when one is wanted (`verify`), and a key that is
  * equal for equal bytes, so each content is uploaded once. A small file is read once for all
- * three.
+ * three. Every read, here as for the upload, checks that the file is still the one the scan
+ * listed (read-file.ts), so a key or CID is never that of a file swapped in since.
  */
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { AbandonedError } from '../shared/deadline.js'
 import { formatBytes } from '../shared/format.js'
 import type { Log } from '../shared/log.js'
 import type { LocalFile } from './files.js'
 import { bytesCid, fileCid, type CidProfile } from './local-cid.js'
 import type { LocalCids } from './local-cids.js'
-import { readWhole, unreadable, WHOLE_FILE_MAX } from './read-file.js'
+import { readExactly, readWhole, unreadable, WHOLE_FILE_MAX } from './read-file.js'
 
 /** Files this big get a log line before they are hashed. */
 const ANNOUNCED_HASH_SIZE = 1024 ** 3
@@ -51,7 +51,7 @@ export function readingIdentity(
   }
 
   return async (file, signal) => {
-    const data = file.size <= WHOLE_FILE_MAX ? readWhole(file.absPath, file.size) : undefined
+    const data = file.size <= WHOLE_FILE_MAX ? readWhole(file) : undefined
     if (profile) {
       // About a second per GiB, before the upload's own progress lines: say why it waits.
       if (file.size >= ANNOUNCED_HASH_SIZE) {
@@ -59,7 +59,7 @@ export function readingIdentity(
       }
       const cid = data
         ? await bytesCid(data, profile)
-        : await fileCid(file.absPath, profile, { signal }).catch(error => {
+        : await fileCid(file, profile, { signal }).catch(error => {
             if (signal?.aborted) throw new AbandonedError(String(signal.reason))
             // A file system error names the file; anything else is the importer's.
             const fromDisk = (error as NodeJS.ErrnoException).code !== undefined
@@ -80,10 +80,6 @@ function sha256(data: Uint8Array): string {
 
 async function sha256File(file: LocalFile): Promise<string> {
   const hash = createHash('sha256')
-  try {
-    for await (const chunk of createReadStream(file.absPath)) hash.update(chunk as Buffer)
-  } catch (error) {
-    throw unreadable(file.absPath, error)
-  }
+  for await (const chunk of readExactly(file)) hash.update(chunk)
   return hash.digest('hex')
 }

@@ -1,23 +1,53 @@
 /**
  * Finds the files to publish: globs in the workspace, hidden files, symlinks, sizes, and the
  * relative paths a directory upload uses. No network here.
+ *
+ * Every file name comes from whoever built the files (a fork, in the `workflow_run` pattern),
+ * so a matched entry that cannot be published as it is (a name that is not UTF-8, a link that
+ * loops, a file the runner may not read) is never left out quietly: it is listed, with a
+ * `path` line that leaves it out.
  */
-import { promises as fs, realpathSync, statSync } from 'node:fs'
+import {
+  closeSync,
+  fstatSync,
+  openSync,
+  promises as fs,
+  readlinkSync,
+  realpathSync,
+  type BigIntStats
+} from 'node:fs'
 import * as path from 'node:path'
-import * as glob from '@actions/glob'
 import { listSome, plural } from '../shared/format.js'
+import { GlobPatterns, type PatternLine } from './glob-pattern.js'
+import {
+  describeKind,
+  explainFsError,
+  OPEN_FLAGS,
+  type Inode,
+  type ScannedFile
+} from './read-file.js'
+import { walk, type Found } from './walk.js'
 
-export interface LocalFile {
-  /** Absolute path on the runner, as matched (a symlink stays a symlink here). */
-  absPath: string
+export interface LocalFile extends ScannedFile {
   /** Workspace-relative path with `/` separators, whatever the runner's OS. */
   relPath: string
-  size: number
+}
+
+/** A matched entry that cannot be published as it is. */
+export interface UnreadableEntry {
+  /** Workspace-relative, `/`-separated; bytes that are not valid UTF-8 shown as `\xNN`. */
+  relPath: string
+  /** Why, in words: `its path is not valid UTF-8 (…)`. */
+  reason: string
+  /** A `path` line that leaves it out: `!dist/latin1-?.html`. */
+  exclude: string
 }
 
 export interface FileSelection {
   /** Matched files, sorted by `relPath`. */
   files: LocalFile[]
+  /** Matched entries that cannot be published, sorted by `relPath`. */
+  unreadable: UnreadableEntry[]
   /** Workspace-relative paths of hidden files left out because `include-hidden-files` is false. */
   hiddenSkipped: string[]
   /** The directory `path` names when it names exactly one directory and nothing else. */
@@ -85,73 +115,156 @@ export async function resolveFiles(
   options: { workspace: string; includeHidden: boolean }
 ): Promise<FileSelection> {
   const workspace = path.resolve(options.workspace)
-  const absolute = patterns.map(line => {
+  const lines: PatternLine[] = patterns.map(line => {
     const exclude = line.startsWith('!')
     const pattern = exclude ? line.slice(1).trim() : line
-    const abs = path.isAbsolute(pattern) ? pattern : path.join(workspace, pattern)
-    return { exclude, abs }
+    const abs = path.isAbsolute(pattern) ? path.normalize(pattern) : path.join(workspace, pattern)
+    return { exclude, pattern: abs }
   })
-  const includes = absolute.filter(p => !p.exclude)
-  const matched = await globFiles(absolute.map(p => (p.exclude ? `!${p.abs}` : p.abs)))
-  const searchRoots = includes.map(p => literalPrefix(p.abs))
+  const includes = lines.filter(line => !line.exclude).map(line => line.pattern)
+  const searchRoots = includes.map(literalPrefix)
+  const globPatterns = new GlobPatterns(lines)
+  const found = walk(outermost(globPatterns.searchPaths()), globPatterns)
 
-  const hidden: string[] = []
-  const visible: string[] = []
-  for (const file of matched) {
-    if (!options.includeHidden && isHidden(file, searchRoots)) hidden.push(file)
-    else visible.push(file)
+  const hidden: Found[] = []
+  const visible: Found[] = []
+  for (const entry of found) {
+    if (!options.includeHidden && isHidden(entry.path, searchRoots)) hidden.push(entry)
+    else visible.push(entry)
   }
-
   return {
-    files: insideWorkspace(visible, workspace),
-    hiddenSkipped: hidden.map(file => relativeOrAbsolute(workspace, file)).sort(compareStrings),
-    singleDirectory: await singleDirectory(includes.map(p => p.abs))
+    ...examineAll(visible, workspace),
+    hiddenSkipped: hidden
+      .map(entry => relativeOrAbsolute(workspace, entry.shown))
+      .sort(compareStrings),
+    singleDirectory: await singleDirectory(includes)
   }
 }
 
-/** Every file the patterns match, following symbolic links, hidden files included. */
-async function globFiles(patterns: readonly string[]): Promise<string[]> {
-  const globber = await glob.create(patterns.join('\n'), {
-    followSymbolicLinks: true,
-    implicitDescendants: true,
-    matchDirectories: false,
-    omitBrokenSymbolicLinks: true,
-    excludeHiddenFiles: false
-  })
-  return globber.glob()
+/** The roots, without those inside another (walked already) or repeated. */
+function outermost(roots: readonly string[]): string[] {
+  const unique = [...new Set(roots)].sort((a, b) => a.length - b.length)
+  return unique.filter((root, i) => !unique.slice(0, i).some(other => isInside(other, root)))
 }
 
 /**
- * The files with their sizes and workspace-relative paths, sorted; throws, naming them, when
- * any lies outside the workspace once symbolic links are followed.
+ * The files with their sizes, inodes and workspace-relative paths, and the entries that cannot
+ * be published, both sorted; throws, naming them, when any file lies outside the workspace once
+ * symbolic links are followed.
  */
-function insideWorkspace(files: readonly string[], workspace: string): LocalFile[] {
-  // Synchronous calls: nothing else runs yet, and for thousands of files they cost a tenth of
-  // the thread-pool round trips of their promise versions.
+function examineAll(
+  found: readonly Found[],
+  workspace: string
+): Pick<FileSelection, 'files' | 'unreadable'> {
   const realWorkspace = realpathSync.native(workspace)
-  const checked = files.map(absPath => ({
-    absPath,
-    real: realpathSync.native(absPath),
-    stat: statSync(absPath)
-  }))
-  const outside = checked.filter(({ real }) => !isInside(realWorkspace, real))
+  const files: LocalFile[] = []
+  const unreadable: UnreadableEntry[] = []
+  const outside: string[] = []
+  for (const entry of found) {
+    const result = examine(entry)
+    if (typeof result === 'string') {
+      unreadable.push(unreadableEntry(workspace, entry, result))
+    } else if (!isInside(realWorkspace, result.real)) {
+      const shown = relativeOrAbsolute(workspace, entry.path)
+      outside.push(entry.path === result.real ? entry.path : `${shown} -> ${result.real}`)
+    } else {
+      const { inode, size } = result
+      const relPath = toPosix(path.relative(workspace, entry.path))
+      files.push({ absPath: entry.path, relPath, size, inode })
+    }
+  }
   if (outside.length > 0) {
-    const names = outside.map(({ absPath, real }) =>
-      absPath === real ? absPath : `${relativeOrAbsolute(workspace, absPath)} -> ${real}`
-    )
     throw new FileSelectionError(
-      `Refusing to publish ${plural(outside.length, 'file')} outside the workspace (IPFS content is public and permanent): ${listSome(names)}. ` +
+      `Refusing to publish ${plural(outside.length, 'file')} outside the workspace (IPFS content is public and permanent): ${listSome(outside)}. ` +
         'Remove the symlinks, or exclude these files with `!` lines in `path`.'
     )
   }
-  return checked
-    .filter(({ stat }) => stat.isFile())
-    .map(({ absPath, stat }) => ({
-      absPath,
-      relPath: toPosix(path.relative(workspace, absPath)),
-      size: stat.size
-    }))
-    .sort((a, b) => compareStrings(a.relPath, b.relPath))
+  return {
+    files: files.sort((a, b) => compareStrings(a.relPath, b.relPath)),
+    unreadable: unreadable.sort((a, b) => compareStrings(a.relPath, b.relPath))
+  }
+}
+
+interface Examined {
+  inode: Inode
+  size: number
+  /** Where the file really is, symbolic links resolved. */
+  real: string
+}
+
+/** What an entry the walk found is, or why it cannot be published. */
+function examine(entry: Found): Examined | string {
+  const { stats, error } = entry
+  if (error) {
+    const why = explainFsError(error)
+    return stats ? `a folder whose content cannot be listed: ${why}` : why
+  }
+  if (entry.shown !== entry.path) {
+    return 'its path is not valid UTF-8 (those bytes are shown as \\xNN), so it cannot be sent as it is'
+  }
+  if (!stats.isFile()) return `${describeKind(stats)}, not a regular file`
+  return probe(entry.path, stats)
+}
+
+/**
+ * Opens a listed file, as every read will: it must open (the runner may read it), be the
+ * regular file the walk saw, and its real path is taken from the open descriptor itself, so the
+ * inode recorded is the one whose place was checked.
+ */
+function probe(absPath: string, listed: BigIntStats): Examined | string {
+  let fd: number
+  try {
+    fd = openSync(absPath, OPEN_FLAGS)
+  } catch (error) {
+    return explainFsError(error)
+  }
+  try {
+    const stats = fstatSync(fd, { bigint: true })
+    if (!stats.isFile() || stats.dev !== listed.dev || stats.ino !== listed.ino) {
+      return 'it was replaced while the files were being listed'
+    }
+    const inode = { dev: stats.dev, ino: stats.ino }
+    return { inode, size: Number(stats.size), real: realPathOf(fd, absPath) }
+  } catch (error) {
+    return explainFsError(error)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/**
+ * Where an open file really is. Linux names the very file opened (`/proc/self/fd`), so no swap
+ * can slip between the check and the inode; elsewhere the path is resolved again, which a swap
+ * could race, but every read still checks the inode.
+ */
+function realPathOf(fd: number, absPath: string): string {
+  if (process.platform === 'linux') {
+    try {
+      return readlinkSync(`/proc/self/fd/${fd}`)
+    } catch {
+      // No /proc mounted: resolve the path instead.
+    }
+  }
+  return realpathSync.native(absPath)
+}
+
+function unreadableEntry(workspace: string, entry: Found, reason: string): UnreadableEntry {
+  return {
+    relPath: relativeOrAbsolute(workspace, entry.shown),
+    reason,
+    exclude: exclusionLine(relativeOrAbsolute(workspace, entry.path))
+  }
+}
+
+/**
+ * A `path` line that leaves out exactly this entry: glob characters escaped, and as `?` the
+ * characters a `path` line cannot hold (control characters, spaces at either end, which are
+ * trimmed) and U+FFFD, which stands for bytes that are not UTF-8 in the name as matched.
+ */
+export function exclusionLine(relative: string): string {
+  const escaped = relative.replace(/[*?[\\]/g, c => (c === '\\' ? '\\\\' : `[${c}]`))
+  const typable = escaped.replace(/[\p{Cc}\u2028\u2029\ufffd]/gu, '?').replace(/^\s|\s$/g, '?')
+  return `!${typable}`
 }
 
 /** The directory `path` names, when it names exactly one directory and nothing else. */
@@ -193,6 +306,25 @@ export function isSafeRelativePath(relative: string): boolean {
   )
 }
 
+/** Entries named in an error message, at most: each is named in the log. */
+const NAMED_IN_ERRORS = 20
+
+/**
+ * A directory upload without some of its matched files would publish an incomplete site under
+ * one CID: refused before anything is sent, naming each entry and the line that leaves it out.
+ */
+function incompleteDirectory(unreadable: readonly UnreadableEntry[]): FileSelectionError {
+  const them = unreadable.length === 1 ? 'it' : 'them'
+  const some = unreadable.slice(0, NAMED_IN_ERRORS)
+  const more = unreadable.length - some.length
+  const named = some.map(entry => `${entry.relPath}: ${entry.reason}`).join('; ')
+  const lines = some.map(entry => entry.exclude).join(', ')
+  return new FileSelectionError(
+    `Nothing was uploaded: the directory would be incomplete, as ${plural(unreadable.length, 'matched file')} cannot be published. ${named}${more > 0 ? `; and ${more} more (see the log)` : ''}. ` +
+      `Fix or remove ${them}, or leave ${them} out with these lines in \`path\`: ${lines}${more > 0 ? ', …' : ''}.`
+  )
+}
+
 /**
  * Lays out a directory upload: picks the root (the `root` input, else the one directory named,
  * else the deepest common ancestor) and computes each file's path inside it.
@@ -201,6 +333,7 @@ export function planDirectory(
   selection: FileSelection,
   options: { workspace: string; root: string }
 ): DirectoryPlan {
+  if (selection.unreadable.length > 0) throw incompleteDirectory(selection.unreadable)
   const workspace = path.resolve(options.workspace)
   const root = options.root
     ? path.resolve(workspace, options.root)

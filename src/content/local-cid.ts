@@ -6,7 +6,7 @@
  * The importer is loaded on first use (dynamic `import()`), so runs that never compute a CID
  * do not pay for loading it at start-up.
  */
-import { open } from 'node:fs/promises'
+import { open, type FileHandle } from 'node:fs/promises'
 import type {
   ImportCandidate,
   ImporterOptions,
@@ -19,6 +19,7 @@ import type { Chunker } from 'ipfs-unixfs-importer/chunker'
 import type { FileLayout } from 'ipfs-unixfs-importer/layout'
 import type { CID } from 'multiformats/cid'
 import { runPool } from '../shared/pool.js'
+import { openScanned, type ScannedFile } from './read-file.js'
 
 /** The IPIP-499 profiles; Kubo's `Import` settings of the same names. */
 export type CidProfile = 'unixfs-v1-2025' | 'unixfs-v0-2015'
@@ -37,11 +38,25 @@ export interface ManyCidOptions extends CidOptions {
   concurrency?: number
 }
 
+/**
+ * A file to hash: a path, or a file as the scan listed it. A listed file is opened as the
+ * upload opens it (read-file.ts), checked to be the same regular file of the same size: a file
+ * swapped for a link to a secret during the hashing, and back before the upload, could
+ * otherwise give its CID to the log or, in a dry run, to the outputs. A file rewritten in place
+ * between the hashing and the upload keeps its inode; the server's CID then differs from the
+ * local one, and verification says so: the local CID never stands for bytes it was not
+ * computed from.
+ */
+export type FileToHash = string | ScannedFile
+
 export interface DirectoryCidEntry {
   /** The file to read. */
   absPath: string
   /** Its path inside the directory, `/`-separated, as uploaded: `a/b.txt`. */
   path: string
+  /** With `size`: the file as the scan listed it, checked when it is opened. */
+  inode?: ScannedFile['inode']
+  size?: number
 }
 
 export interface DirectoryCids {
@@ -91,21 +106,21 @@ interface ProfileSettings {
 
 /** CID of one file's bytes, streamed from disk in bounded memory. */
 export async function fileCid(
-  absPath: string,
+  file: FileToHash,
   profile: CidProfile,
   options: CidOptions = {}
 ): Promise<string> {
-  const [cid] = await fileCids([absPath], profile, { ...options, concurrency: 1 })
+  const [cid] = await fileCids([file], profile, { ...options, concurrency: 1 })
   return cid
 }
 
 /** CIDs of many files, in the order given, hashing `concurrency` files at a time. */
 export async function fileCids(
-  absPaths: readonly string[],
+  files: readonly FileToHash[],
   profile: CidProfile,
   options: ManyCidOptions = {}
 ): Promise<string[]> {
-  const results = await importFiles(absPaths, profile, options)
+  const results = await importFiles(files, profile, options)
   return results.map(result => cidText(result.cid))
 }
 
@@ -122,11 +137,7 @@ export async function directoryCid(
 ): Promise<DirectoryCids> {
   if (entries.length === 0) throw new Error('Cannot compute the CID of a directory with no files')
   checkPaths(entries.map(entry => entry.path))
-  const results = await importFiles(
-    entries.map(entry => entry.absPath),
-    profile,
-    options
-  )
+  const results = await importFiles(entries.map(toHash), profile, options)
   const files = new Map(entries.map((entry, i) => [entry.path, cidText(results[i].cid)]))
   const root = await buildDirectory(
     entries.map((entry, i) => ({ path: entry.path, result: results[i] })),
@@ -166,7 +177,7 @@ type FileResult = Pick<ImportResult, 'cid' | 'size'>
  * the files still being read, so an error does not leave streams running behind it.
  */
 async function importFiles(
-  absPaths: readonly string[],
+  files: readonly FileToHash[],
   profile: CidProfile,
   options: ManyCidOptions
 ): Promise<FileResult[]> {
@@ -175,15 +186,15 @@ async function importFiles(
   const stop = new AbortController()
   const onAbort = () => stop.abort(options.signal?.reason)
   options.signal?.addEventListener('abort', onAbort, { once: true })
-  const results: FileResult[] = new Array(absPaths.length)
+  const results: FileResult[] = new Array(files.length)
   let failure: { error: unknown } | undefined
   try {
     await runPool(
-      absPaths,
+      files,
       Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY),
-      async (absPath, index) => {
+      async (file, index) => {
         try {
-          results[index] = await importFile(absPath, profile, stop.signal, loaded)
+          results[index] = await importFile(file, profile, stop.signal, loaded)
         } catch (error) {
           failure ??= { error }
           stop.abort(error)
@@ -214,15 +225,15 @@ export async function bytesCid(bytes: Uint8Array, profile: CidProfile): Promise<
 }
 
 async function importFile(
-  absPath: string,
+  file: FileToHash,
   profile: CidProfile,
   signal: AbortSignal,
   loaded: Modules
 ): Promise<FileResult> {
   const settings = PROFILES[profile]
-  const small = await hashIfOneChunk(absPath, settings, signal, loaded)
+  const small = await hashIfOneChunk(file, settings, signal, loaded)
   if (small) return small
-  const content = readChunks(absPath, settings.chunkSize, signal)
+  const content = readChunks(file, settings.chunkSize, signal)
   return importContent(content, settings, signal, loaded)
 }
 
@@ -329,13 +340,13 @@ const RAW_CODE = 0x55
  * when the file is bigger (the importer then streams it).
  */
 async function hashIfOneChunk(
-  absPath: string,
+  file: FileToHash,
   settings: ProfileSettings,
   signal: AbortSignal,
   loaded: Modules
 ): Promise<FileResult | undefined> {
   signal.throwIfAborted()
-  const handle = await open(absPath, 'r')
+  const handle = await openToHash(file)
   let buffer: Buffer | undefined
   try {
     const size = (await handle.stat()).size
@@ -427,12 +438,12 @@ const TOP = 'root'
  * importer starts reading.
  */
 async function* readChunks(
-  absPath: string,
+  file: FileToHash,
   chunkSize: number,
   signal: AbortSignal
 ): AsyncGenerator<Uint8Array> {
   signal.throwIfAborted()
-  const handle = await open(absPath, 'r')
+  const handle = await openToHash(file)
   try {
     let expected = (await handle.stat()).size
     let grown = false
@@ -450,6 +461,17 @@ async function* readChunks(
   } finally {
     await handle.close()
   }
+}
+
+/** Opens a file to hash: a listed file checked as for its upload, a bare path as it is. */
+function openToHash(file: FileToHash): Promise<FileHandle> {
+  return typeof file === 'string' ? open(file, 'r') : openScanned(file)
+}
+
+/** A directory entry's file: checked when the scan's inode and size come with it. */
+function toHash(entry: DirectoryCidEntry): FileToHash {
+  const { absPath, inode, size } = entry
+  return inode !== undefined && size !== undefined ? { absPath, inode, size } : absPath
 }
 
 /** A fresh options object per call: the importer may write to the one it is given. */

@@ -29,14 +29,11 @@ export async function computeLocalCids(
 ): Promise<LocalCids> {
   const local = noLocalCids()
   if (plan.directory) {
-    const entries = plan.directory.entries.map(e => ({ absPath: e.file.absPath, path: e.path }))
+    // Each file is checked to be the one the scan listed, as for its upload (local-cid.ts).
+    const entries = plan.directory.entries.map(e => ({ ...e.file, path: e.path }))
     local.directory = (await directoryCid(entries, profile, { signal })).root
   }
-  const cids = await fileCids(
-    plan.files.map(f => f.absPath),
-    profile,
-    { signal, concurrency: 4 }
-  )
+  const cids = await fileCids(plan.files, profile, { signal, concurrency: 4 })
   plan.files.forEach((file, i) => local.files.set(file.relPath, cids[i]))
   return local
 }

@@ -1,7 +1,13 @@
 /** From inputs to a publish plan: which files, in which mode, and what to pin. No network. */
 import { listSome, plural } from '../shared/format.js'
 import type { Log } from '../shared/log.js'
-import { type DirectoryEntry, type LocalFile, planDirectory, resolveFiles } from './files.js'
+import {
+  type DirectoryEntry,
+  type LocalFile,
+  planDirectory,
+  resolveFiles,
+  type UnreadableEntry
+} from './files.js'
 
 export interface PublishPlan {
   directory?: {
@@ -10,6 +16,8 @@ export interface PublishPlan {
     entries: DirectoryEntry[]
   }
   files: LocalFile[]
+  /** Files mode: matched entries that cannot be published; each fails as an item of its own. */
+  unreadable?: UnreadableEntry[]
   pins: string[]
 }
 
@@ -59,15 +67,20 @@ export async function buildPlan(
     workspace,
     includeHidden: inputs.includeHiddenFiles
   })
-  const { files, hiddenSkipped } = selection
+  const { files, hiddenSkipped, unreadable } = selection
   for (const file of files) log.debug(`matched ${file.relPath} (${file.size} B)`)
   if (hiddenSkipped.length > 0) {
     log.info(
       `Left out ${plural(hiddenSkipped.length, 'hidden file')}: ${listSome(hiddenSkipped)}. Set include-hidden-files: true to publish them.`
     )
   }
+  for (const entry of unreadable) {
+    log.info(
+      `Cannot publish ${entry.relPath}: ${entry.reason}. Leave it out with: ${entry.exclude}`
+    )
+  }
 
-  if (files.length === 0) {
+  if (files.length === 0 && unreadable.length === 0) {
     const message = noFilesMessage(inputs, hiddenSkipped)
     if (inputs.ifNoFilesFound === 'error') throw new NoFilesError(message)
     if (inputs.ifNoFilesFound === 'warn') log.warning(message)
@@ -91,7 +104,12 @@ export async function buildPlan(
       )
     }
     plan.files = files
-    log.info(`Files mode: ${plural(files.length, 'file')} will be uploaded one by one.`)
+    plan.unreadable = unreadable
+    const failing =
+      unreadable.length > 0
+        ? `; ${plural(unreadable.length, 'more matched file')} cannot be published and will be listed as failed`
+        : ''
+    log.info(`Files mode: ${plural(files.length, 'file')} will be uploaded one by one${failing}.`)
   }
   return { plan, hiddenSkipped, noFilesMatched: false }
 }

@@ -92,7 +92,18 @@ export async function publish(
     (task, index) => runTask(session, task, index),
     () => session.state.fatal !== undefined || deadline?.aborted === true
   )
-  return collectOutcome(session, tasks, skipped)
+  const outcome = collectOutcome(session, tasks, skipped)
+  return { ...outcome, failures: [...unreadableFailures(plan), ...outcome.failures] }
+}
+
+/** Files the scan could not read fail on their own (listed first: they never started). */
+function unreadableFailures(plan: PublishPlan): FailedItem[] {
+  return (plan.unreadable ?? []).map(entry => ({
+    type: 'file',
+    path: entry.relPath,
+    name: path.posix.basename(entry.relPath),
+    error: `Not published: ${entry.reason}. Fix it, or leave it out with this line in \`path\`: ${entry.exclude}`
+  }))
 }
 
 /** One task per item, reported in input order: the directory, then files, then pins. */
@@ -168,7 +179,7 @@ async function uploadFile(
   }
   const name = path.posix.basename(file.relPath)
   const uploaded = await target.api.uploadFile(
-    { filename: name, source: fileSource(file.absPath, file.size, identity.data) },
+    { filename: name, source: fileSource(file, identity.data) },
     pinOptions(settings),
     task.label
   )
@@ -191,7 +202,7 @@ async function uploadFile(
 async function uploadDirectory(session: Session, task: DirectoryTask, index: number) {
   const { target, settings, state, log } = session
   const uploaded = await target.api.uploadDirectory(
-    task.entries.map(e => ({ path: e.path, source: fileSource(e.file.absPath, e.file.size) })),
+    task.entries.map(e => ({ path: e.path, source: fileSource(e.file) })),
     { ...pinOptions(settings), dirName: settings.name },
     task.label
   )
