@@ -3,6 +3,7 @@
  * reads through a function), so tests need no environment; `getInputs` wires it to the runner.
  */
 import * as core from '@actions/core'
+import { maskSecret } from './action-log.js'
 import { checkCids } from './shared/cid.js'
 import { parseRelativeDuration, parseTimelock } from './shared/duration.js'
 import { CID_PROFILES, type CidProfile } from './content/local-cid.js'
@@ -316,14 +317,16 @@ function parseGateway(parser: InputParser): string {
   return gateway
 }
 
-/** Reads the inputs from the runner, masking the secrets before anything else can log them. */
+/**
+ * Reads the inputs from the runner, masking the secrets before anything else can log them: in
+ * the runner's log, and in everything the action writes elsewhere (see action-log.ts).
+ */
 export function getInputs(
   env: NodeJS.ProcessEnv,
   event: { sha: string; forkPullRequest: boolean }
 ): Inputs {
   for (const secret of ['api-key', 'github-token']) {
-    const value = core.getInput(secret)
-    if (value !== '') core.setSecret(value)
+    maskSecret(core.getInput(secret))
   }
   return parseInputs(name => core.getInput(name), {
     now: new Date(),
