@@ -78,7 +78,8 @@ const URL_MAX = 8_192
  * A link destination for `[text](…)`, or undefined when the URL may not be linked. The WHATWG
  * serialisation already percent-encodes spaces, `<`, `>`, quotes and non-ASCII; what Markdown
  * still reads is encoded too: parentheses (cmark-gfm ends an unbalanced destination at `)`),
- * `|` (a table cell), `\` (an escape), and `&` is backslash-escaped so no entity is decoded.
+ * `|` (a table cell), `\` (an escape), and `&` is written `&amp;`: a destination's entities are
+ * decoded (cmark-gfm does so even after a backslash), so `&amp;` in a URL stays `&amp;`.
  */
 export function mdLinkDestination(url: string): string | undefined {
   if (url.length > URL_MAX) return undefined
@@ -89,7 +90,7 @@ export function mdLinkDestination(url: string): string | undefined {
       /[()|\\'"<> `]/g,
       c => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
     )
-    .replace(/&/g, '\\&')
+    .replace(/&/g, '&amp;')
 }
 
 /**
