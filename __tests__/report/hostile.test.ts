@@ -51,7 +51,8 @@ const NAMES = [
   'cafe\u0301.html',
   `${'n'.repeat(251)}.txt`,
   `${'é'.repeat(125)}.txt`,
-  `${'deep/'.repeat(40)}index.html`
+  `${'deep/'.repeat(40)}index.html`,
+  `${'deeper/'.repeat(90)}index.html`
 ]
 
 /** What a name looks like once shown: controls as escapes. */
@@ -135,7 +136,7 @@ describe.each(Object.entries(renderers))('the %s, files mode', (_, render) => {
       if (name.length <= 256) expect(shown).toBe(name)
       else {
         // Long paths keep their start and their file name, with a note of what is left out.
-        expect(shown).toMatch(/^deep\/deep\/.*….*\/index\.html$/)
+        expect(shown).toMatch(/^deeper\/deeper\/.*….*\/index\.html$/)
         expect(row[1].text).toMatch(/\(… [\d,]+ more characters\)$/)
       }
       expect(row[2].code).toEqual([CID])
@@ -196,6 +197,10 @@ describe.each(Object.entries(renderers))('the %s, directory mode', (_, render) =
       expect(href.slice(base.length).split('/').map(decodeURIComponent).join('/')).toBe(NAMES[i])
       const name = visible(NAMES[i])
       if (name.length <= 256) expect(text).toBe(name)
+      else {
+        expect(text).toMatch(/^deeper\/.*….*\/index\.html$/)
+        expect(row[0].text).toMatch(/\(… [\d,]+ more characters\)$/)
+      }
     })
   })
 
