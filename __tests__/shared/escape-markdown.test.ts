@@ -94,7 +94,7 @@ describe('mdText', () => {
 })
 
 describe('mdCode', () => {
-  it.each([...HOSTILE, '`', '``', 'a`', '`a', ' `a` ', '   '])(
+  it.each([...HOSTILE, '`', '``', 'a`', '`a', ' `a` ', '   ', ' \u00a0 ', '\u00a0 '])(
     'shows %j exactly in one code span',
     name => {
       const inline = shown(`x ${mdCode(name)} y`)

@@ -35,7 +35,8 @@ export function mdCode(text: string): string {
   if (shown === '') return '` `'
   const longest = Math.max(0, ...(shown.match(/`+/g) ?? []).map(run => run.length))
   const fence = '`'.repeat(longest + 1)
-  const pad = /^[ `]|[ `]$/.test(shown) && shown.trim() !== '' ? ' ' : ''
+  // Only U+0020 counts as a space here; text of spaces alone is not stripped.
+  const pad = /^[ `]|[ `]$/.test(shown) && !/^ +$/.test(shown) ? ' ' : ''
   return `${fence}${pad}${shown}${pad}${fence}`
 }
 
