@@ -2,6 +2,28 @@ import js from '@eslint/js'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
+const SINK_ONLY =
+  'Write to the runner through src/action-log.ts (the sink): it redacts secrets and escapes workflow commands.'
+/** What @actions/core writes with: src/inputs.ts may read inputs, nothing more. */
+const CORE_WRITERS = [
+  'info',
+  'debug',
+  'warning',
+  'error',
+  'notice',
+  'setFailed',
+  'setOutput',
+  'setSecret',
+  'startGroup',
+  'endGroup',
+  'group',
+  'summary',
+  'exportVariable',
+  'addPath',
+  'saveState',
+  'setCommandEcho'
+]
+
 export default tseslint.config(
   {
     ignores: [
@@ -29,5 +51,38 @@ export default tseslint.config(
   {
     files: ['scripts/**', 'test-support/**', '__tests__/**'],
     rules: { 'no-console': 'off' }
+  },
+  {
+    // Everything the action writes to the runner goes through the sink, src/action-log.ts, which
+    // redacts secrets and escapes workflow commands; src/inputs.ts only reads inputs.
+    files: ['src/**/*.ts'],
+    ignores: ['src/action-log.ts', 'src/inputs.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@actions/core', message: SINK_ONLY }] }
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportExpression[source.value='@actions/core']",
+          message: SINK_ONLY
+        }
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'stdout', message: SINK_ONLY },
+        { object: 'process', property: 'stderr', message: SINK_ONLY }
+      ]
+    }
+  },
+  {
+    files: ['src/inputs.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...CORE_WRITERS.map(property => ({ object: 'core', property, message: SINK_ONLY }))
+      ]
+    }
   }
 )

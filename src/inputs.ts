@@ -5,6 +5,7 @@
 import * as core from '@actions/core'
 import { isPlainId } from './pinarkive/answers.js'
 import { gatewayProblem } from './pinarkive/gateway.js'
+import { maskSecret } from './action-log.js'
 import { checkCids } from './shared/cid.js'
 import { parseRelativeDuration, parseTimelock } from './shared/duration.js'
 import { hideUserinfo, isLoopbackHost } from './shared/url.js'
@@ -370,14 +371,16 @@ function parseGateway(parser: InputParser): string {
   return gateway
 }
 
-/** Reads the inputs from the runner, masking the secrets before anything else can log them. */
+/**
+ * Reads the inputs from the runner, masking the secrets before anything else can log them: in
+ * the runner's log, and in everything the action writes elsewhere (see action-log.ts).
+ */
 export function getInputs(
   env: NodeJS.ProcessEnv,
   event: { sha: string; forkPullRequest: boolean; pullRequest?: { state: string } }
 ): Inputs {
   for (const secret of ['api-key', 'github-token']) {
-    const value = core.getInput(secret)
-    if (value !== '') core.setSecret(value)
+    maskSecret(core.getInput(secret))
   }
   return parseInputs(name => core.getInput(name), {
     now: new Date(),

@@ -3,9 +3,8 @@
  * outputs → summary → report to GitHub. Each phase takes what the one before gave; the dry run
  * differs from a real one only in the publish target it is given.
  */
-import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
-import { actionLog } from './action-log.js'
+import { actionLog, fail, group, setOutput, writeSummary } from './action-log.js'
 import { noLocalCids, computeLocalCids, type LocalCids } from './content/local-cids.js'
 import { buildPlan, type PlanResult, type PublishPlan } from './content/plan.js'
 import { readEvent, type EventInfo } from './github/event.js'
@@ -25,14 +24,28 @@ import { emptyReport, type Report } from './report/report.js'
 import { renderSummary } from './report/summary.js'
 import { startDeadline } from './shared/deadline.js'
 import { formatDuration, plural } from './shared/format.js'
+import { secrets } from './shared/redact.js'
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const started = Date.now()
   const event = loadEvent(env)
-  const done = await execute(env, event)
+  const done = redacted(await execute(env, event))
   if (done.report && done.thrown === undefined) conclude({ ...done, report: done.report }, started)
-  else core.setFailed(done.thrown ?? 'The run stopped')
+  else fail(done.thrown ?? 'The run stopped')
   if (done.report && done.inputs) await reportRun(done.report, done.inputs, event, done.link, env)
+}
+
+/**
+ * Secrets out of the report and the error, before any of them is cut to fit a limit: a cut could
+ * leave half a key that no redaction would recognise. The sinks redact again; the inputs keep
+ * their secrets, which the GitHub report needs.
+ */
+function redacted(done: Done): Done {
+  return {
+    ...done,
+    report: secrets.redactDeep(done.report),
+    thrown: secrets.redactDeep(done.thrown)
+  }
 }
 
 /** What the phases produced: the report, or the error that stopped them. */
@@ -57,12 +70,10 @@ async function execute(env: NodeJS.ProcessEnv, event: EventInfo): Promise<Done> 
     }))
     const link = (done.link = await linkToGitHub(inputs, event, env))
     if (decideMode(inputs, event, link) === 'cleanup') {
-      report.cleanup = await core.group('Clean up the preview', () =>
-        cleanup(inputs, event, link, env)
-      )
+      report.cleanup = await group('Clean up the preview', () => cleanup(inputs, event, link, env))
       return done
     }
-    const found = await core.group('Find files', () => findFiles(inputs, env))
+    const found = await group('Find files', () => findFiles(inputs, env))
     report.hiddenSkipped = found.hiddenSkipped
     if (isEmpty(found.plan)) return done
     done.planned = true
@@ -211,13 +222,13 @@ async function hashContent(
     (inputs.deployment && !inputs.dryRun) ||
     (plan.directory !== undefined && inputs.verify !== 'off')
   if (!uploads || !upFront) return noLocalCids()
-  return core.group(`Compute CIDs (${inputs.cidProfile})`, async () => {
+  return group(`Compute CIDs (${inputs.cidProfile})`, async () => {
     const started = Date.now()
     try {
       const local = await computeLocalCids(plan, inputs.cidProfile, signal)
       const count = (plan.directory?.entries.length ?? 0) + plan.files.length
-      core.info(`Hashed ${plural(count, 'file')} in ${formatDuration(Date.now() - started)}.`)
-      if (local.directory) core.info(`Directory CID: ${local.directory}`)
+      actionLog.info(`Hashed ${plural(count, 'file')} in ${formatDuration(Date.now() - started)}.`)
+      if (local.directory) actionLog.info(`Directory CID: ${local.directory}`)
       return local
     } catch (error) {
       if (inputs.dryRun || signal.aborted) throw error
@@ -228,7 +239,7 @@ async function hashContent(
 
 /** Phase: uploads and pins, on Pinarkive or as a dry run. */
 function publishPlan(plan: PublishPlan, target: OpenTarget, inputs: Inputs, deadline: AbortSignal) {
-  return core.group(`${target.dryRun ? 'Dry run' : 'Publish'}: ${describePlan(plan)}`, () =>
+  return group(`${target.dryRun ? 'Dry run' : 'Publish'}: ${describePlan(plan)}`, () =>
     publish(plan, target, { ...inputs, deadline }, actionLog)
   )
 }
@@ -245,22 +256,22 @@ function describePlan(plan: PublishPlan): string {
 function verify(report: Report, local: LocalCids | Error, target: OpenTarget, inputs: Inputs) {
   const verified = applyVerification(report, local, target.verify, inputs.cidProfile)
   if (verified > 0) {
-    core.info(`Verified ${plural(verified, 'CID')} against the ${inputs.cidProfile} profile.`)
+    actionLog.info(`Verified ${plural(verified, 'CID')} against the ${inputs.cidProfile} profile.`)
   }
 }
 
 /** Phase: outputs, warnings, the closing line, and the step's verdict. */
 function conclude({ report, inputs, planned }: Done & { report: Report }, started: number): void {
-  for (const [name, value] of Object.entries(renderOutputs(report))) core.setOutput(name, value)
-  for (const warning of report.warnings) core.warning(warning)
+  for (const [name, value] of Object.entries(renderOutputs(report))) setOutput(name, value)
+  for (const warning of report.warnings) actionLog.warning(warning)
   if (inputs && planned) {
-    core.info(
+    actionLog.info(
       `Done in ${formatDuration(Date.now() - started)}: ${plural(report.items.length, 'item')} ${inputs.dryRun ? 'computed (dry run, nothing published)' : 'published'}, ${report.failures.length} failed.`
     )
   }
-  if (report.error) core.setFailed(report.error)
+  if (report.error) fail(report.error)
   else if (report.failures.length > 0 || report.notAttempted) {
-    core.setFailed(failureMessage(report))
+    fail(failureMessage(report))
   }
 }
 
@@ -273,37 +284,35 @@ async function reportRun(
   env: NodeJS.ProcessEnv
 ): Promise<void> {
   if (inputs.summary) {
-    await writeSummary(report, env).catch(error =>
-      core.warning(`Could not write the job summary: ${(error as Error).message}`)
+    await summarize(report, env).catch(error =>
+      actionLog.warning(`Could not write the job summary: ${(error as Error).message}`)
     )
   }
   if (!link || (!inputs.comment && !inputs.commitStatus)) return
-  await core
-    .group('Report to GitHub', async () => {
-      const result = await reportToGitHub(
-        report,
-        event,
-        link,
-        {
-          comment: inputs.comment,
-          commentHeader: inputs.commentHeader,
-          commitStatus: inputs.commitStatus,
-          workflow: env.GITHUB_WORKFLOW ?? ''
-        },
-        actionLog
-      )
-      core.setOutput('comment-url', result.commentUrl)
-      core.setOutput('comment-id', result.commentId)
-    })
-    .catch(error => core.warning(`Could not report to GitHub: ${(error as Error).message}`))
+  await group('Report to GitHub', async () => {
+    const result = await reportToGitHub(
+      report,
+      event,
+      link,
+      {
+        comment: inputs.comment,
+        commentHeader: inputs.commentHeader,
+        commitStatus: inputs.commitStatus,
+        workflow: env.GITHUB_WORKFLOW ?? ''
+      },
+      actionLog
+    )
+    setOutput('comment-url', result.commentUrl)
+    setOutput('comment-id', result.commentId)
+  }).catch(error => actionLog.warning(`Could not report to GitHub: ${(error as Error).message}`))
 }
 
-async function writeSummary(report: Report, env: NodeJS.ProcessEnv): Promise<void> {
+async function summarize(report: Report, env: NodeJS.ProcessEnv): Promise<void> {
   if (!env.GITHUB_STEP_SUMMARY) {
-    core.debug('GITHUB_STEP_SUMMARY is not set, so no job summary is written.')
+    actionLog.debug('GITHUB_STEP_SUMMARY is not set, so no job summary is written.')
     return
   }
-  await core.summary.addRaw(renderSummary(report)).write()
+  await writeSummary(renderSummary(report))
 }
 
 /** The event payload the runner wrote, or an empty one when run outside Actions. */
@@ -312,7 +321,7 @@ function loadEvent(env: NodeJS.ProcessEnv): EventInfo {
   try {
     if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'))
   } catch (error) {
-    core.debug(`Could not read the event payload: ${(error as Error).message}`)
+    actionLog.debug(`Could not read the event payload: ${(error as Error).message}`)
   }
   return readEvent(env, payload)
 }

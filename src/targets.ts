@@ -2,8 +2,7 @@
  * Opens the publish target a run was asked for: Pinarkive through the HTTP client, with its
  * cluster check and log lines for retries and progress, or the dry run's local answers.
  */
-import * as core from '@actions/core'
-import { actionLog } from './action-log.js'
+import { actionLog, group } from './action-log.js'
 import { readingIdentity } from './content/file-identity.js'
 import { noLocalCids, type LocalCids } from './content/local-cids.js'
 import type { PublishPlan } from './content/plan.js'
@@ -36,10 +35,8 @@ export async function openTarget(
   }
   const client = connectPinarkive(inputs, deadline)
   try {
-    core.debug(`API ${inputs.apiUrl}`)
-    const clusters = await core.group('Check cluster', () =>
-      loadClusters(client, inputs, actionLog)
-    )
+    actionLog.debug(`API ${inputs.apiUrl}`)
+    const clusters = await group('Check cluster', () => loadClusters(client, inputs, actionLog))
     const identify = readingIdentity(
       plan.files,
       inputs.verify !== 'off' ? inputs.cidProfile : undefined,
@@ -65,7 +62,7 @@ export async function openTarget(
  * warning for each value an answer held that was not safe to use.
  */
 export function connectPinarkive(inputs: Inputs, deadline?: AbortSignal): PinarkiveClient {
-  const progress = new ProgressReporter(Date.now, line => core.info(line))
+  const progress = new ProgressReporter(Date.now, line => actionLog.info(line))
   return new PinarkiveClient({
     apiUrl: inputs.apiUrl,
     apiKey: inputs.apiKey,
@@ -75,7 +72,7 @@ export function connectPinarkive(inputs: Inputs, deadline?: AbortSignal): Pinark
     signal: deadline,
     events: {
       retry: e =>
-        core.info(
+        actionLog.info(
           `${e.label}: ${e.reason}; retry ${e.retry}/${e.retries} in ${formatDuration(e.delayMs)}${e.pausesAll ? ' (all requests wait)' : ''}`
         ),
       progress: e => progress.update(e.label, e.sent, e.total),

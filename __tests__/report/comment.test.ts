@@ -43,10 +43,6 @@ describe('renderComment', () => {
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
     expect(body).toMatch(/files not shown: trimmed to fit GitHub's 65,536-character comment limit/)
   })
-
-  it('keeps a marker well-formed whatever the header', () => {
-    expect(commentMarker('a--b>c')).toBe('<!-- pinarkive/pin-action: a-bc -->')
-  })
 })
 
 describe('commitStatusFor', () => {

@@ -1,8 +1,10 @@
 /**
  * The few GitHub REST calls the action makes, over @actions/github's Octokit (which honours
  * GITHUB_API_URL, so GitHub Enterprise Server works too). Loaded only when a comment, a commit
- * status or a deployment is asked for, so other runs do not pay for Octokit at start-up.
+ * status or a deployment is asked for, so other runs do not pay for Octokit at start-up. Every
+ * string a request carries is redacted first (see `redactRequests`), whatever the call.
  */
+import { secrets } from '../shared/redact.js'
 
 export interface IssueComment {
   id: number
@@ -137,9 +139,27 @@ export function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined
 }
 
+/** Request options Octokit fills in itself; the rest are the parameters a call sends. */
+const TRANSPORT_OPTIONS = new Set(['method', 'baseUrl', 'url', 'headers', 'mediaType', 'request'])
+
+/**
+ * Redacts the parameters of every request (a comment's body, a status's description and URL,
+ * and whatever a later call sends: a deployment, a check run) before Octokit builds it. The
+ * token travels in a header, which is left alone.
+ */
+function redactRequests(octokit: ReturnType<typeof import('@actions/github').getOctokit>): void {
+  octokit.hook.before('request', options => {
+    for (const key of Object.keys(options)) {
+      if (!TRANSPORT_OPTIONS.has(key)) options[key] = secrets.redactDeep(options[key])
+    }
+  })
+}
+
 export async function createGitHubApi(token: string): Promise<GitHubApi> {
   const { getOctokit } = await import('@actions/github')
-  return new OctokitApi(getOctokit(token))
+  const octokit = getOctokit(token)
+  redactRequests(octokit)
+  return new OctokitApi(octokit)
 }
 
 type Octokit = ReturnType<typeof import('@actions/github').getOctokit>

@@ -1,13 +1,43 @@
 /**
- * One sticky comment per pull request (and per header): found by a hidden marker written by the
- * token's own identity, updated in place, created only when none exists.
+ * One sticky comment per pull request (and per header): found by a hidden marker on its first
+ * line, written by the token's own identity; updated in place, created only when none exists.
  */
 import type { GitHubApi, IssueComment } from './api.js'
 
+/**
+ * `key` written so that distinct keys give distinct markers and none can end or break the HTML
+ * comment: `%` and what an HTML comment or a line cannot hold (`<`, `>`, `!`, `&`, controls and
+ * line breaks, a `-` after a `-`) are percent-encoded. Since `%` is always encoded, decoding is
+ * unambiguous, so the encoding is injective: `docs--v2` is `docs-%2Dv2`, `docs-v2` stays
+ * `docs-v2`. A key without those characters is written as before, so the comments of earlier
+ * versions are still found; a key with them was mangled before (`docs--v2` and `docs-v2` shared
+ * `docs-v2`), so its old comment is left and a new one written.
+ */
+function encodeKey(key: string): string {
+  return key.replace(/%|[<>!&\p{Cc}\u2028\u2029]|(?<=-)-/gu, percentEncode)
+}
+
+/** `char` as `%XX` per UTF-8 byte. */
+function percentEncode(char: string): string {
+  return Array.from(
+    new TextEncoder().encode(char),
+    byte => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`
+  ).join('')
+}
+
 /** The hidden marker. `key` is the comment header, else the workflow's name. */
 export function commentMarker(key: string): string {
-  // `--` would end the HTML comment early.
-  return `<!-- pinarkive/pin-action: ${key.replace(/-{2,}/g, '-').replace(/>/g, '')} -->`
+  return `<!-- pinarkive/pin-action: ${encodeKey(key)} -->`
+}
+
+/**
+ * Whether `body` is a comment carrying `marker`: only as its whole first line, where the action
+ * writes it. Content cannot put it there (the rendered report follows the marker), so a file
+ * name that spells another header's marker cannot make that comment match.
+ */
+export function carriesMarker(body: string, marker: string): boolean {
+  const firstLine = /^[^\r\n]*/.exec(body)?.[0] ?? ''
+  return firstLine === marker
 }
 
 export interface UpsertResult {

@@ -1,6 +1,12 @@
 /** The step's outputs and its failure message, from a report. Pure. */
 import { plural } from '../shared/format.js'
+import { showControls } from '../shared/visible-controls.js'
+import { clipEnd, clipMiddle, clipNote } from './budget.js'
 import { mainItem, type ReadinessReport, type Report } from './report.js'
+import { MESSAGE_MAX, NAME_MAX } from './shown.js'
+
+/** Failures listed one by one in the failure message; the log has a line for each of them. */
+const LISTED_FAILURES = 100
 
 /** Ready means what was waited for happened: pinned, or served by the gateway. */
 export function isReady(readiness: ReadinessReport): boolean {
@@ -27,7 +33,16 @@ export function renderOutputs(report: Report): Record<string, string> {
   }
 }
 
-/** The step's failure message: what failed, why, and what still succeeded. */
+/** A value inside a line of the message: on that line, whatever it holds, and cut when long. */
+function inline(text: string, clip: typeof clipEnd, max: number): string {
+  const clipped = clip(text, max)
+  return showControls(clipped.text) + clipNote(clipped.left)
+}
+
+/**
+ * The step's failure message: what failed, why, and what still succeeded. One line per failure;
+ * names and reasons cannot add lines of their own.
+ */
 export function failureMessage(report: Report): string {
   // A mismatch is a failure of an item that is also among the published ones.
   const total =
@@ -35,12 +50,16 @@ export function failureMessage(report: Report): string {
     report.failures.filter(f => !f.mismatch).length +
     (report.notAttempted?.items.length ?? 0)
   const lines = [`${report.failures.length} of ${plural(total, 'item')} failed:`]
-  for (const failure of report.failures) {
-    lines.push(`- ${failure.path ?? failure.cid ?? failure.name}: ${failure.error}`)
+  for (const failure of report.failures.slice(0, LISTED_FAILURES)) {
+    const what = inline(failure.path ?? failure.cid ?? failure.name, clipMiddle, NAME_MAX)
+    lines.push(`- ${what}: ${inline(failure.error, clipEnd, MESSAGE_MAX)}`)
+  }
+  if (report.failures.length > LISTED_FAILURES) {
+    lines.push(`- and ${report.failures.length - LISTED_FAILURES} more (the log lists each)`)
   }
   if (report.notAttempted) {
     lines.push(
-      `${plural(report.notAttempted.items.length, 'item')} not attempted: ${report.notAttempted.reason}`
+      `${plural(report.notAttempted.items.length, 'item')} not attempted: ${inline(report.notAttempted.reason, clipEnd, MESSAGE_MAX)}`
     )
   }
   if (report.items.length > 0)

@@ -1,6 +1,12 @@
 /** The commit status, rendered from a report. Pure. */
+import { safeUrl } from '../shared/escape-markdown.js'
 import { plural } from '../shared/format.js'
+import { showControls } from '../shared/visible-controls.js'
+import { clipEnd } from './budget.js'
 import { mainItem, type Report } from './report.js'
+
+/** GitHub rejects a status description over 140 characters. */
+export const STATUS_DESCRIPTION_LIMIT = 140
 
 export interface CommitStatus {
   state: 'success' | 'failure'
@@ -9,10 +15,14 @@ export interface CommitStatus {
   context: string
 }
 
-/** GitHub rejects a status description over 140 characters. */
-function clip(text: string, max = 140): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`
+/** One line of at most 140 characters: controls shown, white space collapsed, `…` when cut. */
+function clip(text: string, max = STATUS_DESCRIPTION_LIMIT): string {
+  // Cut before escaping too: a 10 MB reason need not be escaped whole.
+  const flat = showControls(clipEnd(text, max * 8).text, { tabs: true })
+    .replace(/\s+/g, ' ')
+    .trim()
+  if (flat.length <= max) return flat
+  return `${clipEnd(flat, max - 1).text}…`
 }
 
 /** A status that tells the truth: success only when everything asked for was published. */
@@ -22,32 +32,22 @@ export function commitStatusFor(
 ): CommitStatus {
   const main = mainItem(report)
   const failed = report.failures.length + (report.notAttempted?.items.length ?? 0)
+  const status = (state: CommitStatus['state'], description: string, url = context.runUrl) => ({
+    state,
+    // Only a link the renderers would make: https, or http to this machine.
+    target_url: safeUrl(url) ? url : context.runUrl,
+    description: clip(description),
+    context: context.name
+  })
   if (report.error || failed > 0) {
     const reason =
       report.error ??
       `${failed} of ${plural(failed + report.items.length, 'item')} failed: ${report.failures[0]?.error ?? report.notAttempted?.reason ?? ''}`
-    return {
-      state: 'failure',
-      target_url: context.runUrl,
-      description: clip(reason),
-      context: context.name
-    }
+    return status('failure', reason)
   }
-  if (!main) {
-    return {
-      state: 'success',
-      target_url: context.runUrl,
-      description: 'Nothing to publish',
-      context: context.name
-    }
-  }
+  if (!main) return status('success', 'Nothing to publish')
   const what =
     main.type === 'directory' ? `${plural(main.files ?? 0, 'file')} as ${main.cid}` : main.cid
   const more = report.items.length > 1 ? ` (+${report.items.length - 1} more)` : ''
-  return {
-    state: 'success',
-    target_url: main.gatewayUrl,
-    description: clip(`Published ${what}${more}`),
-    context: context.name
-  }
+  return status('success', `Published ${what}${more}`, main.gatewayUrl)
 }

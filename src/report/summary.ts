@@ -1,4 +1,5 @@
 /** The job summary: the report rendered within GitHub's step-summary size limit. */
+import { mdText } from '../shared/escape-markdown.js'
 import type { Report } from './report.js'
 import { renderReport, utf8Bytes } from './markdown.js'
 
@@ -7,17 +8,18 @@ export const SUMMARY_LIMIT_BYTES = 1_000_000
 
 export interface SummaryOptions {
   limitBytes?: number
-  /** Heading; changes for a dry run. */
+  /** Heading, shown as plain text; changes for a dry run. */
   title?: string
 }
 
 export function renderSummary(report: Report, options: SummaryOptions = {}): string {
   return renderReport(report, {
     title:
-      options.title ??
-      (report.dryRun
-        ? 'Dry run: IPFS CIDs computed, nothing published'
-        : 'Published to IPFS with Pinarkive'),
+      options.title !== undefined
+        ? mdText(options.title)
+        : report.dryRun
+          ? 'Dry run: IPFS CIDs computed, nothing published'
+          : 'Published to IPFS with Pinarkive',
     limit: options.limitBytes ?? SUMMARY_LIMIT_BYTES,
     measure: utf8Bytes,
     limitName: "GitHub's 1 MiB summary limit"

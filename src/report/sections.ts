@@ -1,0 +1,121 @@
+/**
+ * The sections around the tables of a rendered report: the head (title, dry-run note, error,
+ * cluster and expiry) and the tail (warnings, failures, what was not attempted, hidden files).
+ * Each keeps within its share of the limit, trimmed with a visible note.
+ */
+import { mdCell, mdCode } from '../shared/escape-markdown.js'
+import { listSome, plural } from '../shared/format.js'
+import { clipEnd, fitRows } from './budget.js'
+import { trimNote, type Layout } from './layout.js'
+import { messageBlock, messageInline, shownName } from './shown.js'
+import type { Report } from './report.js'
+
+/** Shares of the limit: what the tail may take, so the tables keep most of it. */
+const SHARE = { error: 0.2, warnings: 0.15, failures: 0.2 } as const
+/** The error of a run that stopped is cut here at the latest, whatever the limit. */
+const ERROR_MAX = 20_000
+
+/** Title, dry-run note, preamble, the error or "nothing published", cluster and expiry. */
+export function headSection(report: Report, layout: Layout): string[] {
+  const head: string[] = [`## ${layout.title}`, '']
+  if (report.dryRun) {
+    head.push(
+      `> **Dry run.** CIDs were computed locally with the ${mdCode(report.profile)} profile. Nothing was sent to Pinarkive: the links work once the same content is published.`,
+      ''
+    )
+  }
+  head.push(...(layout.preamble ?? []))
+  if (report.error) {
+    head.push('### ❌ The step failed', '', ...errorLines(report.error, layout))
+  } else if (report.items.length === 0 && report.failures.length === 0 && !report.notAttempted) {
+    head.push('Nothing was published: no files matched `path` and no `cids` were given.', '')
+  }
+  if (report.items.length > 0) {
+    const cluster =
+      report.items.find(i => i.cluster)?.cluster ?? (report.cluster || 'account default')
+    const expiry = report.items.find(i => i.expiresAt)?.expiresAt ?? report.timelock
+    head.push(
+      `**Cluster:** ${shownName(cluster)} · **Expires:** ${expiry ? shownName(expiry) : 'never'}`,
+      ''
+    )
+  }
+  return head
+}
+
+/** The error, a paragraph a line, within its share of the limit. */
+function errorLines(error: string, layout: Layout): string[] {
+  const budget = Math.floor(layout.limit * SHARE.error)
+  // A quarter of the budget in characters leaves room for escapes and multi-byte characters.
+  const clipped = clipEnd(error, Math.min(ERROR_MAX, Math.floor(budget / 4)))
+  const paragraphs = messageBlock(clipped.text, ERROR_MAX).flatMap(line => [line, ''])
+  const fitted = fitRows(paragraphs, budget, layout.measure)
+  if (clipped.left === 0 && fitted.left === 0) return fitted.lines
+  return [
+    ...fitted.lines,
+    `> … the rest of this error is not shown: trimmed to fit ${layout.limitName}. The step's log has it whole.`,
+    ''
+  ]
+}
+
+/** `a, b, c and 4 more`, rendering only the names shown: a list may hold 20,000. */
+function someNames(names: readonly string[], max: number): string {
+  return listSome(
+    names.map((name, i) => (i < max ? shownName(name) : '')),
+    max
+  )
+}
+
+export function warningsSection(report: Report, layout: Layout): string[] {
+  if (report.warnings.length === 0) return []
+  const rows = report.warnings.map(w => `- ${messageInline(w)}`)
+  const fitted = fitRows(rows, Math.floor(layout.limit * SHARE.warnings), layout.measure)
+  const note =
+    fitted.left > 0
+      ? [trimNote(fitted.left, 'warning', layout, "The step's log has them all.")]
+      : []
+  return ['### ⚠️ Warnings', '', ...fitted.lines, ...note, '']
+}
+
+export function failuresSection(report: Report, layout: Layout): string[] {
+  if (report.failures.length === 0) return []
+  const rows = report.failures.map(
+    failure =>
+      `| ${mdCell(shownName(failure.path ?? failure.cid ?? failure.name))} | ${mdCell(messageInline(failure.error))} |`
+  )
+  const fitted = fitRows(rows, Math.floor(layout.limit * SHARE.failures), layout.measure)
+  const note =
+    fitted.left > 0
+      ? [trimNote(fitted.left, 'failure', layout, "The step's log lists every failure.")]
+      : []
+  return [
+    `### ❌ Failed (${report.failures.length})`,
+    '',
+    '| Item | Error |',
+    '| --- | --- |',
+    ...fitted.lines,
+    ...note,
+    ''
+  ]
+}
+
+export function notAttemptedSection(report: Report): string[] {
+  if (!report.notAttempted) return []
+  const { items, reason } = report.notAttempted
+  return [
+    `### ⏹️ Not attempted (${items.length})`,
+    '',
+    `The run stopped before these: ${messageInline(reason)}`,
+    '',
+    someNames(items, 20),
+    ''
+  ]
+}
+
+export function hiddenSection(report: Report): string[] {
+  const hidden = report.hiddenSkipped
+  if (hidden.length === 0) return []
+  return [
+    `> ${plural(hidden.length, 'hidden file')} left out: ${someNames(hidden, 5)}. Set \`include-hidden-files: true\` to publish them.`,
+    ''
+  ]
+}
