@@ -2,9 +2,11 @@
  * Local CIDs of a plan: what the content's CID is under the chosen profile, computed from the
  * files themselves, before anything is sent.
  */
-import { parseCid } from '../shared/cid.js'
 import { directoryCid, fileCids, type CidProfile } from './local-cid.js'
 import type { PublishPlan } from './plan.js'
+
+/** Moved to shared/ so pinarkive/ can use it; re-exported for this folder's callers. */
+export { sameContent } from '../shared/cid.js'
 
 export interface LocalCids {
   /** Root CID of the planned directory upload. */
@@ -40,17 +42,4 @@ export async function computeLocalCids(
   )
   plan.files.forEach((file, i) => local.files.set(file.relPath, cids[i]))
   return local
-}
-
-/**
- * Two CIDs name the same content when their codec and multihash agree, whatever their version
- * or base: a server may answer bafy… for what Kubo prints as Qm….
- */
-export function sameContent(a: string, b: string): boolean {
-  if (a === b) return true
-  try {
-    return parseCid(a).toV1().equals(parseCid(b).toV1())
-  } catch {
-    return false
-  }
 }

@@ -49,3 +49,16 @@ export function checkCids(values: readonly string[]): CidCheck {
   }
   return result
 }
+
+/**
+ * Two CIDs name the same content when their codec and multihash agree, whatever their version
+ * or base: a server may answer bafy… for what Kubo prints as Qm….
+ */
+export function sameContent(a: string, b: string): boolean {
+  if (a === b) return true
+  try {
+    return parseCid(a).toV1().equals(parseCid(b).toV1())
+  } catch {
+    return false
+  }
+}
