@@ -266,7 +266,22 @@ describe('waitUntilReady', () => {
     const { opts } = options(api, { signal: stop.signal })
     stop.abort('max-duration reached')
     const result = await waitUntilReady([target('bafyA')], opts)
-    expect(result).toMatchObject({ state: 'not-ready', polls: 1 })
+    expect(result).toMatchObject({ state: 'not-ready', polls: 0 })
+    expect(result.items[0].detail).toBe('the wait was cut short: max-duration reached')
+    expect(api.calls).toEqual([])
+  })
+
+  it('ends when the run is stopped during a wait between polls', async () => {
+    const stop = new AbortController()
+    const api = scriptedApi({ bafyA: [pinning] }, {})
+    const { opts, clock } = options(api, { signal: stop.signal })
+    const sleep = clock.sleep
+    clock.sleep = async (ms, signal) => {
+      if (clock.sleeps.length === 1) stop.abort('max-duration reached')
+      return sleep(ms, signal)
+    }
+    const result = await waitUntilReady([target('bafyA')], opts)
+    expect(result).toMatchObject({ state: 'not-ready', polls: 2, waitedMs: 1000 })
     expect(result.items[0].detail).toBe('the wait was cut short: max-duration reached')
   })
 

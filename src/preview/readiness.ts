@@ -120,6 +120,10 @@ class ReadinessWait {
     const { clock, signal } = this.options
     const most = maxPolls(this.options.timeoutMs)
     for (;;) {
+      if (signal?.aborted) {
+        this.stop(`the wait was cut short: ${String(signal.reason ?? 'aborted')}`)
+        break
+      }
       this.polls++
       const due = this.pending()
       await runPool(
