@@ -83,10 +83,36 @@ import * as Digest from 'multiformats/hashes/digest'
  * @property {'utf8' | 'latin1'} [paramCharset] how busboy decodes header parameters such as
  *   `filename` that carry no charset of their own: 'utf8' (default) or 'latin1', multer's
  *   default (`defParamCharset`)
+ * @property {number} [statusPolls] GET /status/:cid answers `pendingStatus` to the first N polls
+ *   of a CID, then pinned; default 0 (pinned at once)
+ * @property {boolean} [neverPinned] GET /status/:cid never answers pinned, and the gateway
+ *   never serves; default false
+ * @property {'pinning' | 'queued'} [pendingStatus] what a pin not yet pinned reports, default
+ *   'pinning' ('queued' is `pin_queued` in the cluster shape)
+ * @property {'cluster' | 'normalised'} [statusShape] the body of GET /status/:cid (§12):
+ *   'cluster' (default) is IPFS Cluster's `{cid, name, peer_map: {<peer>: {status, error}}}`,
+ *   where a pinned CID has one peer `pinned`, one still `pinning` and one `remote`;
+ *   'normalised' is `{success, cid, name, status, peers, replication_factor}`. An unreadable body
+ *   is injected: `inject('GET /status', { status: 200, body: 'garbage' })`
+ * @property {boolean} [keepContent] keep the bytes of uploads so that the gateway serves them;
+ *   default false (the benchmark's memory stays bounded), when the gateway answers 200 with a
+ *   placeholder body and `X-Fake-Content: not-kept`
+ * @property {number} [gatewayMisses] how many 404s the gateway still answers for a CID after it is
+ *   announced (a gateway that lags), default 0
+ * @property {'honoured' | 'exact' | 'ignored'} [uploadsFilter] what GET /users/me/uploads does
+ *   with `cid`: 'honoured' (default) lists the records of that content in any CID version or
+ *   base, 'exact' only records with that very string, 'ignored' lists every upload
+ * @property {boolean} [mergeReuploads] default true: uploading or pinning a CID the caller
+ *   already has replaces that record; false adds a record every time
+ * @property {boolean} [ownGateway] GET /users/me/clusters lists the fake's own gateway
+ *   (`gatewayUrl`) for every cluster instead of the configured ones; default false
  *
  * @typedef {FakeOptions & Required<Pick<FakeOptions, 'keys' | 'clusters' | 'latencyMs' |
  *   'flattenPaths' | 'strictFieldNames' | 'successStatus' | 'unknownCids' | 'maxPageSize' |
- *   'maxRecordedRequests' | 'paramCharset'>>} ResolvedOptions
+ *   'maxRecordedRequests' | 'statusPolls' | 'neverPinned' | 'pendingStatus' | 'statusShape' |
+ *   'keepContent' | 'gatewayMisses' | 'uploadsFilter' | 'mergeReuploads' | 'ownGateway' |
+ *   'paramCharset'>>}
+ *   ResolvedOptions
  *
  * @typedef {object} Fault
  * @property {number} [status] answer with this status (after reading the body)
@@ -152,6 +178,34 @@ import * as Digest from 'multiformats/hashes/digest'
  * @property {number} filesReceived file parts in those successful uploads
  * @property {number} pinned successful POST /files/pin/:cid requests
  * @property {number} bytesReceived request body bytes, all requests
+ * @property {number} statusChecks GET /status/:cid requests that reached the pinset (not 404)
+ * @property {number} gatewayRequests requests to the gateway (`/ipfs/…`), answered or not
+ * @property {number} removed upload records removed by DELETE
+ *
+ * @typedef {object} UploadSeed a record `addUpload` stores as is, never merged with another
+ * @property {string} cid
+ * @property {string} [clusterId] default 'cl0-global'
+ * @property {string | null} [expiresAt] ISO date (may be past: an expired record), default null
+ * @property {string} [owner] username of the key that holds it, default the first key's
+ * @property {string} [name] default the CID
+ * @property {number} [size] default 0
+ * @property {Pin['type']} [type] default 'pin'
+ * @property {string} [createdAt] default now
+ *
+ * @typedef {object} Removal what a DELETE removed
+ * @property {string} owner
+ * @property {string} cid as the record held it
+ * @property {string} clusterId
+ * @property {string} uploadId
+ * @property {string} removedAt
+ *
+ * @typedef {{ kind: 'file', bytes: Buffer } | { kind: 'directory', files: Map<string, Buffer> }}
+ *   StoredContent what the gateway serves for a root CID (with `keepContent`)
+ *
+ * @typedef {object} Progress how far one content (keyed by its CIDv1) is on its way to readers
+ * @property {number} polls GET /status answers given for it
+ * @property {boolean} announced status has reached pinned: the gateway may serve it
+ * @property {number} misses 404s the gateway answered since it was announced
  *
  * @typedef {object} FakePinarkive
  * @property {string} url base URL, e.g. `http://127.0.0.1:41234/api/v3`
@@ -159,6 +213,14 @@ import * as Digest from 'multiformats/hashes/digest'
  * @property {string} apiKey the first configured key (`'test-key'` by default)
  * @property {RequestRecord[]} requests in arrival order
  * @property {Pin[]} pins every user's pins; filter on `owner` for one user
+ * @property {string} gatewayUrl the fake's own gateway base, `http://127.0.0.1:PORT/ipfs/`:
+ *   GET and HEAD `<gatewayUrl><cid>[/<path>]`, no key needed. It answers 404 until the CID is
+ *   announced (a live pin whose status has reached pinned, see `statusPolls`), then
+ *   `gatewayMisses` more 404s, then 200 with the content (see `keepContent`); a directory and
+ *   its folders answer 200 with a listing, its files with their bytes
+ * @property {Removal[]} removed what DELETE /files/remove/:cid removed, in order
+ * @property {(seed: UploadSeed) => Pin} addUpload stores an upload record as is (another
+ *   cluster, an expired one, another CID version, a second record of the same CID)
  * @property {(match: string, ...faults: Fault[]) => void} inject
  * @property {() => number} pendingFaults injected faults not consumed yet
  * @property {(partial: Partial<FakeOptions>) => void} set
@@ -196,6 +258,10 @@ import * as Digest from 'multiformats/hashes/digest'
  * @property {Omit<Stats, 'byStatus'> & { byStatus: Record<string, number> }} counters
  * @property {number} nextUploadId
  * @property {Promise<void> | undefined} closing
+ * @property {string} origin set once listening
+ * @property {Map<string, Progress>} progress by content key (CIDv1)
+ * @property {Map<string, StoredContent>} content by content key, with `keepContent`
+ * @property {Removal[]} removed
  *
  * @typedef {object} Ctx
  * @property {State} state
@@ -212,6 +278,7 @@ import * as Digest from 'multiformats/hashes/digest'
  */
 
 const API_PREFIX = '/api/v3'
+const GATEWAY_PREFIX = '/ipfs'
 const DEFAULT_CLUSTER = 'cl0-global'
 const RAW_CODEC = 0x55
 const DAG_PB_CODEC = 0x70
@@ -373,7 +440,16 @@ function resolveOptions(options) {
     unknownCids: options.unknownCids ?? [],
     maxPageSize: options.maxPageSize ?? 100,
     maxRecordedRequests: options.maxRecordedRequests ?? Infinity,
-    paramCharset: options.paramCharset ?? 'utf8'
+    paramCharset: options.paramCharset ?? 'utf8',
+    statusPolls: options.statusPolls ?? 0,
+    neverPinned: options.neverPinned ?? false,
+    pendingStatus: options.pendingStatus ?? 'pinning',
+    statusShape: options.statusShape ?? 'cluster',
+    keepContent: options.keepContent ?? false,
+    gatewayMisses: options.gatewayMisses ?? 0,
+    uploadsFilter: options.uploadsFilter ?? 'honoured',
+    mergeReuploads: options.mergeReuploads ?? true,
+    ownGateway: options.ownGateway ?? false
   }
 }
 
@@ -398,9 +474,13 @@ export async function startFakePinarkive(options = {}) {
   })
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address())
   const origin = `http://127.0.0.1:${port}`
+  state.origin = origin
   return {
     url: `${origin}${API_PREFIX}`,
     origin,
+    gatewayUrl: `${origin}${GATEWAY_PREFIX}/`,
+    removed: state.removed,
+    addUpload: seed => addUpload(state, seed),
     get apiKey() {
       return Object.keys(state.opts.keys)[0] ?? DEFAULT_API_KEY
     },
@@ -432,7 +512,11 @@ function createState(options) {
     sleepers: new Set(),
     counters: emptyCounters(),
     nextUploadId: 1,
-    closing: undefined
+    closing: undefined,
+    origin: '',
+    progress: new Map(),
+    content: new Map(),
+    removed: []
   }
 }
 
@@ -445,7 +529,10 @@ function emptyCounters() {
     uploads: 0,
     filesReceived: 0,
     pinned: 0,
-    bytesReceived: 0
+    bytesReceived: 0,
+    statusChecks: 0,
+    gatewayRequests: 0,
+    removed: 0
   }
 }
 
@@ -461,6 +548,9 @@ function reset(state) {
   state.faults.clear()
   state.windows.clear()
   state.counters = emptyCounters()
+  state.progress.clear()
+  state.content.clear()
+  state.removed.length = 0
 }
 
 /**
@@ -613,10 +703,14 @@ function settle(state, rec, outcome) {
 function encodeReply({ body, headers }) {
   /** @type {Record<string, string>} */
   const base = {}
+  /** @type {string | Buffer} */
   let payload = ''
   if (typeof body === 'string') {
     payload = body
     base['Content-Type'] = 'text/plain; charset=utf-8'
+  } else if (Buffer.isBuffer(body)) {
+    payload = body
+    base['Content-Type'] = 'application/octet-stream'
   } else if (body !== undefined) {
     payload = JSON.stringify(body)
     base['Content-Type'] = 'application/json; charset=utf-8'
@@ -825,7 +919,8 @@ function faultReply(fault, status, headers) {
  */
 function hitRateLimit(state, req) {
   const config = state.opts.rateLimit
-  if (!config) return undefined
+  // The gateway is another service: Pinarkive's API limit does not apply to it.
+  if (!config || isGatewayPath(req.url ?? '')) return undefined
   const now = Date.now()
   const key = authenticate(state, req.headers)?.key ?? presentedKeys(req.headers)[0] ?? 'anonymous'
   let window = state.windows.get(key)
@@ -974,6 +1069,7 @@ function readMultipart(state, req, rec) {
       const part = recordFile(rec, name, info)
       openFiles += 1
       hashPart(stream, part, onPartEnd)
+      if (state.opts.keepContent) keepPart(stream, part)
       const profile = state.opts.cidProfile
       if (profile) {
         openFiles += 1
@@ -1149,7 +1245,8 @@ const ROUTES = [
   },
   { method: 'GET', pattern: /^\/users\/me$/, scope: 'user:read', handler: profile },
   { method: 'GET', pattern: /^\/users\/me\/clusters$/, scope: 'cluster:read', handler: clusters },
-  { method: 'GET', pattern: /^\/users\/me\/uploads$/, scope: 'files:read', handler: listUploads }
+  { method: 'GET', pattern: /^\/users\/me\/uploads$/, scope: 'files:read', handler: listUploads },
+  { method: 'GET', pattern: /^\/status\/([^/]+)$/, scope: 'cluster:read', handler: pinStatus }
 ]
 
 /**
@@ -1169,6 +1266,7 @@ function route(state, req, rec, api, body) {
       currentApiBase: API_PREFIX
     })
   }
+  if (api === 'other' && isGatewayPath(rec.path)) return gateway(state, rec)
   if (api !== 'v3') return notFound('Route not found')
   if (rec.method === 'GET' && rec.path === '/') return reply(200, apiInfo())
   if (rec.method === 'GET' && rec.path === '/health') return reply(200, { status: 'ok' })
@@ -1332,6 +1430,7 @@ function uploadFile(ctx) {
   const cid = fileCid(state, file)
   const name = file.filename || 'blob'
   const uploadId = savePin(ctx, { cid, name, size: file.size, type: 'file', ...target })
+  if (state.opts.keepContent) storeContent(state, cid, { kind: 'file', bytes: keptBytes(file) })
   state.counters.uploads += 1
   state.counters.filesReceived += 1
   return created(state, { cid, ...target, status: 'pinned', uploadId })
@@ -1368,6 +1467,10 @@ async function uploadDirectory(ctx) {
   const cid = await directoryCid(state, files, totalSize, entries)
   const filename = param(ctx, 'dirName') || `directory-${Date.now()}`
   savePin(ctx, { cid, name: filename, size: totalSize, type: 'directory', ...target })
+  if (state.opts.keepContent) {
+    const stored = new Map(entries.map(({ path, part }) => [path, keptBytes(part)]))
+    storeContent(state, cid, { kind: 'directory', files: stored })
+  }
   state.counters.uploads += 1
   state.counters.filesReceived += files.length
   return created(state, {
@@ -1450,7 +1553,8 @@ function removePin(ctx) {
   const cid = ctx.params[0]
   const index = pins.findIndex(pin => pin.owner === ctx.account.owner && pin.cid === cid)
   if (index === -1) return notFound('Pin not found for this CID')
-  pins.splice(index, 1)
+  const [pin] = pins.splice(index, 1)
+  recordRemoval(ctx.state, pin)
   return reply(200, { cid, removed: true })
 }
 
@@ -1473,13 +1577,14 @@ function clusters({ state, account }) {
   const allowed = state.opts.clusters.filter(cluster =>
     account.clusters.includes(cluster.clusterId)
   )
+  const own = [{ url: `${state.origin}${GATEWAY_PREFIX}/`, label: 'Fake gateway', order: 0 }]
   const items = allowed.map(({ clusterId, label, region, country, gateways }) => ({
     clusterId,
     id: clusterId,
     label,
     region,
     country,
-    gateways
+    gateways: state.opts.ownGateway ? own.map(g => ({ ...g, publicUrl: g.url })) : gateways
   }))
   return reply(200, items)
 }
@@ -1495,7 +1600,7 @@ function listUploads({ state, account, rec }) {
   const limit = Math.min(positiveInt(query.limit, 10), state.opts.maxPageSize)
   const mine = state.pins
     .filter(pin => pin.owner === account.owner)
-    .filter(pin => !query.cid || pin.cid === query.cid)
+    .filter(pin => !query.cid || filterMatches(state.opts.uploadsFilter, pin.cid, query.cid))
     .filter(pin => query.hasExpiration !== 'true' || pin.expiresAt !== null)
     .reverse()
   const uploads = mine.slice((page - 1) * limit, page * limit).map(pin => ({
@@ -1527,9 +1632,252 @@ function savePin(ctx, fields) {
   /** @type {Pin} */
   const pin = { owner: account.owner, ...fields, createdAt: new Date().toISOString(), uploadId }
   const existing = state.pins.findIndex(old => old.owner === pin.owner && old.cid === pin.cid)
-  if (existing === -1) state.pins.push(pin)
+  if (existing === -1 || !state.opts.mergeReuploads) state.pins.push(pin)
   else state.pins[existing] = pin
   return uploadId
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pin status, the gateway, seeded records
+
+/** Made-up cluster peers, in IPFS Cluster's peer id form. */
+const PEERS = [
+  ['12D3KooWFakePeer0aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'cluster-0'],
+  ['12D3KooWFakePeer1bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', 'cluster-1'],
+  ['12D3KooWFakePeer2ccccccccccccccccccccccccccccccccccc', 'cluster-2']
+]
+
+/**
+ * GET /status/:cid?cl= (§12): 404 unless the caller holds a live pin of this content on that
+ * cluster; then `pendingStatus` for the first `statusPolls` polls (or for ever with
+ * `neverPinned`), then pinned, in the `statusShape` body.
+ * @param {Ctx} ctx
+ * @returns {Reply}
+ */
+function pinStatus(ctx) {
+  const { state, account } = ctx
+  const cid = ctx.params[0]
+  const key = contentKey(cid)
+  if (key === undefined) return badRequest('Invalid CID')
+  const target = resolveTarget(ctx)
+  if ('status' in target) return target
+  const pin = state.pins.find(
+    candidate =>
+      candidate.owner === account.owner &&
+      candidate.clusterId === target.clusterId &&
+      contentKey(candidate.cid) === key &&
+      isLive(candidate)
+  )
+  if (!pin) return notFound('CID not found in the pinset of this cluster')
+  state.counters.statusChecks += 1
+  const progress = progressOf(state, key)
+  progress.polls += 1
+  const pinned = !state.opts.neverPinned && progress.polls > state.opts.statusPolls
+  if (pinned) progress.announced = true
+  return reply(200, statusBody(state, cid, pin.name, pinned))
+}
+
+/**
+ * @param {State} state
+ * @param {string} cid as asked
+ * @param {string} name
+ * @param {boolean} pinned
+ */
+function statusBody(state, cid, name, pinned) {
+  const pending = state.opts.pendingStatus
+  if (state.opts.statusShape === 'normalised') {
+    const status = pinned ? 'pinned' : pending
+    return { success: true, cid, name, status, peers: PEERS.length, replication_factor: 2 }
+  }
+  const waiting = pending === 'queued' ? 'pin_queued' : 'pinning'
+  const statuses = pinned ? ['pinned', 'pinning', 'remote'] : [waiting, waiting, 'remote']
+  const timestamp = new Date().toISOString()
+  const peerMap = Object.fromEntries(
+    PEERS.map(([id, peername], i) => [
+      id,
+      {
+        peername,
+        ipfs_peer_id: id,
+        ipfs_peer_addresses: [],
+        status: statuses[i],
+        timestamp,
+        error: '',
+        attempt_count: 0,
+        priority_pin: false
+      }
+    ])
+  )
+  return {
+    cid,
+    name,
+    allocations: PEERS.slice(0, 2).map(([id]) => id),
+    origins: [],
+    metadata: null,
+    peer_map: peerMap
+  }
+}
+
+/** @param {string} path */
+function isGatewayPath(path) {
+  return path.startsWith(`${GATEWAY_PREFIX}/`)
+}
+
+/**
+ * GET and HEAD `/ipfs/<cid>[/<path>]`: a public gateway on the fake's origin, no key needed.
+ * @param {State} state
+ * @param {RequestRecord} rec
+ * @returns {Reply}
+ */
+function gateway(state, rec) {
+  state.counters.gatewayRequests += 1
+  if (rec.method !== 'GET' && rec.method !== 'HEAD') {
+    return reply(405, 'method not allowed', { Allow: 'GET, HEAD' })
+  }
+  const [cid = '', ...rest] = rec.path.slice(GATEWAY_PREFIX.length + 1).split('/')
+  const key = contentKey(safeDecode(cid))
+  if (key === undefined) return reply(400, `invalid path: ${cid} is not a CID`)
+  const progress = state.progress.get(key)
+  const announced =
+    !state.opts.neverPinned &&
+    state.pins.some(pin => contentKey(pin.cid) === key && isLive(pin)) &&
+    (state.opts.statusPolls === 0 || progress?.announced === true)
+  if (!announced) return reply(404, `no provider found for ${cid}`)
+  const lag = progressOf(state, key)
+  if (lag.misses < state.opts.gatewayMisses) {
+    lag.misses += 1
+    return reply(404, `no provider found for ${cid}`)
+  }
+  return serveContent(state, key, rest.map(safeDecode).join('/'), rec.path)
+}
+
+/**
+ * @param {State} state
+ * @param {string} key
+ * @param {string} path inside the root, '' for the root
+ * @param {string} ipfsPath for the `X-Ipfs-Path` header
+ * @returns {Reply}
+ */
+function serveContent(state, key, path, ipfsPath) {
+  const headers = { 'X-Ipfs-Path': ipfsPath }
+  const stored = state.content.get(key)
+  if (!stored) {
+    const body = `fake gateway: ${ipfsPath} (bytes not kept; start the fake with keepContent)`
+    return reply(200, body, { ...headers, 'X-Fake-Content': 'not-kept' })
+  }
+  if (stored.kind === 'file') {
+    return path === '' ? reply(200, stored.bytes, headers) : reply(404, 'no link named that')
+  }
+  const file = stored.files.get(path)
+  if (file) return reply(200, file, headers)
+  const prefix = path === '' ? '' : `${path}/`
+  const listed = [...stored.files.keys()].filter(name => name.startsWith(prefix))
+  if (listed.length === 0) return reply(404, 'no link named that')
+  const listing = listed.map(name => name.slice(prefix.length)).join('\n')
+  return reply(200, listing, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' })
+}
+
+/**
+ * @param {State} state
+ * @param {string} key
+ * @returns {Progress}
+ */
+function progressOf(state, key) {
+  let progress = state.progress.get(key)
+  if (!progress) {
+    progress = { polls: 0, announced: false, misses: 0 }
+    state.progress.set(key, progress)
+  }
+  return progress
+}
+
+/**
+ * A pin whose timelock has passed is gone from the cluster (the worker unpins it), even while
+ * its record is still listed.
+ * @param {Pin} pin
+ */
+function isLive(pin) {
+  return pin.expiresAt === null || Date.parse(pin.expiresAt) > Date.now()
+}
+
+/**
+ * Collects a file part's bytes as they stream by (only with `keepContent`).
+ * @param {import('node:stream').Readable} stream
+ * @param {PartRecord} part
+ */
+function keepPart(stream, part) {
+  /** @type {Buffer[]} */
+  const chunks = []
+  keptParts.set(part, chunks)
+  stream.on('data', chunk => chunks.push(chunk))
+}
+
+/** @type {WeakMap<PartRecord, Buffer[]>} */
+const keptParts = new WeakMap()
+
+/** @param {PartRecord} part */
+function keptBytes(part) {
+  return Buffer.concat(keptParts.get(part) ?? [])
+}
+
+/**
+ * @param {State} state
+ * @param {string} cid
+ * @param {StoredContent} stored
+ */
+function storeContent(state, cid, stored) {
+  const key = contentKey(cid)
+  if (key !== undefined) state.content.set(key, stored)
+}
+
+/**
+ * Notes a removal; content no live record holds any more leaves the cluster and the gateway,
+ * and a later pin of it starts over.
+ * @param {State} state
+ * @param {Pin} pin
+ */
+function recordRemoval(state, pin) {
+  const { owner, cid, clusterId, uploadId } = pin
+  state.removed.push({ owner, cid, clusterId, uploadId, removedAt: new Date().toISOString() })
+  state.counters.removed += 1
+  const key = contentKey(cid)
+  if (key === undefined || state.pins.some(p => contentKey(p.cid) === key && isLive(p))) return
+  state.progress.delete(key)
+  state.content.delete(key)
+}
+
+/**
+ * @param {State} state
+ * @param {UploadSeed} seed
+ * @returns {Pin}
+ */
+function addUpload(state, seed) {
+  const [key, config] = Object.entries(state.opts.keys)[0] ?? [DEFAULT_API_KEY, {}]
+  /** @type {Pin} */
+  const pin = {
+    owner: seed.owner ?? toAccount(key, config).owner,
+    cid: seed.cid,
+    name: seed.name ?? seed.cid,
+    size: seed.size ?? 0,
+    clusterId: seed.clusterId ?? DEFAULT_CLUSTER,
+    expiresAt: seed.expiresAt ?? null,
+    type: seed.type ?? 'pin',
+    createdAt: seed.createdAt ?? new Date().toISOString(),
+    uploadId: `upl_${String(state.nextUploadId++).padStart(6, '0')}`
+  }
+  state.pins.push(pin)
+  return pin
+}
+
+/**
+ * @param {ResolvedOptions['uploadsFilter']} mode
+ * @param {string} recorded
+ * @param {string} asked
+ */
+function filterMatches(mode, recorded, asked) {
+  if (mode === 'ignored') return true
+  if (mode === 'exact') return recorded === asked
+  const key = contentKey(asked)
+  return key !== undefined ? contentKey(recorded) === key : recorded === asked
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1588,16 +1936,32 @@ function cidV1(codec, sha256) {
  * @param {string} text
  */
 function isValidCid(text) {
+  return parseAnyCid(text) !== undefined
+}
+
+/**
+ * @param {string} text
+ * @returns {CID | undefined}
+ */
+function parseAnyCid(text) {
   const base = Object.values(bases).find(candidate => candidate.prefix === text[0])
   for (const decoder of [undefined, base?.decoder]) {
     try {
-      CID.parse(text, /** @type {any} */ (decoder))
-      return true
+      return CID.parse(text, /** @type {any} */ (decoder))
     } catch {
       // try the next decoder
     }
   }
-  return false
+  return undefined
+}
+
+/**
+ * One key per content, whatever the CID's version or base: its CIDv1 in base32.
+ * @param {string} text
+ * @returns {string | undefined} undefined when `text` is not a CID
+ */
+function contentKey(text) {
+  return parseAnyCid(text)?.toV1().toString()
 }
 
 // ---------------------------------------------------------------------------------------------

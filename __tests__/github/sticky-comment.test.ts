@@ -4,7 +4,12 @@
  * through the action's own API wrapper.
  */
 import { createGitHubApi, type GitHubApi } from '../../src/github/api.js'
-import { carriesMarker, commentMarker, upsertComment } from '../../src/github/sticky-comment.js'
+import {
+  carriesMarker,
+  commentMarker,
+  findOwnComment,
+  writeComment
+} from '../../src/github/sticky-comment.js'
 import { startFakeGitHub, type FakeGitHub } from '../../test-support/fake-github.mjs'
 
 const target = { owner: 'octo-org', repo: 'site', number: 7 }
@@ -70,7 +75,13 @@ describe('carriesMarker', () => {
   })
 })
 
-describe('upsertComment', () => {
+/** What the reporter does: find our comment by marker and identity, then write it. */
+async function upsertComment(api: GitHubApi, where: typeof target, marker: string, body: string) {
+  const existing = await findOwnComment(api, where, where.number, marker, 'github-actions[bot]')
+  return writeComment(api, where, existing, body)
+}
+
+describe('findOwnComment and writeComment', () => {
   it("updates its own comment, not another header's comment that shows the marker as a name", async () => {
     const docs = commentMarker('docs')
     const app = seed(

@@ -1,4 +1,4 @@
-import { canonicalCid, checkCids, MAX_CID_LENGTH } from '../../src/shared/cid.js'
+import { canonicalCid, checkCids, MAX_CID_LENGTH, sameContent } from '../../src/shared/cid.js'
 
 describe('checkCids', () => {
   it('accepts CIDv0 and CIDv1 in any multibase, returning canonical strings', () => {
@@ -66,5 +66,31 @@ describe('canonicalCid', () => {
     // base58 decoding is quadratic: even 1,024 characters must stay cheap.
     expect(() => canonicalCid(`z${'2'.repeat(MAX_CID_LENGTH - 1)}`)).toThrow()
     expect(performance.now() - started).toBeLessThan(500)
+  })
+})
+
+describe('sameContent', () => {
+  // One dag-pb sha256 block as CIDv0, CIDv1 base32 and CIDv1 base58btc.
+  const v0 = 'QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH'
+  const v1 = 'bafybeif7ztnhq65lumvvtr4ekcwd2ifwgm3awq4zfr3srh462rwyinlb4y'
+  const other = 'bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi'
+
+  it('matches one content in any CID version or base', () => {
+    expect(sameContent(v0, v1)).toBe(true)
+    expect(sameContent(v1, v0)).toBe(true)
+    expect(
+      sameContent(
+        'zdj7WWeQ43G6JJvLWQWZpyHuAMq6uYWRjkBXFad11vE2LHhQ7',
+        checkCids(['zdj7WWeQ43G6JJvLWQWZpyHuAMq6uYWRjkBXFad11vE2LHhQ7']).valid[0]
+      )
+    ).toBe(true)
+  })
+
+  it('tells other content, another codec over the same digest, and non-CIDs apart', () => {
+    expect(sameContent(v0, other)).toBe(false)
+    const raw = 'bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku'
+    const dagPb = 'bafybeihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku'
+    expect(sameContent(raw, dagPb)).toBe(false)
+    expect(sameContent('hello', v1)).toBe(false)
   })
 })

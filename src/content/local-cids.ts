@@ -5,6 +5,9 @@
 import { directoryCid, fileCids, type CidProfile } from './local-cid.js'
 import type { PublishPlan } from './plan.js'
 
+/** Moved to shared/ so pinarkive/ can use it; re-exported for this folder's callers. */
+export { sameContent } from '../shared/cid.js'
+
 export interface LocalCids {
   /** Root CID of the planned directory upload. */
   directory: string | undefined
@@ -37,6 +40,3 @@ export async function computeLocalCids(
   plan.files.forEach((file, i) => local.files.set(file.relPath, cids[i]))
   return local
 }
-
-/** Re-exported: CID comparison lives with CID parsing. */
-export { sameContent } from '../shared/cid.js'

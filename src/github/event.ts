@@ -2,6 +2,7 @@
  * What the triggering event says about where results should go: the repository, the commit the
  * content was built from, and the pull request, if any. Pure: reads a payload, calls nothing.
  */
+import { fieldsOf, stringOf } from '../shared/json.js'
 
 export interface PullRequestRef {
   number: number
@@ -43,20 +44,10 @@ export interface EventInfo {
     | undefined
 }
 
-type Json = Record<string, unknown>
-
-function obj(value: unknown): Json {
-  return typeof value === 'object' && value !== null ? (value as Json) : {}
-}
-
-function str(value: unknown): string {
-  return typeof value === 'string' ? value : ''
-}
-
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']
 
 export function readEvent(env: NodeJS.ProcessEnv, payload: unknown): EventInfo {
-  const data = obj(payload)
+  const data = fieldsOf(payload)
   const name = env.GITHUB_EVENT_NAME ?? ''
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')
   const info: EventInfo = {
@@ -67,15 +58,15 @@ export function readEvent(env: NodeJS.ProcessEnv, payload: unknown): EventInfo {
     pullRequest: undefined,
     forkPullRequest: false,
     ref: env.GITHUB_REF ?? '',
-    defaultBranch: str(obj(data.repository).default_branch),
-    action: str(data.action),
+    defaultBranch: stringOf(fieldsOf(data.repository).default_branch),
+    action: stringOf(data.action),
     workflowRun: undefined
   }
 
   if (PULL_REQUEST_EVENTS.includes(name)) {
-    const pr = obj(data.pull_request)
-    const head = obj(pr.head)
-    const headSha = str(head.sha)
+    const pr = fieldsOf(data.pull_request)
+    const head = fieldsOf(pr.head)
+    const headSha = stringOf(head.sha)
     if (typeof pr.number === 'number' && headSha) {
       // GITHUB_SHA is the merge commit here; reviewers care about the PR's head.
       info.pullRequest = {
@@ -86,26 +77,27 @@ export function readEvent(env: NodeJS.ProcessEnv, payload: unknown): EventInfo {
       }
       info.sha = headSha
     }
-    const headRepo = str(obj(head.repo).full_name)
-    const baseRepo = str(obj(obj(pr.base).repo).full_name) || `${owner}/${repo}`
+    const headRepo = stringOf(fieldsOf(head.repo).full_name)
+    const baseRepo = stringOf(fieldsOf(fieldsOf(pr.base).repo).full_name) || `${owner}/${repo}`
     info.forkPullRequest = name === 'pull_request' && headRepo !== '' && headRepo !== baseRepo
   }
 
   if (name === 'workflow_run') {
-    const run = obj(data.workflow_run)
-    const headSha = str(run.head_sha)
-    const headRepository = obj(run.head_repository)
+    const run = fieldsOf(data.workflow_run)
+    const headSha = stringOf(run.head_sha)
+    const headRepository = fieldsOf(run.head_repository)
     info.workflowRun = {
-      event: str(run.event),
+      event: stringOf(run.event),
       headSha,
-      headBranch: str(run.head_branch),
+      headBranch: stringOf(run.head_branch),
       headOwner:
-        str(obj(headRepository.owner).login) || str(headRepository.full_name).split('/')[0],
-      headRepository: str(headRepository.full_name),
+        stringOf(fieldsOf(headRepository.owner).login) ||
+        stringOf(headRepository.full_name).split('/')[0],
+      headRepository: stringOf(headRepository.full_name),
       pullRequests: (Array.isArray(run.pull_requests) ? run.pull_requests : []).flatMap(item => {
-        const pr = obj(item)
+        const pr = fieldsOf(item)
         return typeof pr.number === 'number'
-          ? [{ number: pr.number, headSha: str(obj(pr.head).sha) }]
+          ? [{ number: pr.number, headSha: stringOf(fieldsOf(pr.head).sha) }]
           : []
       })
     }

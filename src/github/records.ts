@@ -9,6 +9,7 @@ import { decodeState, readPayload, type PreviewState } from '../preview/record.j
 import type { Deployment, GitHubApi, IssueComment } from './api.js'
 import { deploymentsByPull } from './deployments.js'
 import { sameLogin } from './identity.js'
+import { findOwnComment } from './sticky-comment.js'
 
 interface Repo {
   owner: string
@@ -67,24 +68,6 @@ export async function readPullRecords(
     deployments,
     recorded
   }
-}
-
-/** Our comment carrying `marker` on an issue or pull request, if any. */
-export async function findOwnComment(
-  api: GitHubApi,
-  repo: Repo,
-  number: number,
-  marker: string,
-  viewer: string,
-  maxPages = Infinity
-): Promise<IssueComment | undefined> {
-  let pages = 0
-  for await (const page of api.comments(repo.owner, repo.repo, number)) {
-    const ours = page.find(c => c.body.startsWith(marker) && sameLogin(c.login, viewer))
-    if (ours) return ours
-    if (++pages >= maxPages) break
-  }
-  return undefined
 }
 
 /** How far back production deployments are looked at for the active ones. */

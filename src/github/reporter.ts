@@ -12,8 +12,7 @@ import { explainGitHubError as explain } from './errors.js'
 import type { EventInfo } from './event.js'
 import type { GitHubLink } from './link.js'
 import { nextState, previewHistory } from './preview-state.js'
-import { findOwnComment } from './records.js'
-import { commentMarker, writeComment } from './sticky-comment.js'
+import { commentMarker, findOwnComment, writeComment } from './sticky-comment.js'
 
 export interface GitHubReportSettings {
   comment: boolean

@@ -3,6 +3,7 @@
  * line, written by the token's own identity; updated in place, created only when none exists.
  */
 import type { GitHubApi, IssueComment } from './api.js'
+import { sameLogin } from './identity.js'
 
 /**
  * `key` written so that distinct keys give distinct markers and none can end or break the HTML
@@ -38,6 +39,28 @@ export function commentMarker(key: string): string {
 export function carriesMarker(body: string, marker: string): boolean {
   const firstLine = /^[^\r\n]*/.exec(body)?.[0] ?? ''
   return firstLine === marker
+}
+
+/**
+ * Our comment carrying `marker` on an issue or pull request, if any: every page is searched (up
+ * to `maxPages`), and only comments by the token's identity count, so another user quoting the
+ * marker is left alone.
+ */
+export async function findOwnComment(
+  api: GitHubApi,
+  repo: { owner: string; repo: string },
+  number: number,
+  marker: string,
+  viewer: string,
+  maxPages = Infinity
+): Promise<IssueComment | undefined> {
+  let pages = 0
+  for await (const page of api.comments(repo.owner, repo.repo, number)) {
+    const ours = page.find(c => carriesMarker(c.body, marker) && sameLogin(c.login, viewer))
+    if (ours) return ours
+    if (++pages >= maxPages) break
+  }
+  return undefined
 }
 
 export interface UpsertResult {

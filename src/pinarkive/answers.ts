@@ -4,6 +4,7 @@
  * same checks as the `gateway` input, dates must be dates. What fails is refused (a CID, which
  * the item cannot do without) or left out with a warning (the rest).
  */
+import { fieldsOf } from '../shared/json.js'
 import { canonicalCid } from '../shared/cid.js'
 import { quoteValue } from '../shared/quote.js'
 import { ProtocolError } from './errors.js'
@@ -34,10 +35,6 @@ export function isPlainId(id: string): boolean {
 
 function optionalString(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined
-}
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
 }
 
 /**
@@ -82,7 +79,7 @@ function answeredExpiry(value: unknown, what: string, warn: Warn): string | unde
 
 /** Reads `cid` (or the older `dagCid`) and the optional fields every success body may carry. */
 export function readUploaded(body: unknown, what: string, warn: Warn): Uploaded {
-  const data = record(body)
+  const data = fieldsOf(body)
   const cid = optionalString(data.cid) ?? optionalString(data.dagCid)
   if (cid === undefined) {
     const shown = typeof body === 'string' ? body : (JSON.stringify(body) ?? String(body))
@@ -99,13 +96,13 @@ export function readUploaded(body: unknown, what: string, warn: Warn): Uploaded 
 
 /** A pin's answer. Older servers answer `{ pinned: true }`: then the CID asked for is the CID. */
 export function readPinned(body: unknown, cid: string, warn: Warn): Uploaded {
-  const data = record(body)
+  const data = fieldsOf(body)
   return readUploaded({ ...data, cid: optionalString(data.cid) ?? cid }, `pin of ${cid}`, warn)
 }
 
 /** What an error body says, raw: `ApiError` bounds it, `parseRetryAfter` checks the wait. */
 export function readErrorBody(body: unknown) {
-  const data = record(body)
+  const data = fieldsOf(body)
   return {
     message: optionalString(data.message) ?? optionalString(data.error),
     code: optionalString(data.code),
@@ -117,10 +114,10 @@ export function readErrorBody(body: unknown) {
 /** A directory's answer: its root, and the files it lists (each listed CID must be one too). */
 export function readDirectory(body: unknown, what: string, warn: Warn): UploadedDirectory {
   const uploaded: UploadedDirectory = readUploaded(body, what, warn)
-  const listed = record(body).files
+  const listed = fieldsOf(body).files
   if (!Array.isArray(listed)) return uploaded
   uploaded.files = listed.flatMap(entry => {
-    const e = record(entry)
+    const e = fieldsOf(entry)
     const path = optionalString(e.path) ?? optionalString(e.filename)
     if (path === undefined) return []
     const cid = optionalString(e.cid)
@@ -138,7 +135,7 @@ export function readDirectory(body: unknown, what: string, warn: Warn): Uploaded
 /** A cluster's gateways that pass `gatewayProblem`, by `order`; the others with a warning. */
 function clusterGateways(id: string, gateways: unknown, warn: Warn): Cluster['gateways'] {
   const usable = (Array.isArray(gateways) ? gateways : []).flatMap(gateway => {
-    const g = record(gateway)
+    const g = fieldsOf(gateway)
     const base = optionalString(g.publicUrl) ?? optionalString(g.url)
     if (base === undefined) return []
     const problem = gatewayProblem(base)
@@ -158,7 +155,7 @@ function clusterGateways(id: string, gateways: unknown, warn: Warn): Cluster['ga
 export function readClusters(body: unknown, warn: Warn): Cluster[] {
   const items = Array.isArray(body) ? body : []
   return items.flatMap(item => {
-    const data = record(item)
+    const data = fieldsOf(item)
     const id = optionalString(data.clusterId) ?? optionalString(data.id)
     if (id === undefined) return []
     if (!isPlainId(id)) {

@@ -3,8 +3,10 @@
  * rate limiter, time and size limits on every attempt, answers checked before use. Knows
  * nothing of @actions/core: it reports through events.
  */
+import { fieldsOf } from '../shared/json.js'
 import { Readable } from 'node:stream'
 import { Agent, request, type Dispatcher } from 'undici'
+import { parseCid } from '../shared/cid.js'
 import { type Clock, systemClock } from '../shared/clock.js'
 import { quoteValue, truncateText } from '../shared/quote.js'
 import {
@@ -35,14 +37,26 @@ import {
   type MultipartBody,
   type Part
 } from './multipart.js'
+import { type PinStatus, readPinStatus } from './pin-status.js'
+import { isRedirect, MAX_PROBE_REDIRECTS, probeUrlProblem } from './probe-url.js'
 import { RateLimiter } from './rate-limiter.js'
 import {
   type AttemptFailure,
   DEFAULT_BACKOFF,
   decide,
+  isRetryableStatus,
   parseRetryAfter,
   type RetryPolicy
 } from './retry.js'
+import {
+  collectUploads,
+  isPlainClusterId,
+  type UploadsLookup,
+  type UploadsOptions
+} from './uploads.js'
+
+export type { PinState, PinStatus } from './pin-status.js'
+export type { UploadRecord, UploadsLookup, UploadsOptions } from './uploads.js'
 
 export interface RetryEvent {
   /** What was being sent, e.g. `dist/app.js` or `pin bafy…`. */
@@ -107,7 +121,7 @@ export interface DirectoryFile {
 }
 
 interface RequestSpec {
-  method: 'GET' | 'POST'
+  method: 'GET' | 'POST' | 'DELETE'
   path: string
   label: string
   json?: unknown
@@ -240,6 +254,80 @@ export class PinarkiveClient {
     return readPinned(body, cid, this.warn)
   }
 
+  /**
+   * `GET /status/:cid?cl=` (scope `cluster:read`): whether the cluster holds the pin. A 404 means
+   * the CID is not in the pinset (yet): `unpinned`, not an error. An answer that cannot be read
+   * is `unknown`, with the reason in `detail`.
+   */
+  async pinStatus(cid: string, cluster?: string): Promise<PinStatus> {
+    requireCid(cid)
+    if (cluster !== undefined && cluster !== '' && !isPlainClusterId(cluster)) {
+      throw new TypeError(`pinStatus: ${quoteValue(cluster)} is not a cluster id`)
+    }
+    const query = cluster ? `?${new URLSearchParams({ cl: cluster })}` : ''
+    const body = await unlessNotFound(
+      this.send({
+        method: 'GET',
+        path: `/status/${encodeURIComponent(cid)}${query}`,
+        label: `status of ${cid}`
+      })
+    )
+    if (body === NOT_FOUND) return { state: 'unpinned', detail: 'not in the pinset: HTTP 404' }
+    return readPinStatus(body, cid)
+  }
+
+  /**
+   * `DELETE /files/remove/:cid` (scope `files:delete`): the server unpins it from the cluster its
+   * upload record names. `absent` when the account holds no such pin (404).
+   */
+  async unpin(cid: string): Promise<'removed' | 'absent'> {
+    requireCid(cid)
+    const body = await unlessNotFound(
+      this.send({
+        method: 'DELETE',
+        path: `/files/remove/${encodeURIComponent(cid)}`,
+        label: `unpin ${cid}`
+      })
+    )
+    return body === NOT_FOUND || fieldsOf(body).removed === false ? 'absent' : 'removed'
+  }
+
+  /**
+   * The account's upload records of `cid`'s content (`GET /users/me/uploads?cid=`, scope
+   * `files:read`), in any CID version or base, whatever the server's filter did. Reads at most
+   * `maxPages` pages; `complete` is false when a record may have been missed.
+   */
+  async uploadsOf(cid: string, options: UploadsOptions = {}): Promise<UploadsLookup> {
+    requireCid(cid)
+    return collectUploads(cid, options, (page, limit) => {
+      const query = new URLSearchParams({ cid, page: String(page), limit: String(limit) })
+      return this.send({
+        method: 'GET',
+        path: `/users/me/uploads?${query}`,
+        label: `uploads of ${cid}`
+      })
+    })
+  }
+
+  /**
+   * Whether a gateway serves `url`: its status, after at most 3 redirects to https:// or
+   * loopback http:// URLs (a refused redirect's own status is the answer). HEAD, or GET stopped
+   * after the headers when HEAD is refused. Sends neither the API key nor any Pinarkive header,
+   * and its answers never feed the rate limiter's budget: they are the gateway's. 408, 429, 5xx
+   * and network errors are retried as for any request and thrown when retries run out; any
+   * other status (a 404 too) is the answer.
+   */
+  async probe(url: string): Promise<{ status: number }> {
+    const problem = probeUrlProblem(url)
+    if (problem !== undefined) throw new TypeError(`probe: ${problem}`)
+    const answer = await this.retrying(
+      `gateway check of ${url}`,
+      attempts => this.probeOnce(url, attempts),
+      false
+    )
+    return answer as { status: number }
+  }
+
   /** Releases pooled connections so the process can exit. */
   async close(): Promise<void> {
     if (this.ownsDispatcher) await this.dispatcher.close()
@@ -247,10 +335,23 @@ export class PinarkiveClient {
 
   /** One logical request: attempts, waits and retries until success or a final error. */
   private async send(spec: RequestSpec): Promise<unknown> {
+    return this.retrying(spec.label, attempts => this.tryOnce(spec, attempts), true)
+  }
+
+  /**
+   * Attempts `once` (which must release the limiter) until success or a final error. With
+   * `ownServer` false the answers are another server's (a gateway): its 429 is waited out by
+   * this request alone instead of pausing every worker.
+   */
+  private async retrying(
+    label: string,
+    once: (attempts: number) => Promise<Outcome>,
+    ownServer: boolean
+  ): Promise<unknown> {
     for (let retry = 0; ; retry++) {
       this.throwIfAbandoned()
       await this.limiter.acquire(this.options.signal).catch(() => this.throwIfAbandoned())
-      const outcome = await this.tryOnce(spec, retry + 1)
+      const outcome = await once(retry + 1)
       if (outcome.ok) return outcome.body
       const decision = decide(outcome.failure, retry, this.policy, this.random)
       if (!decision.retry) {
@@ -263,14 +364,14 @@ export class PinarkiveClient {
         throw outcome.error
       }
       this.options.events?.retry?.({
-        label: spec.label,
+        label,
         retry: retry + 1,
         retries: this.policy.retries,
         reason: retryReason(outcome),
         delayMs: decision.delayMs,
-        pausesAll: decision.rateLimited
+        pausesAll: decision.rateLimited && ownServer
       })
-      if (decision.rateLimited) {
+      if (decision.rateLimited && ownServer) {
         this.limiter.rateLimited(decision.delayMs)
       } else {
         await this.clock
@@ -293,25 +394,30 @@ export class PinarkiveClient {
       }
       return this.httpFailure(answer, attempts)
     } catch (error) {
-      if (error instanceof ProtocolError || error instanceof AbandonedError) throw error
-      if (error instanceof BodySourceError || error instanceof FileNameError) throw error
-      this.throwIfAbandoned()
-      if (error instanceof AttemptLimit) {
-        return {
-          ok: false,
-          failure:
-            error.kind === 'too-large'
-              ? { kind: 'network', detail: error.message }
-              : { kind: 'timeout' },
-          error: new TransportError(error.kind, error.message, attempts)
-        }
-      }
-      const detail = describeNetworkError(error)
+      return this.failedOutcome(error, attempts)
+    }
+  }
+
+  /** An attempt that threw: a failure to decide on, or (when no retry can mend it) thrown. */
+  private failedOutcome(error: unknown, attempts: number): Outcome & { ok: false } {
+    if (error instanceof ProtocolError || error instanceof AbandonedError) throw error
+    if (error instanceof BodySourceError || error instanceof FileNameError) throw error
+    this.throwIfAbandoned()
+    if (error instanceof AttemptLimit) {
       return {
         ok: false,
-        failure: { kind: 'network', detail },
-        error: new TransportError('network', detail, attempts)
+        failure:
+          error.kind === 'too-large'
+            ? { kind: 'network', detail: error.message }
+            : { kind: 'timeout' },
+        error: new TransportError(error.kind, error.message, attempts)
       }
+    }
+    const detail = describeNetworkError(error)
+    return {
+      ok: false,
+      failure: { kind: 'network', detail },
+      error: new TransportError('network', detail, attempts)
     }
   }
 
@@ -334,6 +440,55 @@ export class PinarkiveClient {
       attempts
     )
     return { ok: false, failure: { kind: 'http', status: answer.status, retryAfterMs }, error }
+  }
+
+  /** One probe attempt, as an answer or a failure to decide on. */
+  private async probeOnce(url: string, attempts: number): Promise<Outcome> {
+    try {
+      const { status, retryAfter } = await this.guarded(exchange => probeExchange(url, exchange))
+      const retryAfterMs =
+        status === 429 ? parseRetryAfter(retryAfter, undefined, this.clock.now()) : undefined
+      // A gateway asking for a long wait is not serving: that is the answer, not a quota of ours.
+      const tooLong = (retryAfterMs ?? 0) > this.policy.maxServerWaitMs
+      if (!isRetryableStatus(status) || tooLong) return { ok: true, body: { status } }
+      return {
+        ok: false,
+        failure: { kind: 'http', status, retryAfterMs },
+        error: new ApiError(status, 'answered by the gateway', undefined, undefined, attempts)
+      }
+    } catch (error) {
+      return this.failedOutcome(error, attempts)
+    }
+  }
+
+  /**
+   * Runs one exchange under the inactivity watchdog and the run's deadline, releasing the
+   * limiter at the end. `send`'s attempts have the same guard inline.
+   */
+  private async guarded<T>(run: (exchange: Exchange) => Promise<T>): Promise<T> {
+    const controller = new AbortController()
+    const outer = this.options.signal
+    const onOuterAbort = () => controller.abort(outer?.reason)
+    outer?.addEventListener('abort', onOuterAbort, { once: true })
+    const watchdog = new Watchdog(this.options.timeoutMs, reason => controller.abort(reason))
+    try {
+      return await run({
+        signal: controller.signal,
+        touch: () => watchdog.touch(),
+        dispatcher: this.dispatcher,
+        userAgent: this.options.userAgent
+      })
+    } catch (error) {
+      if (controller.signal.reason instanceof AttemptLimit) throw controller.signal.reason
+      if (outer?.aborted) {
+        throw new AbandonedError('abandoned: the run ran out of time (max-duration)')
+      }
+      throw error
+    } finally {
+      this.limiter.release()
+      watchdog.stop()
+      outer?.removeEventListener('abort', onOuterAbort)
+    }
   }
 
   private throwIfAbandoned(): void {
@@ -472,4 +627,80 @@ function findSourceError(error: unknown): BodySourceError | undefined {
     current = (current as { cause?: unknown }).cause
   }
   return undefined
+}
+
+/** What a guarded exchange may use. */
+interface Exchange {
+  signal: AbortSignal
+  touch(): void
+  dispatcher: Dispatcher
+  userAgent: string
+}
+
+/**
+ * HEAD `url` (GET when HEAD is refused), following redirects the probe rules allow. Only a
+ * User-Agent is sent: the key and every Pinarkive header stay with the API.
+ */
+async function probeExchange(
+  url: string,
+  exchange: Exchange
+): Promise<{ status: number; retryAfter?: string }> {
+  let target = url
+  let method: 'HEAD' | 'GET' = 'HEAD'
+  for (let hops = 0; ;) {
+    exchange.touch()
+    const response = await request(target, {
+      method,
+      headers: { 'user-agent': exchange.userAgent, accept: '*/*' },
+      signal: exchange.signal,
+      dispatcher: exchange.dispatcher
+    })
+    exchange.touch()
+    // A GET's body is not wanted: read a little so the connection may be reused, then drop it.
+    await response.body.dump({ limit: 64 * 1024 })
+    const status = response.statusCode
+    if (method === 'HEAD' && (status === 405 || status === 501)) {
+      method = 'GET'
+      continue
+    }
+    const location = header(response.headers, 'location')
+    const next =
+      location && hops < MAX_PROBE_REDIRECTS ? redirectTarget(location, target) : undefined
+    if (!isRedirect(status) || next === undefined) {
+      return { status, retryAfter: header(response.headers, 'retry-after') }
+    }
+    target = next
+    hops++
+  }
+}
+
+/** Where a redirect leads, when a probe may follow it there. */
+function redirectTarget(location: string, from: string): string | undefined {
+  try {
+    const next = new URL(location, from).href
+    return probeUrlProblem(next) === undefined ? next : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Refuses anything but a CID before it becomes part of a request path. */
+function requireCid(cid: string): void {
+  try {
+    parseCid(cid)
+  } catch {
+    throw new TypeError(`${quoteValue(cid)} is not a CID`)
+  }
+}
+
+const NOT_FOUND = Symbol('not found')
+
+/** The request's body, or NOT_FOUND when the server answered 404. */
+async function unlessNotFound(sending: Promise<unknown>): Promise<unknown> {
+  try {
+    return await sending
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return NOT_FOUND
+    throw error
+  }
 }

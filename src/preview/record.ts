@@ -2,6 +2,7 @@
  * What a publish leaves for later runs to read: in the sticky comment's hidden state and in a
  * deployment's payload. Read back defensively: a record is only trusted for what parses as one.
  */
+import { arrayOf, fieldsOf } from '../shared/json.js'
 import { checkCids } from '../shared/cid.js'
 
 /** One publish of a pull request's preview. */
@@ -58,11 +59,11 @@ export function decodeState(body: string): PreviewState | undefined {
   } catch {
     return undefined
   }
-  const value = object(parsed)
+  const value = fieldsOf(parsed)
   if (value.tool !== RECORD_TOOL || !isPullNumber(value.pullRequest)) return undefined
   return {
     pullRequest: value.pullRequest,
-    history: array(value.history).flatMap(entry => readRecord(entry) ?? []),
+    history: arrayOf(value.history).flatMap(entry => readRecord(entry) ?? []),
     unpinned: cids(value.unpinned)
   }
 }
@@ -86,7 +87,7 @@ export function recordPayload(
 export function readPayload(
   payload: unknown
 ): (PublishRecord & { pullRequest: number | undefined }) | undefined {
-  const value = object(typeof payload === 'string' ? parseJson(payload) : payload)
+  const value = fieldsOf(typeof payload === 'string' ? parseJson(payload) : payload)
   if (value.tool !== RECORD_TOOL) return undefined
   const record = readRecord(value)
   if (!record) return undefined
@@ -94,7 +95,7 @@ export function readPayload(
 }
 
 function readRecord(value: unknown): PublishRecord | undefined {
-  const data = object(value)
+  const data = fieldsOf(value)
   const sha = typeof data.sha === 'string' && /^[0-9a-f]{7,64}$/.test(data.sha) ? data.sha : ''
   const recorded = cids(data.cids)
   if (recorded.length === 0) return undefined
@@ -111,7 +112,7 @@ function readRecord(value: unknown): PublishRecord | undefined {
 
 /** Valid CIDs only, in canonical form: a record is never trusted for anything else. */
 function cids(value: unknown): string[] {
-  const strings = array(value).filter((v): v is string => typeof v === 'string')
+  const strings = arrayOf(value).filter((v): v is string => typeof v === 'string')
   return checkCids(strings.slice(0, MAX_CIDS)).valid
 }
 
@@ -123,16 +124,6 @@ function isoTime(value: unknown): string | undefined {
 
 function isPullNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value > 0
-}
-
-function object(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {}
-}
-
-function array(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : []
 }
 
 function parseJson(text: string): unknown {

@@ -3,7 +3,8 @@
  * `verify` input says.
  */
 import type { CidProfile } from '../content/local-cid.js'
-import { sameContent, type LocalCids } from '../content/local-cids.js'
+import type { LocalCids } from '../content/local-cids.js'
+import { sameContent } from '../shared/cid.js'
 import type { PublishedItem, Report } from '../report/report.js'
 
 export type VerifyMode = 'warn' | 'error' | 'off'

@@ -1,0 +1,30 @@
+/** Which URLs the client may probe on a gateway: nothing that could leak or go astray. */
+import { quoteValue } from '../shared/quote.js'
+import { hideUserinfo, isLoopbackHost } from '../shared/url.js'
+
+/** Redirects a probe follows at most. */
+export const MAX_PROBE_REDIRECTS = 3
+
+/**
+ * Why `url` may not be probed, or undefined when it may: an https:// URL, or http:// to this
+ * machine (a local gateway, the test fakes), without a user name or password in it.
+ */
+export function probeUrlProblem(url: string): string | undefined {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return `${quoteValue(hideUserinfo(url))} is not a URL`
+  }
+  if (parsed.username !== '' || parsed.password !== '') {
+    return `${quoteValue(hideUserinfo(url))} carries a user name or password`
+  }
+  if (parsed.protocol === 'https:') return undefined
+  if (parsed.protocol === 'http:' && isLoopbackHost(parsed.hostname)) return undefined
+  return `only https:// URLs, or http:// to this machine, are probed, not ${quoteValue(hideUserinfo(url))}`
+}
+
+/** Statuses whose `Location` a probe follows. */
+export function isRedirect(status: number): boolean {
+  return [301, 302, 303, 307, 308].includes(status)
+}
