@@ -9,11 +9,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shared_escape_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7497);
 /**
  * The action's entry point. The work runs in a worker thread with a small young generation:
  * left to itself, V8 grows it to tens of MB while a site of thousands of files is globbed and
  * hashed, and an action cannot pass flags to the runner's `node`. The main thread only waits.
  */
+
 
 
 /** Young-generation cap of the worker, in MB: enough for throughput, small for memory. */
@@ -23,8 +25,10 @@ if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread) {
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }
     });
     worker.on('error', error => {
-        // An error the action did not catch itself; @actions/core lives in the worker.
-        process.stdout.write(`::error::${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        // An error the action did not catch itself; @actions/core and the sink live in the worker.
+        // The runner masks the secrets it was given in this line; nothing else reads it.
+        // eslint-disable-next-line no-restricted-properties -- the one write outside the sink
+        process.stdout.write((0,_shared_escape_log_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCommand */ .iZ)(error instanceof Error ? (error.stack ?? error.message) : String(error)));
         process.exitCode = 1;
     });
     worker.on('exit', code => {
@@ -33,7 +37,7 @@ if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread) {
     });
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6806));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(354)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7354));
     // V8's heuristics that favour memory over speed (`node --optimize-for-size`, which an action
     // cannot pass): the garbage collector then collects the old generation before it holds tens of
     // MB of garbage. A 20,000-file site peaked at 189 MB without, 160 MB with, in the same time.
@@ -45,6 +49,121 @@ else {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ logLine),
+/* harmony export */   iZ: () => (/* binding */ errorCommand),
+/* harmony export */   kc: () => (/* binding */ logText)
+/* harmony export */ });
+/* harmony import */ var _visible_controls_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3262);
+/**
+ * Log lines that cannot carry a workflow command. How the runner reads a step's output
+ * (actions/runner: src/Runner.Sdk/ProcessInvoker.cs and src/Runner.Common/ActionCommand.cs):
+ *
+ * - stdout and stderr are read with .NET `StreamReader.ReadLine`: a line ends at `\n`, `\r` or
+ *   `\r\n`. Each line is then tried as a command.
+ * - V2 syntax `::name props::data`: the line is trimmed of leading white space (.NET
+ *   `TrimStart`: every Unicode space, tab, U+0085, U+2028 …) and must then start with `::` and
+ *   name a registered command, in any letter case.
+ * - V1 syntax `##[name props]data`: `##[` anywhere in the line, before a registered name and `]`.
+ *
+ * The rule implemented here, for every line the action prints:
+ * 1. control characters and line breaks of every kind are shown as escapes (`\n`, `\r`,
+ *    `\u2028`, `\x1b` …; see visible-controls.ts), so a value cannot start a line of its own;
+ * 2. a line whose first characters after white space are `::` gets a backslash before them;
+ * 3. every `##[` becomes `##\[`.
+ * A message the action writes on several lines on purpose (an annotation listing failures) keeps
+ * its `\n` between lines, and each line obeys the rule.
+ */
+
+/** `TrimStart` white space: JavaScript's `\s` plus U+0085 and U+180E, which .NET also trims. */
+const COMMAND_START = /^([\s\u0085\u180e]*)::/;
+const V1_COMMAND = /##\[/g;
+/** A line with no command in it: rules 2 and 3 on a line already free of line breaks. */
+function defuse(line) {
+    return line.replace(COMMAND_START, '$1\\::').replace(V1_COMMAND, '##\\[');
+}
+/** One log line: whatever `text` holds, it prints as a single line that is no command. */
+function logLine(text) {
+    return defuse((0,_visible_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .showControls */ .m)(text));
+}
+/**
+ * A message of several lines (an annotation, the failure list): its `\n` and `\r\n` stay line
+ * breaks, every other break and control is shown, and no line is a command.
+ */
+function logText(text) {
+    return (0,_visible_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .messageLines */ .V)(text)
+        .map(line => defuse((0,_visible_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .showControls */ .m)(line)))
+        .join('\n');
+}
+/**
+ * An `::error::` command line for where @actions/core is not loaded (the main thread, after the
+ * worker died): the message escaped as above, then encoded as the runner decodes command data.
+ */
+function errorCommand(message) {
+    const data = logText(message).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    return `::error::${data}\n`;
+}
+
+
+/***/ }),
+
+/***/ 3262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ messageLines),
+/* harmony export */   m: () => (/* binding */ showControls)
+/* harmony export */ });
+/**
+ * Control characters and line breaks written as escapes (`\n`, `\x1b`, `\u2028`), so a file name
+ * or a server message shows what it holds and cannot start a line, end a table row, colour a
+ * terminal or reorder the text around it. A backslash already in the text is left as it is: the
+ * escapes are for reading, not for decoding.
+ */
+const NAMED = {
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\v': '\\v',
+    '\f': '\\f',
+    '\0': '\\0'
+};
+/**
+ * C0 controls and DEL, C1 controls (U+0085 NEXT LINE among them), U+2028 and U+2029 (line and
+ * paragraph separators) and the bidirectional embeddings, overrides and isolates (which make a
+ * name display as another). Tab is matched only where `tabs` asks for it.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROLS_AND_TAB = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function escapeOne(char) {
+    const named = NAMED[char];
+    if (named !== undefined)
+        return named;
+    const code = char.charCodeAt(0);
+    return code <= 0xff
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** Every control character and line break in `text` as a visible escape. */
+function showControls(text, options = {}) {
+    return text.replace(options.tabs ? CONTROLS_AND_TAB : CONTROLS, escapeOne);
+}
+/**
+ * The lines of a message written on several lines on purpose: split at `\n` and `\r\n` only.
+ * Any other line break (a lone `\r`, U+2028, U+0085 …) stays inside its line, to be shown.
+ */
+function messageLines(text) {
+    return text.split(/\r?\n/);
+}
+
 
 /***/ }),
 
@@ -297,13 +416,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 

@@ -12,6 +12,7 @@ import {
   startFakePinarkive,
   type FakePinarkive
 } from '../../test-support/fake-pinarkive.mjs'
+import { parseGfm } from '../../test-support/gfm.mjs'
 import { makeWorkspace, runAction, type RunOptions } from '../../test-support/run-action.mjs'
 
 jest.setTimeout(60_000)
@@ -101,7 +102,8 @@ describe('a CID answer that is not a CID', () => {
     expect(result.code).toBe(1)
     expect(Buffer.byteLength(result.summary)).toBeLessThan(64 * 1024)
     expect(result.stdout.length).toBeLessThan(64 * 1024)
-    expect(result.summary).toContain(`"b${'a'.repeat(99)}…"`)
+    const failed = parseGfm(result.summary).tables[0]
+    expect(failed[0][1].text).toContain(`"b${'a'.repeat(99)}…"`)
   })
 })
 
@@ -219,7 +221,7 @@ describe('an error that echoes the API key', () => {
   // Needs the one redactor at the sinks (issue item 2, owned by the "render" helper): until it
   // lands the key reaches the log lines and the summary through the server's message. The
   // transport's part, sending the key only to `api-url`, is asserted in the first lines.
-  it.skip('[needs the redactor] never shows the key in the log, the summary or the outputs', async () => {
+  it('never shows the key in the log, the summary or the outputs', async () => {
     fake.set({ keys: { [KEY]: { scopes: [...ALL_SCOPES], plan: 'premium' } } })
     const workspace = await makeWorkspace({ 'out/a.txt': 'alpha', 'out/b.txt': 'bravo' })
     fake.inject('POST /files', { status: 400, echoKey: true })

@@ -260,18 +260,22 @@ describe('workflow_run: the fork-safe two-workflow pattern', () => {
     expect(prComments(42)).toHaveLength(1)
     expect(prComments(42)[0].body).toContain(`commit/${HEAD_SHA}`)
     expect(github.statuses.map(s => s.sha)).toEqual([HEAD_SHA])
+    // Closed ones too: a workflow_run for a closed pull request cleans up (mode: auto).
     const lookup = github.requests.find(r => r.path === `/repos/${OWNER}/${REPO}/pulls`)
-    expect(lookup?.query).toMatchObject({ state: 'open', head: 'contributor:feature' })
+    expect(lookup?.query).toMatchObject({ state: 'all', head: 'contributor:feature' })
   })
 
   it('uses the pull request listed in the payload for a same-repo run', async () => {
+    github.addPull({ owner: OWNER, repo: REPO, number: 9, head: { sha: HEAD_SHA, ref: 'feature' } })
     const result = await publish({
       eventName: 'workflow_run',
       event: workflowRunEvent([{ number: 9, head: { sha: HEAD_SHA } }])
     })
     expect(result.code).toBe(0)
     expect(prComments(9)).toHaveLength(1)
+    // Only that pull request is read, for its state: no search by branch.
     expect(github.requests.some(r => r.path.endsWith('/pulls'))).toBe(false)
+    expect(github.requests.some(r => r.path === `/repos/${OWNER}/${REPO}/pulls/9`)).toBe(true)
   })
 })
 
