@@ -7,6 +7,7 @@
 import { actionLog as log } from './action-log.js'
 import { deactivate } from './github/deployments.js'
 import { explainGitHubError } from './github/errors.js'
+import type { PullRequestRef } from './github/event.js'
 import type { GitHubLink } from './github/link.js'
 import {
   otherPullsCids,
@@ -38,10 +39,10 @@ export interface CleanupSettings {
 
 export async function cleanupPreview(
   settings: CleanupSettings,
-  link: GitHubLink,
+  pull: PullRequestRef | undefined,
+  link: GitHubLink | undefined,
   pinarkive: CleanupPinarkive | undefined
 ): Promise<CleanupReport> {
-  const pull = link.pullRequest
   if (!pull) {
     throw new Error(
       'Nothing to clean up: this run is not for a pull request. `mode: cleanup` runs on a closed pull request (pull_request, pull_request_target, or workflow_run for one).'
@@ -59,6 +60,11 @@ export async function cleanupPreview(
       'Nothing to go on: with `comment` and `deployment` both off, this action keeps no record of what it published for a pull request. Turn on `comment: true` or `deployment: true` so the next previews can be cleaned up; until then their pins stay until their timelock.'
     )
     return report
+  }
+  if (!link) {
+    throw new Error(
+      'A cleanup reads its records from GitHub and writes there, but `github-token` is empty. Leave it unset to use the job token.'
+    )
   }
   const query: RecordQuery = {
     viewer: link.viewer,

@@ -16,7 +16,7 @@ import type { EventInfo } from './github/event.js'
 import type { GitHubLink } from './github/link.js'
 import type { Inputs } from './inputs.js'
 import { recordPayload } from './preview/record.js'
-import { isReady } from './report/outputs.js'
+import { readinessSuffix } from './report/status.js'
 import { mainItem, type Report } from './report/report.js'
 
 /** Phase: the deployment exists and is in progress, when one was asked for and may be made. */
@@ -104,16 +104,7 @@ export async function finishDeployment(
 }
 
 function successDescription(report: Report): string {
-  const main = mainItem(report)
-  const readiness = report.readiness
-  const state = !readiness
-    ? ''
-    : isReady(readiness)
-      ? readiness.state === 'retrievable'
-        ? ' (retrievable)'
-        : ' (pinned)'
-      : ' (not retrievable yet)'
-  return `Published ${main?.cid ?? ''}${state}`
+  return `Published ${mainItem(report)?.cid ?? ''}${readinessSuffix(report)}`
 }
 
 function failureReason(report: Report): string {

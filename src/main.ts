@@ -14,6 +14,7 @@ import { connectGitHub, type GitHubLink } from './github/link.js'
 import { commentMarker } from './github/sticky-comment.js'
 import { cleanupPreview, type CleanupSettings } from './cleanup.js'
 import { finishDeployment, startDeployment } from './deploy.js'
+import { waitForLinks } from './wait-for-links.js'
 import { getInputs, type Inputs } from './inputs.js'
 import { checkUploadNames } from './publish/names.js'
 import { publish } from './publish/publish.js'
@@ -110,6 +111,7 @@ async function publishPhases(
     }
     Object.assign(report, await publishPlan(plan, target, inputs, deadline.signal))
     verify(report, local, target, inputs)
+    await waitForLinks(report, inputs, target.client, deadline.signal)
     await finishDeployment(deployment, link, report)
   } finally {
     await target?.close()
@@ -166,14 +168,10 @@ async function cleanup(
   link: GitHubLink | undefined,
   env: NodeJS.ProcessEnv
 ) {
-  if (!link) {
-    throw new Error(
-      'A cleanup reads its records from GitHub and writes there, but `github-token` is empty. Leave it unset to use the job token.'
-    )
-  }
   const client = inputs.apiKey === '' ? undefined : connectPinarkive(inputs)
   try {
-    return await cleanupPreview(cleanupSettings(inputs, event, link, env), link, client)
+    const pull = link?.pullRequest ?? event.pullRequest
+    return await cleanupPreview(cleanupSettings(inputs, event, link, env), pull, link, client)
   } finally {
     await client?.close()
   }

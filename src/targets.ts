@@ -15,6 +15,8 @@ import { formatDuration } from './shared/format.js'
 import { USER_AGENT } from './shared/version.js'
 
 export interface OpenTarget extends PublishTarget {
+  /** The Pinarkive client, for what follows the publish (readiness); none for a dry run. */
+  client?: PinarkiveClient
   /** Releases connections so the process can exit. */
   close(): Promise<void>
 }
@@ -50,7 +52,7 @@ export async function openTarget(
       identify,
       verify: inputs.verify
     })
-    return { ...target, close: () => client.close() }
+    return { ...target, client, close: () => client.close() }
   } catch (error) {
     await client.close()
     throw error

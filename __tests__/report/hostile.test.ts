@@ -177,7 +177,9 @@ describe.each(Object.entries(renderers))('the %s, files mode', (_, render) => {
     expect(parsed.tags.filter(t => !OWN_TAGS.has(t))).toEqual([])
     const emphasised = parsed.inlines.filter(i => i.emphasis.length > 0).map(i => i.text)
     expect(emphasised.length).toBeGreaterThan(0)
-    for (const text of emphasised) expect(text).toMatch(/^(Cluster: |Open on IPFS)/)
+    for (const text of emphasised) {
+      expect(text).toMatch(/^(Cluster: |Open on IPFS|Links: |Deployment: )/)
+    }
   })
 })
 

@@ -34,7 +34,7 @@ describe('renderSummary', () => {
     expect(md).toContain(
       `| 📁 directory | \`dist\` (2 files) | \`${directory.cid}\` | 3.0 KiB | [open](${directory.gatewayUrl}) |`
     )
-    expect(md).toContain('**Cluster:** `cl1-eu` · **Expires:** `2030-01-01T00:00:00.000Z`')
+    expect(md).toContain('**Cluster:** `cl1-eu` · **Expires:** 2030-01-01 00:00 UTC')
     expect(md).toContain('<details><summary>2 files in <code>dist</code></summary>')
     expect(md).toContain(`| [index\\.html](${directory.gatewayUrl}/index.html) | 1.0 KiB |`)
     expect(md).toContain(`| [assets\\/\\[x\\]\\.css](${directory.gatewayUrl}/assets/%5Bx%5D.css) |`)

@@ -4,7 +4,7 @@
  * open pull request keeps its own; a new push inactivates only that pull request's earlier ones.
  */
 import type { Log } from '../shared/log.js'
-import { clip } from '../shared/format.js'
+import { statusDescription } from '../report/status.js'
 import { readPayload } from '../preview/record.js'
 import type { Deployment, DeploymentState, GitHubApi } from './api.js'
 import type { EventInfo, PullRequestRef } from './event.js'
@@ -100,7 +100,7 @@ export class DeploymentRun {
   private async set(state: DeploymentState, description: string, environmentUrl?: string) {
     await this.api.setDeploymentStatus(this.repo.owner, this.repo.repo, this.deployment.id, {
       state,
-      description: clip(description, 140),
+      description: statusDescription(description),
       log_url: this.logUrl,
       ...(environmentUrl ? { environment_url: environmentUrl } : {}),
       // Production follows GitHub's rule (one active); a preview touches no other deployment.
@@ -154,7 +154,7 @@ export async function deactivate(
     if (state === 'inactive' || state === 'failure' || state === 'error') continue
     await api.setDeploymentStatus(repo.owner, repo.repo, deployment.id, {
       state: 'inactive',
-      description: clip(options.why, 140),
+      description: statusDescription(options.why),
       auto_inactive: false
     })
     count++

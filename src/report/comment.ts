@@ -1,5 +1,6 @@
 /** The pull-request comment, rendered from a report. Pure. */
-import { mdCode, mdLinkDestination, mdText } from '../shared/escape-markdown.js'
+import { mdText } from '../shared/escape-markdown.js'
+import { builtLine, linked } from './preview.js'
 import { mainItem, type Report } from './report.js'
 import { characters, renderReport } from './markdown.js'
 import { shownName } from './shown.js'
@@ -19,15 +20,9 @@ export interface CommentContext {
   title?: string
 }
 
-/** `[text](url)` from Markdown already escaped, or that Markdown alone when `url` is not linked. */
-function linked(markdown: string, url: string): string {
-  const destination = mdLinkDestination(url)
-  return destination === undefined ? markdown : `[${markdown}](${destination})`
-}
-
 export function renderComment(report: Report, context: CommentContext): string {
   const main = mainItem(report)
-  const preamble = [`Built from ${linked(mdCode(context.sha.slice(0, 7)), context.commitUrl)}`, '']
+  const preamble = builtLine(report, context)
   if (main) {
     preamble.push(
       `**${linked('Open on IPFS', main.gatewayUrl)}** · root CID ${shownName(main.cid)}`,
@@ -38,9 +33,11 @@ export function renderComment(report: Report, context: CommentContext): string {
     title:
       context.title !== undefined
         ? mdText(context.title)
-        : report.dryRun
-          ? 'IPFS preview (dry run: nothing published)'
-          : 'IPFS preview',
+        : report.cleanup
+          ? 'IPFS preview removed'
+          : report.dryRun
+            ? 'IPFS preview (dry run: nothing published)'
+            : 'IPFS preview',
     preamble,
     limit: COMMENT_LIMIT - context.marker.length - 1,
     measure: characters,

@@ -6,6 +6,7 @@
  */
 import { capDocument } from './budget.js'
 import type { Layout } from './layout.js'
+import { historySection } from './preview.js'
 import type { Report } from './report.js'
 import {
   failuresSection,
@@ -26,6 +27,7 @@ export function renderReport(report: Report, layout: Layout): string {
   const { measure } = layout
   const head = headSection(report, layout)
   const tail = [
+    ...historySection(report, layout),
     ...warningsSection(report, layout),
     ...failuresSection(report, layout),
     ...notAttemptedSection(report),

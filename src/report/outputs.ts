@@ -2,18 +2,11 @@
 import { plural } from '../shared/format.js'
 import { showControls } from '../shared/visible-controls.js'
 import { clipEnd, clipMiddle, clipNote } from './budget.js'
-import { mainItem, type ReadinessReport, type Report } from './report.js'
+import { isReady, mainItem, type Report } from './report.js'
 import { MESSAGE_MAX, NAME_MAX } from './shown.js'
 
 /** Failures listed one by one in the failure message; the log has a line for each of them. */
 const LISTED_FAILURES = 100
-
-/** Ready means what was waited for happened: pinned, or served by the gateway. */
-export function isReady(readiness: ReadinessReport): boolean {
-  return readiness.waitedFor === 'gateway'
-    ? readiness.state === 'retrievable'
-    : readiness.state !== 'not-ready'
-}
 
 /** Every output, also for a run that failed partway: what succeeded is listed. */
 export function renderOutputs(report: Report): Record<string, string> {

@@ -146,3 +146,10 @@ export function mainItem(report: Pick<Report, 'items'>): PublishedItem | undefin
     report.items[0]
   )
 }
+
+/** Ready means what was waited for happened: pinned, or served by the gateway. */
+export function isReady(readiness: ReadinessReport): boolean {
+  return readiness.waitedFor === 'gateway'
+    ? readiness.state === 'retrievable'
+    : readiness.state !== 'not-ready'
+}

@@ -8,6 +8,7 @@ import { listSome, plural } from '../shared/format.js'
 import { clipEnd, fitRows } from './budget.js'
 import { trimNote, type Layout } from './layout.js'
 import { messageBlock, messageInline, shownName } from './shown.js'
+import { cleanupSections, expiryText, stateLines } from './preview.js'
 import type { Report } from './report.js'
 
 /** Shares of the limit: what the tail may take, so the tables keep most of it. */
@@ -27,7 +28,12 @@ export function headSection(report: Report, layout: Layout): string[] {
   head.push(...(layout.preamble ?? []))
   if (report.error) {
     head.push('### ❌ The step failed', '', ...errorLines(report.error, layout))
-  } else if (report.items.length === 0 && report.failures.length === 0 && !report.notAttempted) {
+  } else if (
+    !report.cleanup &&
+    report.items.length === 0 &&
+    report.failures.length === 0 &&
+    !report.notAttempted
+  ) {
     head.push('Nothing was published: no files matched `path` and no `cids` were given.', '')
   }
   if (report.items.length > 0) {
@@ -35,11 +41,12 @@ export function headSection(report: Report, layout: Layout): string[] {
       report.items.find(i => i.cluster)?.cluster ?? (report.cluster || 'account default')
     const expiry = report.items.find(i => i.expiresAt)?.expiresAt ?? report.timelock
     head.push(
-      `**Cluster:** ${shownName(cluster)} · **Expires:** ${expiry ? shownName(expiry) : 'never'}`,
-      ''
+      `**Cluster:** ${shownName(cluster)} · **Expires:** ${expiry ? expiryText(expiry, report.published?.at) : 'never'}`,
+      '',
+      ...stateLines(report)
     )
   }
-  return head
+  return [...head, ...cleanupSections(report, layout)]
 }
 
 /** The error, a paragraph a line, within its share of the limit. */

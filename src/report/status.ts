@@ -3,7 +3,7 @@ import { safeUrl } from '../shared/escape-markdown.js'
 import { plural } from '../shared/format.js'
 import { showControls } from '../shared/visible-controls.js'
 import { clipEnd } from './budget.js'
-import { mainItem, type Report } from './report.js'
+import { isReady, mainItem, type Report } from './report.js'
 
 /** GitHub rejects a status description over 140 characters. */
 export const STATUS_DESCRIPTION_LIMIT = 140
@@ -15,8 +15,11 @@ export interface CommitStatus {
   context: string
 }
 
-/** One line of at most 140 characters: controls shown, white space collapsed, `…` when cut. */
-function clip(text: string, max = STATUS_DESCRIPTION_LIMIT): string {
+/**
+ * One line of at most 140 characters (a commit status's or a deployment status's description):
+ * controls shown, white space collapsed, `…` when cut.
+ */
+export function statusDescription(text: string, max = STATUS_DESCRIPTION_LIMIT): string {
   // Cut before escaping too: a 10 MB reason need not be escaped whole.
   const flat = showControls(clipEnd(text, max * 8).text, { tabs: true })
     .replace(/\s+/g, ' ')
@@ -36,7 +39,7 @@ export function commitStatusFor(
     state,
     // Only a link the renderers would make: https, or http to this machine.
     target_url: safeUrl(url) ? url : context.runUrl,
-    description: clip(description),
+    description: statusDescription(description),
     context: context.name
   })
   if (report.error || failed > 0) {
@@ -49,5 +52,13 @@ export function commitStatusFor(
   const what =
     main.type === 'directory' ? `${plural(main.files ?? 0, 'file')} as ${main.cid}` : main.cid
   const more = report.items.length > 1 ? ` (+${report.items.length - 1} more)` : ''
-  return status('success', `Published ${what}${more}`, main.gatewayUrl)
+  return status('success', `Published ${what}${more}${readinessSuffix(report)}`, main.gatewayUrl)
+}
+
+/** ` (retrievable)`, ` (pinned)`, ` (not retrievable yet)`, or nothing when not checked. */
+export function readinessSuffix(report: Report): string {
+  const readiness = report.readiness
+  if (!readiness) return ''
+  if (readiness.state === 'retrievable') return ' (retrievable)'
+  return isReady(readiness) ? ' (pinned)' : ' (not retrievable yet)'
 }

@@ -17,9 +17,11 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
     title:
       options.title !== undefined
         ? mdText(options.title)
-        : report.dryRun
-          ? 'Dry run: IPFS CIDs computed, nothing published'
-          : 'Published to IPFS with Pinarkive',
+        : report.cleanup
+          ? `Preview of pull request #${report.cleanup.pullRequest} removed`
+          : report.dryRun
+            ? 'Dry run: IPFS CIDs computed, nothing published'
+            : 'Published to IPFS with Pinarkive',
     limit: options.limitBytes ?? SUMMARY_LIMIT_BYTES,
     measure: utf8Bytes,
     limitName: "GitHub's 1 MiB summary limit"

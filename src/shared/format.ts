@@ -34,10 +34,3 @@ export function listSome(items: readonly string[], max = 5): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`
 }
-
-/** White space folded, and at most `max` characters with an ellipsis when cut. */
-export function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  const chars = Array.from(flat)
-  return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('')}…`
-}

@@ -1,0 +1,326 @@
+/**
+ * End to end: previews with a whole lifecycle. The bundled action under Node 24, the fake
+ * Pinarkive (with its gateway and pin status) and the fake GitHub API (with deployments) on
+ * 127.0.0.1: publish on open and push, clean up on close, wait until links work.
+ */
+import { jest } from '@jest/globals'
+import { startFakeGitHub, type FakeGitHub } from '../../test-support/fake-github.mjs'
+import {
+  ALL_SCOPES,
+  startFakePinarkive,
+  type FakePinarkive
+} from '../../test-support/fake-pinarkive.mjs'
+import { parseGfm } from '../../test-support/gfm.mjs'
+import { makeWorkspace, runAction } from '../../test-support/run-action.mjs'
+
+jest.setTimeout(90_000)
+
+const OWNER = 'octo-org'
+const REPO = 'site'
+const RUN_URL = `https://github.com/${OWNER}/${REPO}/actions/runs/1`
+const sha = (c: string) => c.repeat(40)
+/** Real UnixFS CIDs, as Pinarkive answers; the gateway serves what was uploaded. */
+const FAKE_OPTIONS = {
+  keepContent: true,
+  ownGateway: true,
+  cidProfile: 'unixfs-v1-2025'
+} as const
+
+let pinarkive: FakePinarkive
+let github: FakeGitHub
+beforeAll(async () => {
+  pinarkive = await startFakePinarkive(FAKE_OPTIONS)
+  github = await startFakeGitHub()
+})
+afterAll(async () => {
+  await pinarkive.close()
+  await github.close()
+})
+beforeEach(() => {
+  pinarkive.reset()
+  pinarkive.set(FAKE_OPTIONS)
+  github.reset()
+})
+
+const repository = {
+  full_name: `${OWNER}/${REPO}`,
+  name: REPO,
+  owner: { login: OWNER },
+  default_branch: 'main'
+}
+
+function pullEvent(number: number, head: string, action: string, merged = false) {
+  return {
+    action,
+    number,
+    pull_request: {
+      number,
+      state: action === 'closed' ? 'closed' : 'open',
+      merged,
+      head: { sha: head, ref: `branch-${number}`, repo: { full_name: `${OWNER}/${REPO}` } },
+      base: { sha: sha('b'), ref: 'main', repo: { full_name: `${OWNER}/${REPO}` } }
+    },
+    repository
+  }
+}
+
+interface Step {
+  eventName?: string
+  event: object
+  /** The site's content; a closed event needs none (the build is skipped). */
+  site?: string
+  inputs?: Record<string, string>
+  env?: Record<string, string>
+  githubToken?: string
+}
+
+async function step(options: Step) {
+  const workspace = await makeWorkspace(
+    options.site === undefined ? {} : { 'dist/index.html': options.site }
+  )
+  return runAction({
+    workspace,
+    eventName: options.eventName ?? 'pull_request',
+    event: options.event,
+    githubToken: options.githubToken ?? 'ghs_test',
+    env: { GITHUB_API_URL: github.url, GITHUB_GRAPHQL_URL: github.graphqlUrl, ...options.env },
+    inputs: {
+      'api-key': pinarkive.apiKey,
+      'api-url': pinarkive.url,
+      path: 'dist',
+      timelock: '14d',
+      comment: 'true',
+      deployment: 'true',
+      ...options.inputs
+    }
+  })
+}
+
+const comments = (number: number) => github.comments.filter(c => c.issue_number === number)
+const deploymentsOf = (number: number) =>
+  github.deployments.filter(d => (d.payload as { pullRequest?: number }).pullRequest === number)
+const livePins = () => pinarkive.pins.map(p => p.cid)
+
+describe('a pull request preview, from open to close', () => {
+  it('deploys on open, supersedes on push without touching other pull requests, cleans up on merge', async () => {
+    const opened = await step({ event: pullEvent(7, sha('1'), 'opened'), site: 'first' })
+    expect(opened.code).toBe(0)
+    const [first] = deploymentsOf(7)
+    expect(first).toMatchObject({
+      environment: 'preview',
+      sha: sha('1'),
+      transient_environment: true,
+      production_environment: false,
+      payload: { tool: 'pinarkive/pin-action', pullRequest: 7, cids: [opened.outputs.cid] }
+    })
+    expect(first.statuses.map(s => s.state)).toEqual(['in_progress', 'success'])
+    expect(first.statuses[1]).toMatchObject({
+      environment_url: opened.outputs['gateway-url'],
+      log_url: RUN_URL
+    })
+    expect(opened.outputs['deployment-id']).toBe(String(first.id))
+    expect(opened.outputs['deployment-url']).toBe(opened.outputs['gateway-url'])
+    expect(opened.stdout).toContain(`Deployment ${first.id} to preview: in progress.`)
+
+    const other = await step({ event: pullEvent(8, sha('8'), 'opened'), site: 'other' })
+    expect(other.code).toBe(0)
+
+    const pushed = await step({ event: pullEvent(7, sha('2'), 'synchronize'), site: 'second' })
+    expect(pushed.code).toBe(0)
+    expect(deploymentsOf(7).map(d => github.deploymentState(d))).toEqual(['inactive', 'success'])
+    expect(deploymentsOf(8).map(d => github.deploymentState(d))).toEqual(['success'])
+    // The comment shows the earlier preview, still pinned, and when and how this one was made.
+    const [comment] = comments(7)
+    expect(comments(7)).toHaveLength(1)
+    const parsed = parseGfm(comment.body)
+    const history = parsed.tables.at(-1) ?? []
+    expect(history.map(row => row.map(cell => cell.text))).toEqual([
+      [
+        sha('1').slice(0, 7),
+        expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/),
+        opened.outputs.cid,
+        expect.stringMatching(/^pinned until \d{4}-/)
+      ]
+    ])
+    expect(comment.body).toContain('(in 14 days)')
+    expect(comment.body).toContain(`[run](${RUN_URL})`)
+    expect(comment.body).toMatch(/\*\*Deployment:\*\* `preview` · `success`/)
+
+    const closed = await step({ event: pullEvent(7, sha('2'), 'closed', true) })
+    expect(closed.code).toBe(0)
+    expect(JSON.parse(closed.outputs.unpinned).sort()).toEqual(
+      [opened.outputs.cid, pushed.outputs.cid].sort()
+    )
+    expect(JSON.parse(closed.outputs.kept)).toEqual([])
+    expect(livePins()).toEqual([other.outputs.cid])
+    expect(deploymentsOf(7).map(d => github.deploymentState(d))).toEqual(['inactive', 'inactive'])
+    expect(deploymentsOf(8).map(d => github.deploymentState(d))).toEqual(['success'])
+    const rewritten = comments(7)[0].body
+    expect(rewritten).toContain('## IPFS preview removed')
+    expect(rewritten).toContain('Preview removed when the pull request was merged.')
+    expect(rewritten).toContain(pushed.outputs.cid)
+    expect(closed.summary).toContain('## Preview of pull request #7 removed')
+    expect(closed.summary).toContain('### 🗑️ Unpinned (2)')
+    // No file was looked for: the build did not run on close.
+    expect(closed.stdout).not.toContain('Find files')
+  })
+
+  it('keeps what production serves and what another open pull request uses', async () => {
+    const production = await step({
+      eventName: 'push',
+      event: { repository, after: sha('9') },
+      env: { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: sha('9') },
+      site: 'the site'
+    })
+    expect(production.code).toBe(0)
+    expect(github.deployments[0]).toMatchObject({
+      environment: 'production',
+      production_environment: true
+    })
+
+    const same = await step({ event: pullEvent(7, sha('1'), 'opened'), site: 'the site' })
+    const shared = await step({ event: pullEvent(7, sha('2'), 'synchronize'), site: 'shared' })
+    github.addPull({ owner: OWNER, repo: REPO, number: 8, head: { sha: sha('8'), ref: 'b8' } })
+    const eight = await step({ event: pullEvent(8, sha('8'), 'opened'), site: 'shared' })
+    expect([same.outputs.cid, eight.outputs.cid]).toEqual([
+      production.outputs.cid,
+      shared.outputs.cid
+    ])
+
+    const closed = await step({ event: pullEvent(7, sha('2'), 'closed') })
+    expect(closed.code).toBe(0)
+    expect(JSON.parse(closed.outputs.unpinned)).toEqual([])
+    expect(JSON.parse(closed.outputs.kept)).toEqual(
+      expect.arrayContaining([
+        { cid: production.outputs.cid, reason: 'the active production deployment serves it' },
+        { cid: shared.outputs.cid, reason: 'the preview of pull request #8 uses it' }
+      ])
+    )
+    expect(pinarkive.removed).toEqual([])
+    expect(comments(7)[0].body).toContain('Preview removed when the pull request was closed.')
+    expect(comments(7)[0].body).toContain('### 📌 Kept (2)')
+  })
+
+  it('without files:delete, still deactivates and rewrites, and says the pins stay', async () => {
+    pinarkive.set({
+      keys: {
+        'no-delete': {
+          scopes: ALL_SCOPES.filter(s => s !== 'files:delete'),
+          plan: 'premium',
+          clusters: ['cl0-global']
+        }
+      }
+    })
+    const inputs = { 'api-key': 'no-delete' }
+    const opened = await step({ event: pullEvent(7, sha('1'), 'opened'), site: 'a', inputs })
+    expect(opened.code).toBe(0)
+    const closed = await step({ event: pullEvent(7, sha('1'), 'closed'), inputs })
+    expect(closed.code).toBe(0)
+    expect(JSON.parse(closed.outputs.kept)).toEqual([
+      { cid: opened.outputs.cid, reason: 'the API key lacks the scope `files:delete`' }
+    ])
+    expect(livePins()).toEqual([opened.outputs.cid])
+    expect(deploymentsOf(7).map(d => github.deploymentState(d))).toEqual(['inactive'])
+    expect(comments(7)[0].body).toContain('Preview removed when the pull request was closed.')
+    expect(closed.summary).toMatch(/The pins stay until their timelock/)
+  })
+
+  it('without a record to go by, says so and how to keep one', async () => {
+    const closed = await step({
+      event: pullEvent(7, sha('1'), 'closed'),
+      inputs: { comment: 'false', deployment: 'false' }
+    })
+    expect(closed.code).toBe(0)
+    expect(closed.summary).toContain('Nothing to go on')
+    expect(closed.summary).toContain('`comment: true`')
+    expect(github.requests.filter(r => r.method !== 'GET' && r.path !== '/graphql')).toEqual([])
+  })
+
+  it('cleans up from a workflow_run for a closed pull request', async () => {
+    const opened = await step({ event: pullEvent(7, sha('1'), 'opened'), site: 'a' })
+    github.addPull({
+      owner: OWNER,
+      repo: REPO,
+      number: 7,
+      head: { sha: sha('1'), ref: 'branch-7' },
+      state: 'closed'
+    })
+    const closed = await step({
+      eventName: 'workflow_run',
+      event: {
+        workflow_run: {
+          event: 'pull_request',
+          head_sha: sha('1'),
+          head_branch: 'branch-7',
+          head_repository: { full_name: `${OWNER}/${REPO}`, owner: { login: OWNER } },
+          pull_requests: [{ number: 7, head: { sha: sha('1') } }]
+        },
+        repository
+      }
+    })
+    expect(closed.code).toBe(0)
+    expect(JSON.parse(closed.outputs.unpinned)).toEqual([opened.outputs.cid])
+    expect(comments(7)[0].body).toContain('Preview removed when the pull request was closed.')
+  })
+
+  it('warns, naming the permission, when deployments are refused, and still publishes', async () => {
+    github.set({
+      failures: [
+        {
+          method: 'POST',
+          path: `/repos/${OWNER}/${REPO}/deployments`,
+          status: 403,
+          body: { message: 'Resource not accessible by integration' }
+        }
+      ]
+    })
+    const result = await step({ event: pullEvent(7, sha('1'), 'opened'), site: 'a' })
+    expect(result.code).toBe(0)
+    expect(result.outputs.cid).toMatch(/^bafy/)
+    expect(result.outputs['deployment-id']).toBe('')
+    expect(result.stdout).toMatch(
+      /::warning::Could not create a deployment to preview: the token may not do it \(HTTP 403.*`permissions: deployments: write`/
+    )
+    expect(comments(7)).toHaveLength(1)
+  })
+})
+
+describe('links that work when posted', () => {
+  it('waits until the cluster pins and the gateway serves, then says so everywhere', async () => {
+    pinarkive.set({ statusPolls: 2, gatewayMisses: 1 })
+    const result = await step({
+      event: pullEvent(7, sha('1'), 'opened'),
+      site: 'a',
+      inputs: { 'wait-for': 'gateway', 'commit-status': 'true' }
+    })
+    expect(result.code).toBe(0)
+    expect(result.outputs.ready).toBe('true')
+    expect(result.stdout).toMatch(/waiting for the cluster to pin/)
+    expect(result.stdout).toMatch(/Retrievable after /)
+    expect(result.summary).toContain('**Links:** ✅ retrievable')
+    expect(comments(7)[0].body).toContain('✅ retrievable')
+    expect(github.statuses[0].description).toMatch(/\(retrievable\)$/)
+    expect(deploymentsOf(7)[0].statuses.at(-1)?.description).toMatch(/\(retrievable\)$/)
+    // The gateway was asked only once the cluster reported the pin.
+    expect(pinarkive.stats()).toMatchObject({ statusChecks: 3 })
+  })
+
+  it('is not a failure when the content is not ready within wait-timeout', async () => {
+    pinarkive.set({ neverPinned: true })
+    const result = await step({
+      event: pullEvent(7, sha('1'), 'opened'),
+      site: 'a',
+      inputs: { 'wait-for': 'gateway', 'wait-timeout': '3s' }
+    })
+    expect(result.code).toBe(0)
+    expect(result.outputs.ready).toBe('false')
+    expect(result.stdout).toMatch(
+      /::warning::The content was not retrievable from the gateway within `wait-timeout` \(3\.0 s\)/
+    )
+    expect(result.summary).toContain('⏳ not pinned yet after')
+    expect(deploymentsOf(7)[0].statuses.at(-1)).toMatchObject({
+      state: 'success',
+      description: expect.stringMatching(/\(not retrievable yet\)$/)
+    })
+  })
+})

@@ -1,0 +1,154 @@
+/**
+ * The preview's own lines in a rendered report: when and by which run it was published, whether
+ * its links work yet, its deployment, when it expires, its earlier previews, and what a cleanup
+ * removed and kept. Pure; every value through the escapers.
+ */
+import { mdCell, mdCode, mdLinkDestination } from '../shared/escape-markdown.js'
+import { plural } from '../shared/format.js'
+import { fitRows } from './budget.js'
+import type { Layout } from './layout.js'
+import { isReady, type Report } from './report.js'
+import { messageInline, shownName } from './shown.js'
+
+/** Earlier previews listed in the comment, at most. */
+const HISTORY_ROWS = 20
+
+/** `[text](url)` from Markdown already escaped, or that Markdown alone when `url` is not linked. */
+export function linked(markdown: string, url: string): string {
+  const destination = mdLinkDestination(url)
+  return destination === undefined ? markdown : `[${markdown}](${destination})`
+}
+
+/** `2026-11-30 10:58 UTC`: a date a reader in any zone can place. */
+export function formatTime(iso: string): string {
+  const time = Date.parse(iso)
+  if (Number.isNaN(time)) return ''
+  return `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`
+}
+
+/** `in 14 days`, `in 5 hours`, `in 30 minutes`, or `expired`, from `now`. */
+export function relativeTime(iso: string, now: string): string {
+  const left = Date.parse(iso) - Date.parse(now)
+  if (Number.isNaN(left)) return ''
+  if (left <= 0) return 'expired'
+  const minutes = Math.round(left / 60_000)
+  if (minutes < 120) return `in ${plural(Math.max(1, minutes), 'minute')}`
+  const hours = Math.round(minutes / 60)
+  if (hours < 48) return `in ${plural(hours, 'hour')}`
+  return `in ${plural(Math.round(hours / 24), 'day')}`
+}
+
+/** The expiry as a date, and as "in 14 days" when the publish time is known. */
+export function expiryText(expiresAt: string, publishedAt: string | undefined): string {
+  const date = formatTime(expiresAt)
+  if (!date) return shownName(expiresAt)
+  const relative = publishedAt ? relativeTime(expiresAt, publishedAt) : ''
+  return relative ? `${date} (${relative})` : date
+}
+
+/** Which state the links are in: retrievable, pinned but not yet served, or not checked. */
+export function readinessText(report: Report): string {
+  const readiness = report.readiness
+  if (!readiness) return 'not checked (`wait-for: none`)'
+  const checked =
+    readiness.checked < readiness.total
+      ? ` (${readiness.checked} of ${readiness.total} items checked)`
+      : ''
+  if (readiness.state === 'retrievable') return `✅ retrievable: the gateway serves them${checked}`
+  if (isReady(readiness)) return `📌 pinned on the cluster; the gateway was not asked${checked}`
+  const waited = Math.round(readiness.waitedMs / 1000)
+  const why = readiness.detail ? `: ${messageInline(readiness.detail, 300)}` : ''
+  return readiness.state === 'pinned'
+    ? `⏳ pinned, but not served by the gateway yet after ${waited} s${why}`
+    : `⏳ not pinned yet after ${waited} s${why}`
+}
+
+/** The line under a comment's title: from which commit, when, by which run. */
+export function builtLine(
+  report: Report,
+  context: { sha: string; commitUrl: string; runUrl?: string }
+): string[] {
+  const parts = [`Built from ${linked(mdCode(context.sha.slice(0, 7)), context.commitUrl)}`]
+  const at = report.published?.at
+  if (at) parts.push(formatTime(at))
+  if (context.runUrl) parts.push(linked('run', context.runUrl))
+  return [parts.join(' · '), '']
+}
+
+/** Whether the links work yet, and the deployment, for every report of a publish. */
+export function stateLines(report: Report): string[] {
+  const lines: string[] = []
+  if (!report.dryRun && report.items.length > 0) {
+    lines.push(`**Links:** ${readinessText(report)}`, '')
+  }
+  const deployment = report.deployment
+  if (deployment) {
+    lines.push(
+      `**Deployment:** ${mdCode(deployment.environment)} · ${mdCode(deployment.state)}${deployment.url ? ` · ${linked('view', deployment.url)}` : ''}`,
+      ''
+    )
+  }
+  return lines
+}
+
+/** The earlier previews of the pull request, collapsed, marking those still pinned. */
+export function historySection(report: Report, layout: Layout): string[] {
+  const history = report.history ?? []
+  if (history.length === 0) return []
+  const rows = history.slice(0, HISTORY_ROWS).map(entry => {
+    const commit = entry.sha ? mdCode(entry.sha.slice(0, 7)) : '—'
+    const when = entry.at ? formatTime(entry.at) : '—'
+    const run = entry.runUrl ? linked(when, entry.runUrl) : when
+    const state = entry.pinned
+      ? entry.expiresAt
+        ? `pinned until ${formatTime(entry.expiresAt)}`
+        : 'pinned'
+      : 'removed or expired'
+    return `| ${commit} | ${run} | ${mdCell(shownName(entry.cid))} | ${state} |`
+  })
+  const fitted = fitRows(rows, Math.floor(layout.limit * 0.1), layout.measure)
+  const more = history.length - fitted.lines.length
+  return [
+    `<details><summary>${plural(history.length, 'earlier preview')}</summary>`,
+    '',
+    '| Commit | Published | CID | State |',
+    '| --- | --- | --- | --- |',
+    ...fitted.lines,
+    ...(more > 0 ? ['', `… and ${plural(more, 'older one')}.`] : []),
+    '',
+    '</details>',
+    ''
+  ]
+}
+
+/** What a cleanup did: removed, kept (and why), and what the reader must know. */
+export function cleanupSections(report: Report, layout: Layout): string[] {
+  const cleanup = report.cleanup
+  if (!cleanup) return []
+  const how = cleanup.merged ? 'merged' : 'closed'
+  const lines = [`Preview removed when the pull request was ${how}.`, '']
+  for (const note of cleanup.notes) lines.push(`> ${messageInline(note)}`, '')
+  if (cleanup.unpinned.length > 0) {
+    const rows = cleanup.unpinned.map(cid => `- ${shownName(cid)}`)
+    const fitted = fitRows(rows, Math.floor(layout.limit * 0.2), layout.measure)
+    lines.push(`### 🗑️ Unpinned (${cleanup.unpinned.length})`, '', ...fitted.lines, '')
+  }
+  if (cleanup.kept.length > 0) {
+    const rows = cleanup.kept.map(
+      kept => `| ${mdCell(shownName(kept.cid))} | ${mdCell(messageInline(kept.reason, 500))} |`
+    )
+    const fitted = fitRows(rows, Math.floor(layout.limit * 0.2), layout.measure)
+    lines.push(
+      `### 📌 Kept (${cleanup.kept.length})`,
+      '',
+      '| CID | Why |',
+      '| --- | --- |',
+      ...fitted.lines,
+      ''
+    )
+  }
+  if (cleanup.unpinned.length === 0 && cleanup.kept.length === 0 && cleanup.notes.length === 0) {
+    lines.push('Nothing was recorded for this pull request, so nothing was unpinned.', '')
+  }
+  return lines
+}

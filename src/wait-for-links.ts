@@ -1,0 +1,74 @@
+/**
+ * Phase: with `wait-for`, wait until what was published is pinned (and served by the gateway),
+ * so the links posted in the comment and the deployment work when a reviewer clicks them. Not
+ * being ready in time is a warning, never a failure of the step.
+ */
+import { actionLog as log, group } from './action-log.js'
+import type { Inputs } from './inputs.js'
+import type { PinarkiveClient } from './pinarkive/client.js'
+import { waitUntilReady, type ReadinessTarget } from './preview/readiness.js'
+import { isReady, type Report } from './report/report.js'
+import { systemClock } from './shared/clock.js'
+import { formatDuration, plural } from './shared/format.js'
+
+/**
+ * Items checked, at most: each costs a request per poll, and the rate limit is shared with the
+ * uploads. The directory (or the first files and pins) are what the comment links first.
+ */
+const MAX_CHECKED = 10
+
+export async function waitForLinks(
+  report: Report,
+  inputs: Inputs,
+  client: Pick<PinarkiveClient, 'pinStatus' | 'probe'> | undefined,
+  deadline: AbortSignal
+): Promise<void> {
+  if (inputs.waitFor === 'none' || !client || report.items.length === 0) return
+  const targets = readinessTargets(report)
+  const waitFor = inputs.waitFor
+  const result = await group(`Wait until the links work (${waitFor})`, () =>
+    waitUntilReady(targets, {
+      waitFor,
+      timeoutMs: inputs.waitTimeoutMs,
+      api: client,
+      clock: systemClock,
+      log,
+      signal: deadline
+    })
+  )
+  const notReady = result.items.find(item => item.state !== result.state) ?? result.items[0]
+  report.readiness = {
+    state: result.state,
+    waitedFor: waitFor,
+    checked: targets.length,
+    total: new Set(report.items.map(i => i.cid)).size,
+    waitedMs: result.waitedMs,
+    detail: result.unreadable ?? notReady?.detail
+  }
+  if (isReady(report.readiness)) {
+    log.info(
+      `${result.state === 'retrievable' ? 'Retrievable' : 'Pinned'} after ${formatDuration(result.waitedMs)} (${plural(result.polls, 'poll')}).`
+    )
+  } else {
+    report.warnings.push(
+      `The content was not ${waitFor === 'gateway' ? 'retrievable from the gateway' : 'pinned'} within \`wait-timeout\` (${formatDuration(inputs.waitTimeoutMs)})${report.readiness.detail ? `: ${report.readiness.detail}` : ''}. It is published; the links may work a little later. Raise \`wait-timeout\` to wait longer.`
+    )
+  }
+}
+
+/** One target per distinct CID, in report order, the first few. */
+function readinessTargets(report: Report): ReadinessTarget[] {
+  const seen = new Set<string>()
+  const targets: ReadinessTarget[] = []
+  for (const item of report.items) {
+    if (seen.has(item.cid) || targets.length >= MAX_CHECKED) continue
+    seen.add(item.cid)
+    targets.push({
+      cid: item.cid,
+      cluster: item.cluster ?? undefined,
+      url: item.gatewayUrl,
+      label: item.path ?? item.name
+    })
+  }
+  return targets
+}
