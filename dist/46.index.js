@@ -2045,8 +2045,8 @@ function readinessText(report) {
     const waited = Math.round(readiness.waitedMs / 1000);
     const why = readiness.detail ? `: ${messageInline(readiness.detail, 300)}` : '';
     return readiness.state === 'pinned'
-        ? `⏳ pinned, but not served by the gateway yet after ${waited} s${why}`
-        : `⏳ not pinned yet after ${waited} s${why}`;
+        ? `⏳ pinned, but not served by the gateway yet after ${waited} s${checked}${why}`
+        : `⏳ not pinned yet after ${waited} s${checked}${why}`;
 }
 /** The line under a comment's title: from which commit, when, by which run. */
 function builtLine(report, context) {
@@ -2418,6 +2418,10 @@ function commitStatusFor(report, context) {
         const reason = report.error ??
             `${failed} of ${plural(failed + report.items.length, 'item')} failed: ${report.failures[0]?.error ?? report.notAttempted?.reason ?? ''}`;
         return status('failure', reason);
+    }
+    if (report.cleanup) {
+        const { unpinned, kept } = report.cleanup;
+        return status('success', `Preview removed: ${unpinned.length} unpinned, ${kept.length} kept`);
     }
     if (!main)
         return status('success', 'Nothing to publish');
@@ -2920,6 +2924,12 @@ async function setStatus(link, report, event, settings, log) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/deployments.ts
+/**
+ * GitHub Deployments for what a run publishes: the "View deployment" button and a history per
+ * environment. A preview's deployments are transient and never inactivate one another, so each
+ * open pull request keeps its own; a new push inactivates only that pull request's earlier ones.
+ */
+
 
 
 
@@ -3040,8 +3050,9 @@ async function deactivate(api, repo, deployments, options) {
         });
         count++;
     }
-    if (count > 0)
-        options.log.info(`Marked ${count} earlier deployment(s) inactive: ${options.why}`);
+    if (count > 0) {
+        options.log.info(`Marked ${plural(count, 'deployment')} inactive: ${options.why}.`);
+    }
     return count;
 }
 
@@ -3451,6 +3462,7 @@ async function cleanupPreview(settings, pull, link, pinarkive) {
         await unpinAll(plan, pinarkive, report);
     }
     await deactivatePull(link, records.deployments, report);
+    actionLog.info(`Cleanup of pull request #${pull.number} done: ${plural(report.unpinned.length, 'CID')} unpinned, ${report.kept.length} kept.`);
     return report;
 }
 function describeSources(records) {

@@ -89,6 +89,9 @@ export async function cleanupPreview(
     await unpinAll(plan, pinarkive, report)
   }
   await deactivatePull(link, records.deployments, report)
+  log.info(
+    `Cleanup of pull request #${pull.number} done: ${plural(report.unpinned.length, 'CID')} unpinned, ${report.kept.length} kept.`
+  )
   return report
 }
 

@@ -3,6 +3,7 @@
  * environment. A preview's deployments are transient and never inactivate one another, so each
  * open pull request keeps its own; a new push inactivates only that pull request's earlier ones.
  */
+import { plural } from '../shared/format.js'
 import type { Log } from '../shared/log.js'
 import { statusDescription } from '../report/status.js'
 import { readPayload } from '../preview/record.js'
@@ -159,6 +160,8 @@ export async function deactivate(
     })
     count++
   }
-  if (count > 0) options.log.info(`Marked ${count} earlier deployment(s) inactive: ${options.why}`)
+  if (count > 0) {
+    options.log.info(`Marked ${plural(count, 'deployment')} inactive: ${options.why}.`)
+  }
   return count
 }

@@ -59,8 +59,8 @@ export function readinessText(report: Report): string {
   const waited = Math.round(readiness.waitedMs / 1000)
   const why = readiness.detail ? `: ${messageInline(readiness.detail, 300)}` : ''
   return readiness.state === 'pinned'
-    ? `⏳ pinned, but not served by the gateway yet after ${waited} s${why}`
-    : `⏳ not pinned yet after ${waited} s${why}`
+    ? `⏳ pinned, but not served by the gateway yet after ${waited} s${checked}${why}`
+    : `⏳ not pinned yet after ${waited} s${checked}${why}`
 }
 
 /** The line under a comment's title: from which commit, when, by which run. */

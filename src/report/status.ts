@@ -48,6 +48,10 @@ export function commitStatusFor(
       `${failed} of ${plural(failed + report.items.length, 'item')} failed: ${report.failures[0]?.error ?? report.notAttempted?.reason ?? ''}`
     return status('failure', reason)
   }
+  if (report.cleanup) {
+    const { unpinned, kept } = report.cleanup
+    return status('success', `Preview removed: ${unpinned.length} unpinned, ${kept.length} kept`)
+  }
   if (!main) return status('success', 'Nothing to publish')
   const what =
     main.type === 'directory' ? `${plural(main.files ?? 0, 'file')} as ${main.cid}` : main.cid

@@ -1,0 +1,180 @@
+import { renderComment } from '../../src/report/comment.js'
+import { expiryText, formatTime, readinessText, relativeTime } from '../../src/report/preview.js'
+import { emptyReport, type PublishedItem, type Report } from '../../src/report/report.js'
+import { commitStatusFor } from '../../src/report/status.js'
+import { renderSummary } from '../../src/report/summary.js'
+import { parseGfm } from '../../test-support/gfm.mjs'
+
+const CID = 'bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi'
+const item: PublishedItem = {
+  type: 'directory',
+  path: 'dist',
+  name: 'site',
+  cid: CID,
+  size: 10,
+  files: 1,
+  cluster: 'cl0-global',
+  gatewayUrl: `https://gw.example/ipfs/${CID}`,
+  expiresAt: '2026-12-14T10:00:00.000Z'
+}
+
+function report(overrides: Partial<Report> = {}): Report {
+  return {
+    ...emptyReport('', undefined),
+    items: [item],
+    published: {
+      at: '2026-11-30T10:00:00.000Z',
+      sha: 'a'.repeat(40),
+      runUrl: 'https://github.com/o/r/actions/runs/5'
+    },
+    ...overrides
+  }
+}
+
+describe('times', () => {
+  it('shows a date any reader can place, and how far off it is', () => {
+    expect(formatTime('2026-12-14T10:00:00.000Z')).toBe('2026-12-14 10:00 UTC')
+    const now = '2026-11-30T10:00:00.000Z'
+    expect(relativeTime('2026-12-14T10:00:00.000Z', now)).toBe('in 14 days')
+    expect(relativeTime('2026-12-01T14:00:00.000Z', now)).toBe('in 28 hours')
+    expect(relativeTime('2026-11-30T10:30:00.000Z', now)).toBe('in 30 minutes')
+    expect(relativeTime('2026-11-30T09:00:00.000Z', now)).toBe('expired')
+    expect(expiryText('2026-12-14T10:00:00.000Z', now)).toBe('2026-12-14 10:00 UTC (in 14 days)')
+    expect(expiryText('2026-12-14T10:00:00.000Z', undefined)).toBe('2026-12-14 10:00 UTC')
+  })
+})
+
+describe('the links state', () => {
+  const readiness = { checked: 1, total: 1, waitedMs: 300_000 }
+  it('says which state the links are in', () => {
+    expect(readinessText(report())).toBe('not checked (`wait-for: none`)')
+    expect(
+      readinessText(
+        report({ readiness: { ...readiness, state: 'retrievable', waitedFor: 'gateway' } })
+      )
+    ).toMatch(/^✅ retrievable/)
+    expect(
+      readinessText(report({ readiness: { ...readiness, state: 'pinned', waitedFor: 'pinned' } }))
+    ).toMatch(/^📌 pinned on the cluster/)
+    expect(
+      readinessText(
+        report({
+          readiness: { ...readiness, state: 'pinned', waitedFor: 'gateway', detail: 'HTTP 404' }
+        })
+      )
+    ).toBe('⏳ pinned, but not served by the gateway yet after 300 s: HTTP 404')
+    expect(
+      readinessText(
+        report({
+          readiness: {
+            ...readiness,
+            state: 'not-ready',
+            waitedFor: 'pinned',
+            checked: 10,
+            total: 30
+          }
+        })
+      )
+    ).toBe('⏳ not pinned yet after 300 s (10 of 30 items checked)')
+  })
+  it('puts it in the commit status', () => {
+    const ready = report({
+      readiness: { ...readiness, state: 'retrievable', waitedFor: 'gateway' }
+    })
+    expect(commitStatusFor(ready, { name: 'pinarkive', runUrl: 'https://r' }).description).toBe(
+      `Published 1 file as ${CID} (retrievable)`
+    )
+  })
+})
+
+describe('the comment of a preview', () => {
+  it('shows when and by which run, the expiry in days, the deployment, and the earlier previews', () => {
+    const body = renderComment(
+      report({
+        deployment: { id: 3, environment: 'preview', url: item.gatewayUrl, state: 'success' },
+        history: [
+          {
+            sha: 'b'.repeat(40),
+            at: '2026-11-29T09:00:00.000Z',
+            runUrl: 'https://github.com/o/r/actions/runs/4',
+            cid: CID,
+            expiresAt: null,
+            pinned: true
+          },
+          {
+            sha: 'c'.repeat(40),
+            at: '2026-11-28T09:00:00.000Z',
+            runUrl: '',
+            cid: CID,
+            expiresAt: '2026-11-29T00:00:00.000Z',
+            pinned: false
+          }
+        ]
+      }),
+      {
+        marker: '<!-- m -->',
+        sha: 'a'.repeat(40),
+        commitUrl: 'https://github.com/o/r/commit/a',
+        runUrl: 'https://github.com/o/r/actions/runs/5'
+      }
+    )
+    expect(body).toContain(
+      'Built from [`aaaaaaa`](https://github.com/o/r/commit/a) · 2026-11-30 10:00 UTC · [run](https://github.com/o/r/actions/runs/5)'
+    )
+    expect(body).toContain('**Expires:** 2026-12-14 10:00 UTC (in 14 days)')
+    expect(body).toContain(`**Deployment:** \`preview\` · \`success\` · [view](${item.gatewayUrl})`)
+    const history = parseGfm(body)
+      .tables.at(-1)
+      ?.map(row => row.map(cell => cell.text))
+    expect(history).toEqual([
+      ['bbbbbbb', '2026-11-29 09:00 UTC', CID, 'pinned'],
+      ['ccccccc', '2026-11-28 09:00 UTC', CID, 'removed or expired']
+    ])
+    expect(body).toContain('<details><summary>2 earlier previews</summary>')
+  })
+
+  it('says what a cleanup removed and kept, and why', () => {
+    const cleaned = report({
+      items: [],
+      published: undefined,
+      cleanup: {
+        pullRequest: 7,
+        merged: true,
+        unpinned: [CID],
+        kept: [
+          {
+            cid: 'QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH',
+            reason: 'the active production deployment serves it'
+          }
+        ],
+        notes: ['Marked 2 deployments inactive.']
+      }
+    })
+    const comment = renderComment(cleaned, {
+      marker: '<!-- m -->',
+      sha: 'a'.repeat(40),
+      commitUrl: 'https://github.com/o/r/commit/a'
+    })
+    const parsed = parseGfm(comment)
+    expect(parsed.headings).toEqual(['IPFS preview removed', '🗑️ Unpinned (1)', '📌 Kept (1)'])
+    expect(comment).toContain('Preview removed when the pull request was merged.')
+    expect(parsed.tables[0].map(row => row.map(cell => cell.text))).toEqual([
+      [
+        'QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH',
+        'the active production deployment serves it'
+      ]
+    ])
+    expect(comment).not.toContain('Nothing was published')
+    expect(parseGfm(renderSummary(cleaned)).headings[0]).toBe('Preview of pull request #7 removed')
+    expect(
+      commitStatusFor(cleaned, {
+        name: 'pinarkive',
+        runUrl: 'https://github.com/o/r/actions/runs/5'
+      })
+    ).toMatchObject({
+      state: 'success',
+      description: 'Preview removed: 1 unpinned, 1 kept',
+      target_url: 'https://github.com/o/r/actions/runs/5'
+    })
+  })
+})
