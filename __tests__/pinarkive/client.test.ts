@@ -3,52 +3,29 @@
  * timeout, the deadline, progress, and pacing under a rate limit.
  */
 import { jest } from '@jest/globals'
+import { clientHarness } from './client-harness.js'
 import { once } from 'node:events'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import * as path from 'node:path'
 import { AbandonedError, ApiError } from '../../src/pinarkive/errors.js'
-import { PinarkiveClient, type ClientOptions, type RetryEvent } from '../../src/pinarkive/client.js'
+import type { RetryEvent } from '../../src/pinarkive/client.js'
 import { runPool } from '../../src/shared/pool.js'
 import { ProgressReporter } from '../../src/publish/progress.js'
-import { startFakePinarkive, type FakePinarkive } from '../../test-support/fake-pinarkive.mjs'
 import { fileSource } from '../../src/content/read-file.js'
 import { makeWorkspace, scannedFile } from '../../test-support/run-action.mjs'
 
 jest.setTimeout(30_000)
 
-let fake: FakePinarkive
-beforeAll(async () => {
-  fake = await startFakePinarkive()
-})
-afterAll(() => fake.close())
-beforeEach(() => fake.reset())
-
-const clients: PinarkiveClient[] = []
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map(c => c.close()))
-})
-
-function client(options: Partial<ClientOptions> = {}) {
-  const created = new PinarkiveClient({
-    apiUrl: fake.url,
-    apiKey: fake.apiKey,
-    userAgent: 'test',
-    retries: 3,
-    timeoutMs: 5000,
-    backoff: { baseDelayMs: 10 },
-    ...options
-  })
-  clients.push(created)
-  return created
-}
+const harness = clientHarness({ retries: 3 })
+const client = harness.client
 
 const CID = 'bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi'
 
 describe('inactivity timeout', () => {
   it('aborts an upload the server stops reading, then retries it to success', async () => {
     const workspace = await makeWorkspace({ 'big.bin': { size: 4 * 1024 * 1024 } })
-    fake.inject('POST /files$', { stallAfterBytes: 256 * 1024 })
+    harness.fake.inject('POST /files$', { stallAfterBytes: 256 * 1024 })
     const retries: RetryEvent[] = []
     const uploaded = await client({
       timeoutMs: 400,
@@ -62,8 +39,8 @@ describe('inactivity timeout', () => {
     expect(retries).toEqual([
       expect.objectContaining({ label: 'big.bin', retry: 1, reason: 'no progress for 0.4 s' })
     ])
-    expect(fake.requests.map(r => r.status)).toEqual(['stalled', 201])
-    expect(fake.requests[1].files[0].size).toBe(4 * 1024 * 1024)
+    expect(harness.fake.requests.map(r => r.status)).toEqual(['stalled', 201])
+    expect(harness.fake.requests[1].files[0].size).toBe(4 * 1024 * 1024)
   })
 
   it('keeps a slow but moving upload alive well past the timeout', async () => {
@@ -137,7 +114,7 @@ describe('progress', () => {
 
 describe('the deadline', () => {
   it('abandons a request in flight, and starts nothing after', async () => {
-    fake.inject('POST /files/pin', { hang: true })
+    harness.fake.inject('POST /files/pin', { hang: true })
     const deadline = new AbortController()
     const pinning = client({ signal: deadline.signal, timeoutMs: 10_000 }).pin(CID, {})
     setTimeout(() => deadline.abort('max-duration'), 200)
@@ -145,13 +122,15 @@ describe('the deadline', () => {
     await expect(pinning).rejects.toThrow(AbandonedError)
     expect(Date.now() - started).toBeLessThan(2000)
     await expect(client({ signal: deadline.signal }).pin(CID, {})).rejects.toThrow(AbandonedError)
-    expect(fake.requests).toHaveLength(1)
+    expect(harness.fake.requests).toHaveLength(1)
   })
 })
 
 describe('errors', () => {
   it('does not retry 4xx, and carries status, code and scope', async () => {
-    fake.set({ keys: { k: { scopes: ['files:read'], plan: 'premium', clusters: ['cl0-global'] } } })
+    harness.fake.set({
+      keys: { k: { scopes: ['files:read'], plan: 'premium', clusters: ['cl0-global'] } }
+    })
     const error = await client({ apiKey: 'k' })
       .pin(CID, {})
       .catch((e: unknown) => e)
@@ -162,11 +141,11 @@ describe('errors', () => {
       required: 'files:write',
       attempts: 1
     })
-    expect(fake.requests).toHaveLength(1)
+    expect(harness.fake.requests).toHaveLength(1)
   })
 
   it('never follows a redirect, so the key goes nowhere else', async () => {
-    fake.inject('POST /files/pin', {
+    harness.fake.inject('POST /files/pin', {
       status: 307,
       headers: { location: 'https://elsewhere.example/api/v3/files/pin' }
     })
@@ -195,11 +174,15 @@ describe('pacing under a rate limit of 10 requests per second', () => {
     await runPool(Array.from({ length: count }), 8, async () => {
       results.push((await api.pin(CID, {})).cid)
     })
-    return { results, seconds: (Date.now() - started) / 1000, limited: fake.stats().rateLimited }
+    return {
+      results,
+      seconds: (Date.now() - started) / 1000,
+      limited: harness.fake.stats().rateLimited
+    }
   }
 
   it('spaces requests from X-RateLimit headers, so almost none draw a 429', async () => {
-    fake.set({ rateLimit: { perSecond: 10, headers: true } })
+    harness.fake.set({ rateLimit: { perSecond: 10, headers: true } })
     const { results, seconds, limited } = await pinMany(40)
     expect(results).toHaveLength(40)
     expect(limited).toBeLessThanOrEqual(4)
@@ -207,7 +190,7 @@ describe('pacing under a rate limit of 10 requests per second', () => {
   })
 
   it('learns the pace from 429s when the server sends no headers', async () => {
-    fake.set({ rateLimit: { perSecond: 10, headers: false } })
+    harness.fake.set({ rateLimit: { perSecond: 10, headers: false } })
     const { results, limited } = await pinMany(40)
     expect(results).toHaveLength(40)
     // The first burst draws 429s; after that the learned pace keeps them rare.

@@ -3,6 +3,7 @@
  * over real HTTP on 127.0.0.1, the fake Pinarkive or small servers of our own.
  */
 import { jest } from '@jest/globals'
+import { clientHarness } from './client-harness.js'
 import { createHash } from 'node:crypto'
 import { once } from 'node:events'
 import http from 'node:http'
@@ -25,38 +26,13 @@ import {
   HOSTILE_CIDS,
   HOSTILE_CLUSTER_ID,
   hostileClusterOptions,
-  hugeCid,
-  startFakePinarkive,
-  type FakePinarkive
+  hugeCid
 } from '../../test-support/fake-pinarkive.mjs'
 
 jest.setTimeout(30_000)
 
-let fake: FakePinarkive
-beforeAll(async () => {
-  fake = await startFakePinarkive()
-})
-afterAll(() => fake.close())
-beforeEach(() => fake.reset())
-
-const clients: PinarkiveClient[] = []
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map(c => c.close()))
-})
-
-function client(options: Partial<ClientOptions> = {}) {
-  const created = new PinarkiveClient({
-    apiUrl: fake.url,
-    apiKey: fake.apiKey,
-    userAgent: 'test',
-    retries: 2,
-    timeoutMs: 5000,
-    backoff: { baseDelayMs: 10 },
-    ...options
-  })
-  clients.push(created)
-  return created
-}
+const harness = clientHarness({ retries: 2 })
+const client = harness.client
 
 /** A client that records its warnings and retries. */
 function watched(options: Partial<ClientOptions> = {}) {
@@ -87,7 +63,7 @@ describe('a CID answer that is not a CID', () => {
   it.each(hostile.map(cid => [cid.slice(0, 40), cid]))(
     'fails the file upload, quoting the answer safely: %j',
     async (_, cid) => {
-      fake.inject('POST /files', { patch: { cid } })
+      harness.fake.inject('POST /files', { patch: { cid } })
       const error = await upload(client()).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(ProtocolError)
       const message = (error as Error).message
@@ -101,17 +77,19 @@ describe('a CID answer that is not a CID', () => {
       expect(message).toContain(JSON.stringify(cid.slice(0, 100)).slice(0, -1))
       if (cid.length > 100) expect(message).toContain('…"')
       // The server stored it all the same: the message is right to say so.
-      expect(fake.pins).toHaveLength(1)
+      expect(harness.fake.pins).toHaveLength(1)
     }
   )
 
   it('fails a directory whose root or any listed file CID is not a CID', async () => {
     const files = [{ path: 'index.html', source: bytes('<h1>hi</h1>') }]
-    fake.inject('POST /files/directory-dag', { patch: { cid: '../../x', dagCid: '../../x' } })
+    harness.fake.inject('POST /files/directory-dag', {
+      patch: { cid: '../../x', dagCid: '../../x' }
+    })
     await expect(client().uploadDirectory(files, {}, 'site/')).rejects.toThrow(
       /upload of site\/ with success, but its answer is not a CID: "\.\.\/\.\.\/x"/
     )
-    fake.inject('POST /files/directory-dag', {
+    harness.fake.inject('POST /files/directory-dag', {
       patch: { files: [{ path: 'index.html', cid: 'javascript:alert(1)' }] }
     })
     await expect(client().uploadDirectory(files, {}, 'site/')).rejects.toThrow(
@@ -120,7 +98,7 @@ describe('a CID answer that is not a CID', () => {
   })
 
   it('fails a pin whose answer is not a CID', async () => {
-    fake.inject('POST /files/pin', { patch: { cid: "bafy'$(touch PWNED)'" } })
+    harness.fake.inject('POST /files/pin', { patch: { cid: "bafy'$(touch PWNED)'" } })
     const error = await client()
       .pin(CID_V1, {})
       .catch((e: unknown) => e)
@@ -131,10 +109,10 @@ describe('a CID answer that is not a CID', () => {
 
   it('is not retried: the server did answer, and the content may be stored', async () => {
     const { api, retries } = watched()
-    fake.inject('POST /files', { patch: { cid: 'evil.example/phish?' } })
+    harness.fake.inject('POST /files', { patch: { cid: 'evil.example/phish?' } })
     await expect(upload(api)).rejects.toThrow(ProtocolError)
     expect(retries).toEqual([])
-    expect(fake.requests).toHaveLength(1)
+    expect(harness.fake.requests).toHaveLength(1)
   })
 })
 
@@ -147,7 +125,7 @@ describe('a CID answer in another multibase', () => {
       const candidate = CID.createV1(0x55, digest)
       if (/[/+]/.test(candidate.toString(base64))) cid = candidate
     }
-    fake.inject('POST /files', { patch: { cid: cid.toString(base64) } })
+    harness.fake.inject('POST /files', { patch: { cid: cid.toString(base64) } })
     const uploaded = await upload(client())
     expect(uploaded.cid).toBe(cid.toString())
     expect(uploaded.cid).toMatch(/^b[a-z2-7]+$/)
@@ -157,7 +135,7 @@ describe('a CID answer in another multibase', () => {
 describe('other fields of an answer', () => {
   it('ignores a cluster id that is not a plain id, with a warning', async () => {
     const { api, warnings } = watched()
-    fake.inject('POST /files', { patch: { clusterId: HOSTILE_CLUSTER_ID } })
+    harness.fake.inject('POST /files', { patch: { clusterId: HOSTILE_CLUSTER_ID } })
     const uploaded = await upload(api)
     expect(uploaded.clusterId).toBeUndefined()
     expect(uploaded.cid).toMatch(/^bafkrei/)
@@ -168,7 +146,7 @@ describe('other fields of an answer', () => {
 
   it('ignores an expiry that is not a date, and keeps a real one in UTC', async () => {
     const { api, warnings } = watched()
-    fake.inject(
+    harness.fake.inject(
       'POST /files',
       { patch: { expiresAt: '<img src=x onerror=alert(1)>' } },
       { patch: { expiresAt: '2030-01-02T03:04:05+02:00' } }
@@ -181,7 +159,7 @@ describe('other fields of an answer', () => {
 
 describe('a cluster list with hostile entries', () => {
   it('skips unsafe gateways and hostile ids with a warning; links use the next or the default', async () => {
-    fake.set(hostileClusterOptions())
+    harness.fake.set(hostileClusterOptions())
     const { api, warnings } = watched()
     const clusters = await api.listClusters()
     expect(clusters.map(c => c.id)).toEqual(['cl0-global', 'cl1-eu'])
@@ -199,7 +177,10 @@ describe('a cluster list with hostile entries', () => {
 describe('an error answer', () => {
   it('keeps a few hundred characters of a 2 MB message', async () => {
     const huge = 'A'.repeat(2 * 1024 * 1024)
-    fake.inject('POST /files', { status: 400, body: { error: 'Bad Request', message: huge } })
+    harness.fake.inject('POST /files', {
+      status: 400,
+      body: { error: 'Bad Request', message: huge }
+    })
     const error = (await upload(client()).catch((e: unknown) => e)) as ApiError
     expect(error).toBeInstanceOf(ApiError)
     expect(error.serverMessage).toBe(`${'A'.repeat(500)}…`)
@@ -208,14 +189,14 @@ describe('an error answer', () => {
       item: 'a.txt',
       kind: 'file',
       cluster: '',
-      apiUrl: fake.url,
+      apiUrl: harness.fake.url,
       timeoutMs: 5000
     })
     expect(explained.length).toBeLessThan(MESSAGE_MAX + 200)
   })
 
   it('bounds a code and a scope as well', async () => {
-    fake.inject('POST /files', {
+    harness.fake.inject('POST /files', {
       status: 403,
       body: { code: 'C'.repeat(10_000), required: 'S'.repeat(10_000), message: 'no' }
     })
@@ -233,7 +214,11 @@ describe('Retry-After values that are not a wait', () => {
     'treats Retry-After %j as no hint: a backoff, not "now" nor a misread number',
     async value => {
       const { api, retries } = watched(options)
-      fake.inject('POST /files', { status: 429, via: 'none', headers: { 'Retry-After': value } })
+      harness.fake.inject('POST /files', {
+        status: 429,
+        via: 'none',
+        headers: { 'Retry-After': value }
+      })
       await upload(api)
       expect(retries).toEqual([
         expect.objectContaining({ reason: 'HTTP 429 rate limited', delayMs: 200, pausesAll: true })
@@ -244,7 +229,7 @@ describe('Retry-After values that are not a wait', () => {
   it('reads a plain number of seconds and an HTTP-date', async () => {
     const { api, retries } = watched({ ...options, retries: 2 })
     const inOneSecond = new Date(Math.ceil(Date.now() / 1000) * 1000 + 1000).toUTCString()
-    fake.inject(
+    harness.fake.inject(
       'POST /files',
       { status: 429, via: 'none', headers: { 'Retry-After': '0' } },
       { status: 429, via: 'none', headers: { 'Retry-After': inOneSecond } }
@@ -257,7 +242,7 @@ describe('Retry-After values that are not a wait', () => {
 
   it('takes a body retryAfter of 1e13 seconds as a wait too long, with a valid date', async () => {
     const { api, retries } = watched(options)
-    fake.inject('POST /files', { status: 429, via: 'body', retryAfter: 1e13 })
+    harness.fake.inject('POST /files', { status: 429, via: 'body', retryAfter: 1e13 })
     const error = (await upload(api).catch((e: unknown) => e)) as RateLimitWaitError
     expect(error).toBeInstanceOf(RateLimitWaitError)
     expect(retries).toEqual([])
@@ -299,7 +284,7 @@ async function ownServer(answer: (res: http.ServerResponse) => void) {
 describe('transport bounds', () => {
   it('aborts an answer past the byte cap, retries it, then fails clearly', async () => {
     const { api, retries } = watched({ maxResponseBytes: 64 * 1024 })
-    fake.inject(
+    harness.fake.inject(
       'POST /files',
       ...[1, 2, 3].map(() => ({ patch: { padding: 'x'.repeat(200 * 1024) } }))
     )
@@ -308,7 +293,7 @@ describe('transport bounds', () => {
     expect(error).toMatchObject({ kind: 'too-large', attempts: 3 })
     expect(error.message).toBe('answer larger than 64.0 KiB, reading stopped there')
     expect(retries.map(r => r.reason)).toEqual([error.message, error.message])
-    expect(fake.requests).toHaveLength(3)
+    expect(harness.fake.requests).toHaveLength(3)
     expect(
       explainError(error, { item: 'a.txt', kind: 'file', cluster: '', apiUrl: '', timeoutMs: 1 })
     ).toBe(
@@ -345,7 +330,7 @@ describe('transport bounds', () => {
 
   it('aborts an answer that trickles past `timeout` after its headers, and retries it', async () => {
     const { api, retries } = watched({ timeoutMs: 300 })
-    fake.inject('POST /files', { trickleMs: 50 })
+    harness.fake.inject('POST /files', { trickleMs: 50 })
     const started = Date.now()
     const uploaded = await upload(api)
     expect(uploaded.cid).toMatch(/^bafkrei/)
@@ -359,7 +344,7 @@ describe('transport bounds', () => {
 
   it('fails a server that always trickles within about (retries + 1) × timeout', async () => {
     const { api, retries } = watched({ timeoutMs: 300, retries: 2 })
-    fake.inject('POST /files', ...[1, 2, 3].map(() => ({ trickleMs: 1000 })))
+    harness.fake.inject('POST /files', ...[1, 2, 3].map(() => ({ trickleMs: 1000 })))
     const started = Date.now()
     const error = (await upload(api).catch((e: unknown) => e)) as TransportError
     const elapsed = Date.now() - started
@@ -390,6 +375,6 @@ describe('file names that cannot arrive exactly', () => {
     expect(message).toContain('"lone-\\ud800.txt" is not valid Unicode')
     expect(message).toContain('is too long to send: its multipart header would be')
     expect(message).not.toContain('ok.txt')
-    expect(fake.requests).toEqual([])
+    expect(harness.fake.requests).toEqual([])
   })
 })

@@ -3,16 +3,13 @@
  * the fake Pinarkive server and small servers of our own, over real HTTP on 127.0.0.1.
  */
 import { jest } from '@jest/globals'
+import { clientHarness } from './client-harness.js'
 import { once } from 'node:events'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { ApiError, TransportError } from '../../src/pinarkive/errors.js'
-import { PinarkiveClient, type ClientOptions, type RetryEvent } from '../../src/pinarkive/client.js'
-import {
-  startFakePinarkive,
-  type FakeOptions,
-  type FakePinarkive
-} from '../../test-support/fake-pinarkive.mjs'
+import type { RetryEvent } from '../../src/pinarkive/client.js'
+import type { FakeOptions } from '../../test-support/fake-pinarkive.mjs'
 
 jest.setTimeout(30_000)
 
@@ -20,46 +17,26 @@ const V1 = 'bafybeif7ztnhq65lumvvtr4ekcwd2ifwgm3awq4zfr3srh462rwyinlb4y'
 const V0 = 'QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH' // V1 as CIDv0
 const OTHER = 'bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi'
 
-let fake: FakePinarkive
-beforeAll(async () => {
-  fake = await startFakePinarkive()
-})
-afterAll(() => fake.close())
-beforeEach(() => fake.reset())
-
-const clients: PinarkiveClient[] = []
 const servers: http.Server[] = []
 afterEach(async () => {
-  await Promise.all(clients.splice(0).map(c => c.close()))
   for (const server of servers.splice(0)) {
     server.closeAllConnections()
     server.close()
   }
 })
 
-function client(options: Partial<ClientOptions> = {}) {
-  const created = new PinarkiveClient({
-    apiUrl: fake.url,
-    apiKey: fake.apiKey,
-    userAgent: 'pin-action-test',
-    retries: 2,
-    timeoutMs: 5000,
-    backoff: { baseDelayMs: 10 },
-    ...options
-  })
-  clients.push(created)
-  return created
-}
+const harness = clientHarness({ retries: 2 })
+const client = harness.client
 
 /** The fake with only these scopes on its key. */
 function onlyScopes(...scopes: string[]) {
-  fake.set({
+  harness.fake.set({
     keys: { 'test-key': { scopes, plan: 'premium', clusters: ['cl0-global', 'cl1-eu'] } }
   })
 }
 
 function configure(options: Partial<FakeOptions>) {
-  fake.set(options)
+  harness.fake.set(options)
 }
 
 /** A server of our own on 127.0.0.1 that records what it is sent. */
@@ -78,7 +55,7 @@ async function serve(handler: http.RequestListener) {
 describe('pinStatus', () => {
   it('reports pinning for the first polls, then pinned, asking the given cluster', async () => {
     configure({ statusPolls: 2 })
-    fake.addUpload({ cid: V1, clusterId: 'cl1-eu' })
+    harness.fake.addUpload({ cid: V1, clusterId: 'cl1-eu' })
     const api = client()
     const states = []
     for (let i = 0; i < 3; i++) states.push(await api.pinStatus(V1, 'cl1-eu'))
@@ -88,42 +65,42 @@ describe('pinStatus', () => {
       // One peer pinned and one still pinning: the content is held, so it counts as pinned.
       { state: 'pinned', detail: 'peers: 1 pinned, 1 pinning, 1 remote' }
     ])
-    expect(fake.requests.map(r => r.rawPath)).toEqual(
+    expect(harness.fake.requests.map(r => r.rawPath)).toEqual(
       Array(3).fill(`/api/v3/status/${V1}?cl=cl1-eu`)
     )
   })
 
   it('reads the normalised shape, queued then pinned', async () => {
     configure({ statusShape: 'normalised', pendingStatus: 'queued', statusPolls: 1 })
-    fake.addUpload({ cid: V1 })
+    harness.fake.addUpload({ cid: V1 })
     const api = client()
     expect(await api.pinStatus(V1)).toEqual({ state: 'queued', detail: 'status queued' })
     expect(await api.pinStatus(V1)).toEqual({ state: 'pinned', detail: 'status pinned' })
-    expect(fake.requests[0].query).toEqual({})
+    expect(harness.fake.requests[0].query).toEqual({})
   })
 
   it('keeps reporting pinning for a pin that never completes', async () => {
     configure({ neverPinned: true, pendingStatus: 'queued' })
-    fake.addUpload({ cid: V1 })
+    harness.fake.addUpload({ cid: V1 })
     for (let i = 0; i < 3; i++) {
       expect(await client().pinStatus(V1)).toMatchObject({ state: 'queued' })
     }
   })
 
   it('answers unpinned for a 404: not pinned, pinned on another cluster, or expired', async () => {
-    fake.addUpload({ cid: V1, clusterId: 'cl1-eu' })
-    fake.addUpload({ cid: OTHER, expiresAt: new Date(Date.now() - 1000).toISOString() })
+    harness.fake.addUpload({ cid: V1, clusterId: 'cl1-eu' })
+    harness.fake.addUpload({ cid: OTHER, expiresAt: new Date(Date.now() - 1000).toISOString() })
     const api = client()
     const unpinned = { state: 'unpinned', detail: 'not in the pinset: HTTP 404' }
     expect(await api.pinStatus(V1, 'cl0-global')).toEqual(unpinned)
     expect(await api.pinStatus(OTHER)).toEqual(unpinned)
     expect(await api.pinStatus(V1, 'cl1-eu')).toMatchObject({ state: 'pinned' })
-    expect(fake.requests.map(r => r.status)).toEqual([404, 404, 200])
+    expect(harness.fake.requests.map(r => r.status)).toEqual([404, 404, 200])
   })
 
   it('says why an answer it cannot read is unknown', async () => {
-    fake.addUpload({ cid: V1 })
-    fake.inject('GET /status', { status: 200, body: '<html>maintenance</html>' })
+    harness.fake.addUpload({ cid: V1 })
+    harness.fake.inject('GET /status', { status: 200, body: '<html>maintenance</html>' })
     expect(await client().pinStatus(V1)).toEqual({
       state: 'unknown',
       detail: 'the answer is not a JSON object: "<html>maintenance</html>"'
@@ -142,13 +119,13 @@ describe('pinStatus', () => {
       required: 'cluster:read',
       attempts: 1
     })
-    fake.reset()
-    fake.inject('GET /status', { status: 503 }, { status: 503 }, { status: 503 })
+    harness.fake.reset()
+    harness.fake.inject('GET /status', { status: 503 }, { status: 503 }, { status: 503 })
     const unreachable = await client()
       .pinStatus(V1)
       .catch((e: unknown) => e)
     expect(unreachable).toMatchObject({ status: 503, attempts: 3 })
-    expect(fake.requests).toHaveLength(3)
+    expect(harness.fake.requests).toHaveLength(3)
   })
 
   it('refuses what is not a CID or a cluster id before any request', async () => {
@@ -156,28 +133,28 @@ describe('pinStatus', () => {
     await expect(client().pinStatus(V1, 'cl0&x=1')).rejects.toThrow(
       'pinStatus: "cl0&x=1" is not a cluster id'
     )
-    expect(fake.requests).toHaveLength(0)
+    expect(harness.fake.requests).toHaveLength(0)
   })
 })
 
 describe('unpin', () => {
   it('removes a pin, then finds it absent', async () => {
-    fake.addUpload({ cid: V1, clusterId: 'cl1-eu' })
+    harness.fake.addUpload({ cid: V1, clusterId: 'cl1-eu' })
     const api = client()
     expect(await api.unpin(V1)).toBe('removed')
     expect(await api.unpin(V1)).toBe('absent')
-    expect(fake.removed).toEqual([
+    expect(harness.fake.removed).toEqual([
       expect.objectContaining({ owner: 'ci', cid: V1, clusterId: 'cl1-eu' })
     ])
-    expect(fake.requests.map(r => `${r.method} ${r.path} ${r.status}`)).toEqual([
+    expect(harness.fake.requests.map(r => `${r.method} ${r.path} ${r.status}`)).toEqual([
       `DELETE /files/remove/${V1} 200`,
       `DELETE /files/remove/${V1} 404`
     ])
   })
 
   it('removes one record at a time when the account holds the CID twice', async () => {
-    fake.addUpload({ cid: V1, name: 'production' })
-    fake.addUpload({ cid: V1, name: 'preview' })
+    harness.fake.addUpload({ cid: V1, name: 'production' })
+    harness.fake.addUpload({ cid: V1, name: 'preview' })
     const api = client()
     expect(await api.unpin(V1)).toBe('removed')
     expect((await api.uploadsOf(V1)).records).toHaveLength(1)
@@ -197,11 +174,11 @@ describe('unpin', () => {
 describe('uploadsOf', () => {
   /** Records the lookup must find, and some it must not. */
   function seed() {
-    fake.addUpload({ cid: V1, clusterId: 'cl0-global', name: 'production' })
-    fake.addUpload({ cid: V1, clusterId: 'cl1-eu', name: 'eu copy' })
-    fake.addUpload({ cid: V1, expiresAt: '2020-01-01T00:00:00.000Z', name: 'expired' })
-    fake.addUpload({ cid: V0, name: 'as CIDv0' })
-    fake.addUpload({ cid: OTHER, name: 'other content' })
+    harness.fake.addUpload({ cid: V1, clusterId: 'cl0-global', name: 'production' })
+    harness.fake.addUpload({ cid: V1, clusterId: 'cl1-eu', name: 'eu copy' })
+    harness.fake.addUpload({ cid: V1, expiresAt: '2020-01-01T00:00:00.000Z', name: 'expired' })
+    harness.fake.addUpload({ cid: V0, name: 'as CIDv0' })
+    harness.fake.addUpload({ cid: OTHER, name: 'other content' })
   }
 
   it('finds every record of the content through an honoured filter', async () => {
@@ -215,21 +192,21 @@ describe('uploadsOf', () => {
       ['production', V1, 'cl0-global', null]
     ])
     expect(lookup.records[0].createdAt).toMatch(/Z$/)
-    expect(fake.requests.map(r => r.query)).toEqual([{ cid: V1, page: '1', limit: '100' }])
+    expect(harness.fake.requests.map(r => r.query)).toEqual([{ cid: V1, page: '1', limit: '100' }])
   })
 
   it('matches a CIDv0 record to a CIDv1 question, and the other way round', async () => {
-    fake.addUpload({ cid: V0 })
+    harness.fake.addUpload({ cid: V0 })
     configure({ uploadsFilter: 'ignored' })
     expect((await client().uploadsOf(V1)).records.map(r => r.cid)).toEqual([V0])
-    fake.reset()
-    fake.addUpload({ cid: V1 })
+    harness.fake.reset()
+    harness.fake.addUpload({ cid: V1 })
     expect((await client().uploadsOf(V0)).records.map(r => r.cid)).toEqual([V1])
   })
 
   it('does not see another version through a server filter that matches strings only', async () => {
     configure({ uploadsFilter: 'exact' })
-    fake.addUpload({ cid: V0 })
+    harness.fake.addUpload({ cid: V0 })
     expect(await client().uploadsOf(V1)).toEqual({ records: [], complete: true })
   })
 
@@ -248,19 +225,19 @@ describe('uploadsOf', () => {
 
   it('says incomplete when a server ignoring the filter has more pages than it reads', async () => {
     configure({ uploadsFilter: 'ignored' })
-    fake.addUpload({ cid: V1, name: 'oldest' })
-    for (let i = 0; i < 30; i++) fake.addUpload({ cid: OTHER, name: `other ${i}` })
-    fake.addUpload({ cid: V1, name: 'newest' })
+    harness.fake.addUpload({ cid: V1, name: 'oldest' })
+    for (let i = 0; i < 30; i++) harness.fake.addUpload({ cid: OTHER, name: `other ${i}` })
+    harness.fake.addUpload({ cid: V1, name: 'newest' })
     const lookup = await client().uploadsOf(V1, { maxPages: 2, pageSize: 10 })
     expect(lookup).toEqual({
       records: [expect.objectContaining({ name: 'newest' })],
       complete: false
     })
-    expect(fake.requests.map(r => r.query.page)).toEqual(['1', '2'])
+    expect(harness.fake.requests.map(r => r.query.page)).toEqual(['1', '2'])
   })
 
   it('throws a 500 after its retries, and a missing files:read at once', async () => {
-    fake.inject('GET /users/me/uploads', { status: 500 }, { status: 500 }, { status: 500 })
+    harness.fake.inject('GET /users/me/uploads', { status: 500 }, { status: 500 }, { status: 500 })
     const failed = await client()
       .uploadsOf(V1)
       .catch((e: unknown) => e)
@@ -275,7 +252,7 @@ describe('uploadsOf', () => {
   })
 
   it('throws on an answer without a list of uploads', async () => {
-    fake.inject('GET /users/me/uploads', { status: 200, body: { message: 'ok' } })
+    harness.fake.inject('GET /users/me/uploads', { status: 200, body: { message: 'ok' } })
     await expect(client().uploadsOf(V1)).rejects.toThrow(
       `Pinarkive's list of uploads has no "uploads" array: a JSON object`
     )
@@ -285,14 +262,14 @@ describe('uploadsOf', () => {
 describe('probe', () => {
   it('sends no key and no Pinarkive header to the gateway, and reads 404 as an answer', async () => {
     configure({ statusPolls: 1 })
-    fake.addUpload({ cid: V1 })
+    harness.fake.addUpload({ cid: V1 })
     const api = client()
-    const url = `${fake.gatewayUrl}${V1}`
+    const url = `${harness.fake.gatewayUrl}${V1}`
     expect(await api.probe(url)).toEqual({ status: 404 })
     await api.pinStatus(V1)
     await api.pinStatus(V1)
     expect(await api.probe(url)).toEqual({ status: 200 })
-    const probes = fake.requests.filter(r => r.path.startsWith('/ipfs/'))
+    const probes = harness.fake.requests.filter(r => r.path.startsWith('/ipfs/'))
     expect(probes.map(r => `${r.method} ${r.status}`)).toEqual(['HEAD 404', 'HEAD 200'])
     for (const probe of probes) {
       expect(Object.keys(probe.headers).sort()).toEqual([
@@ -302,31 +279,31 @@ describe('probe', () => {
         'user-agent'
       ])
       expect(probe.headers['user-agent']).toBe('pin-action-test')
-      expect(JSON.stringify(probe.headers)).not.toContain(fake.apiKey)
+      expect(JSON.stringify(probe.headers)).not.toContain(harness.fake.apiKey)
     }
     // The API calls in between did carry the key.
-    expect(fake.requests[1].headers.authorization).toBe(`Bearer ${fake.apiKey}`)
-    expect(fake.stats().gatewayRequests).toBe(2)
+    expect(harness.fake.requests[1].headers.authorization).toBe(`Bearer ${harness.fake.apiKey}`)
+    expect(harness.fake.stats().gatewayRequests).toBe(2)
   })
 
   it('retries a 5xx and a dropped connection, then answers', async () => {
-    fake.addUpload({ cid: V1 })
-    fake.inject('HEAD /ipfs', { status: 502 }, { drop: true })
+    harness.fake.addUpload({ cid: V1 })
+    harness.fake.inject('HEAD /ipfs', { status: 502 }, { drop: true })
     const retries: RetryEvent[] = []
     const answer = await client({ events: { retry: e => retries.push(e) } }).probe(
-      `${fake.gatewayUrl}${V1}`
+      `${harness.fake.gatewayUrl}${V1}`
     )
     expect(answer).toEqual({ status: 200 })
     expect(retries.map(r => [r.label, r.retry, r.pausesAll])).toEqual([
-      [`gateway check of ${fake.gatewayUrl}${V1}`, 1, false],
-      [`gateway check of ${fake.gatewayUrl}${V1}`, 2, false]
+      [`gateway check of ${harness.fake.gatewayUrl}${V1}`, 1, false],
+      [`gateway check of ${harness.fake.gatewayUrl}${V1}`, 2, false]
     ])
   })
 
   it('throws when the gateway keeps failing', async () => {
-    fake.inject('HEAD /ipfs', { status: 504 }, { status: 504 }, { status: 504 })
+    harness.fake.inject('HEAD /ipfs', { status: 504 }, { status: 504 }, { status: 504 })
     const failed = await client()
-      .probe(`${fake.gatewayUrl}${V1}`)
+      .probe(`${harness.fake.gatewayUrl}${V1}`)
       .catch((e: unknown) => e)
     expect(failed).toMatchObject({ status: 504, attempts: 3 })
     const gone = await serve(() => {})
@@ -336,12 +313,12 @@ describe('probe', () => {
   })
 
   it('follows up to 3 redirects to allowed URLs, sending no key anywhere', async () => {
-    fake.addUpload({ cid: V1 })
+    harness.fake.addUpload({ cid: V1 })
     let hops = 0
     const redirector = await serve((req, res) => {
       hops++
       const next =
-        req.url === '/3' ? `${fake.gatewayUrl}${V1}` : `/${Number(req.url?.slice(1)) + 1}`
+        req.url === '/3' ? `${harness.fake.gatewayUrl}${V1}` : `/${Number(req.url?.slice(1)) + 1}`
       res.writeHead(302, { location: next }).end()
     })
     expect(await client().probe(`${redirector.origin}/1`)).toEqual({ status: 200 })
@@ -392,7 +369,7 @@ describe('probe', () => {
     ]) {
       await expect(client().probe(url)).rejects.toThrow(why)
     }
-    expect(fake.requests).toHaveLength(0)
+    expect(harness.fake.requests).toHaveLength(0)
   })
 
   it("never feeds a gateway's rate-limit headers or 429s to the API's limiter", async () => {
