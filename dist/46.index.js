@@ -3603,9 +3603,10 @@ async function finishDeployment(run, link, report) {
     if (!run || !link)
         return;
     const main = mainItem(report);
-    const failed = report.error !== undefined || report.failures.length > 0 || report.notAttempted;
-    const state = failed || !main ? 'failure' : 'success';
-    const description = failed || !main ? failureReason(report) : successDescription(report);
+    const failed = report.failures.length > 0 || report.notAttempted !== undefined || !main;
+    // `error`: the run itself stopped; `failure`: items failed, or nothing was published.
+    const state = report.error !== undefined ? 'error' : failed ? 'failure' : 'success';
+    const description = state === 'success' ? successDescription(report) : failureReason(report);
     const url = state === 'success' ? main?.gatewayUrl : undefined;
     report.deployment = {
         id: run.deployment.id,
@@ -6749,10 +6750,19 @@ async function publishPhases(plan, inputs, report, link, event) {
             sha: link?.pullRequest?.headSha || event.sha,
             runUrl: link?.runUrl ?? ''
         };
-        Object.assign(report, await publishPlan(plan, target, inputs, deadline.signal));
-        verify(report, local, target, inputs);
-        await waitForLinks(report, inputs, target.client, deadline.signal);
-        await finishDeployment(deployment, link, report);
+        try {
+            Object.assign(report, await publishPlan(plan, target, inputs, deadline.signal));
+            verify(report, local, target, inputs);
+            await waitForLinks(report, inputs, target.client, deadline.signal);
+        }
+        catch (error) {
+            // The deployment must not stay in progress: it ends in `error`, with the reason.
+            report.error = error instanceof Error ? error.message : String(error);
+            throw error;
+        }
+        finally {
+            await finishDeployment(deployment, link, report);
+        }
     }
     finally {
         await target?.close();

@@ -76,9 +76,10 @@ export async function finishDeployment(
 ): Promise<void> {
   if (!run || !link) return
   const main = mainItem(report)
-  const failed = report.error !== undefined || report.failures.length > 0 || report.notAttempted
-  const state = failed || !main ? 'failure' : 'success'
-  const description = failed || !main ? failureReason(report) : successDescription(report)
+  const failed = report.failures.length > 0 || report.notAttempted !== undefined || !main
+  // `error`: the run itself stopped; `failure`: items failed, or nothing was published.
+  const state = report.error !== undefined ? 'error' : failed ? 'failure' : 'success'
+  const description = state === 'success' ? successDescription(report) : failureReason(report)
   const url = state === 'success' ? main?.gatewayUrl : undefined
   report.deployment = {
     id: run.deployment.id,

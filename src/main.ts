@@ -109,10 +109,17 @@ async function publishPhases(
       sha: link?.pullRequest?.headSha || event.sha,
       runUrl: link?.runUrl ?? ''
     }
-    Object.assign(report, await publishPlan(plan, target, inputs, deadline.signal))
-    verify(report, local, target, inputs)
-    await waitForLinks(report, inputs, target.client, deadline.signal)
-    await finishDeployment(deployment, link, report)
+    try {
+      Object.assign(report, await publishPlan(plan, target, inputs, deadline.signal))
+      verify(report, local, target, inputs)
+      await waitForLinks(report, inputs, target.client, deadline.signal)
+    } catch (error) {
+      // The deployment must not stay in progress: it ends in `error`, with the reason.
+      report.error = error instanceof Error ? error.message : String(error)
+      throw error
+    } finally {
+      await finishDeployment(deployment, link, report)
+    }
   } finally {
     await target?.close()
     deadline.dispose()

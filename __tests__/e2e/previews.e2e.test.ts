@@ -263,6 +263,26 @@ describe('a pull request preview, from open to close', () => {
     expect(comments(7)[0].body).toContain('Preview removed when the pull request was closed.')
   })
 
+  it('ends the deployment in failure, with the reason and the run, when the upload fails', async () => {
+    pinarkive.inject('POST /files/directory-dag', { status: 500, body: { message: 'disk full' } })
+    const result = await step({
+      event: pullEvent(7, sha('1'), 'opened'),
+      site: 'a',
+      inputs: { retries: '0' }
+    })
+    expect(result.code).toBe(1)
+    const [deployment] = deploymentsOf(7)
+    expect(deployment.statuses.map(s => s.state)).toEqual(['in_progress', 'failure'])
+    expect(deployment.statuses[1]).toMatchObject({
+      log_url: RUN_URL,
+      environment_url: '',
+      description: expect.stringMatching(
+        /^1 failed: Pinarkive had a server error for dist\/.*disk full/
+      )
+    })
+    expect(result.outputs['deployment-url']).toBe('')
+  })
+
   it('warns, naming the permission, when deployments are refused, and still publishes', async () => {
     github.set({
       failures: [
