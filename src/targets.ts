@@ -32,11 +32,11 @@ export async function openTarget(
   local: LocalCids | Error,
   deadline: AbortSignal
 ): Promise<OpenTarget> {
-  const profiles = new ProfileChoice(inputs.cidProfile, actionLog)
   if (inputs.dryRun) {
     if (local instanceof Error) throw local
-    return { ...dryRunTarget(local, inputs.gateway, profiles), close: async () => {} }
+    return { ...dryRunTarget(local, inputs.gateway), close: async () => {} }
   }
+  const profiles = new ProfileChoice(inputs.cidProfile, actionLog)
   const client = connectPinarkive(inputs, deadline)
   try {
     actionLog.debug(`API ${inputs.apiUrl}`)

@@ -348,6 +348,7 @@ describe('cid-profile: auto against a server that imports with unixfs-v0-2015', 
     expect(requests).toHaveLength(0)
     expect(result.outputs.cid).toMatch(/^bafy/)
     expect(result.stdout).toContain('cid-profile auto: a dry run computes unixfs-v1-2025')
+    expect(result.stdout).not.toContain("Pinarkive's CIDs match")
     expect(result.summary).toContain('computed locally with the `unixfs-v1-2025` profile')
   })
 })

@@ -62,14 +62,10 @@ export function pinarkiveTarget(
 }
 
 /**
- * A dry run: the CIDs are the local ones, so there is nothing to verify them against, nothing
- * to learn a profile from, and nothing is asked of Pinarkive.
+ * A dry run: the CIDs are the local ones, so there is nothing to verify them against, no
+ * profile to learn from the answers, and nothing is asked of Pinarkive.
  */
-export function dryRunTarget(
-  local: LocalCids,
-  gateway: string,
-  profiles?: ProfileChoice
-): PublishTarget {
+export function dryRunTarget(local: LocalCids, gateway: string): PublishTarget {
   const known = (cid: string | undefined, what: string) => {
     if (cid === undefined) throw new Error(`No local CID was computed for ${what}`)
     return { cid }
@@ -86,7 +82,6 @@ export function dryRunTarget(
     gatewayFor: cluster => gatewayBase(gateway, cluster ?? undefined, undefined),
     dryRun: true,
     verify: 'off',
-    local,
-    profiles
+    local
   }
 }
