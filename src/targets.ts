@@ -56,13 +56,22 @@ export async function openTarget(
       verify: inputs.verify,
       local: known,
       profiles,
-      reuse: inputs.reuse === 'auto' ? new ReuseCheck(client, inputs, actionLog) : undefined
+      reuse: inputs.reuse === 'auto' ? reuseCheck(client, inputs) : undefined
     })
     return { ...target, close: () => client.close() }
   } catch (error) {
     await client.close()
     throw error
   }
+}
+
+/**
+ * `reuse: auto`. Files mode asks with the CID each file gets just before its upload, which
+ * `verify: off` does not compute: then no file is asked about.
+ */
+function reuseCheck(client: PinarkiveClient, inputs: Inputs): ReuseCheck {
+  const minFileSize = inputs.verify === 'off' ? Infinity : undefined
+  return new ReuseCheck(client, { ...inputs, minFileSize }, actionLog)
 }
 
 /**

@@ -217,12 +217,24 @@ describe('reuse: a re-run sends nothing Pinarkive already holds', () => {
     expect(refused.result.stdout).toContain('::debug::Pinarkive refused a lookup')
   })
 
-  it('never asks with reuse: off, nor in a dry run', async () => {
+  it('never asks with reuse: off, nor without a local CID (verify: off), nor in a dry run', async () => {
     const workspace = await makeWorkspace(SITE)
     await run(workspace)
     const off = await run(workspace, { reuse: 'off' })
     expect(lookups(off.requests)).toHaveLength(0)
     expect(uploads(off.requests)).toHaveLength(1)
+    const unhashed = await run(workspace, { verify: 'off' })
+    expect(lookups(unhashed.requests)).toHaveLength(0)
+    expect(uploads(unhashed.requests)).toHaveLength(1)
+    const files = await makeWorkspace({ 'dist/big.bin': bigContent('big') })
+    await run(files, { 'upload-as': 'files' })
+    const unhashedFiles = await run(files, {
+      'upload-as': 'files',
+      verify: 'off',
+      deployment: 'true'
+    })
+    expect(lookups(unhashedFiles.requests)).toHaveLength(0)
+    expect(uploads(unhashedFiles.requests)).toHaveLength(1)
     const dry = await run(workspace, { 'dry-run': 'true' })
     expect(dry.result.code).toBe(0)
     expect(dry.requests).toHaveLength(0)
