@@ -199,6 +199,20 @@ describe('parseInputs', () => {
     }
   })
 
+  it('reads reuse (auto by default) and cid-profile auto, naming the choices of a bad value', () => {
+    expect(parse({ 'api-key': 'k', path: 'd' })).toMatchObject({
+      reuse: 'auto',
+      cidProfile: 'unixfs-v1-2025'
+    })
+    expect(parse({ 'api-key': 'k', path: 'd', reuse: 'off', 'cid-profile': 'auto' })).toMatchObject(
+      { reuse: 'off', cidProfile: 'auto' }
+    )
+    expect(problems({ 'api-key': 'k', path: 'd', reuse: 'never', 'cid-profile': 'v2' })).toEqual([
+      'Input `cid-profile` is `v2`: expected one of unixfs-v1-2025, unixfs-v0-2015, auto.',
+      'Input `reuse` is `never`: expected one of auto, off.'
+    ])
+  })
+
   it('falls back to a generic name outside GitHub', () => {
     expect(parseInputs(n => ({ 'api-key': 'k', path: 'd' })[n] ?? '', { now }).name).toBe(
       'pin-action'

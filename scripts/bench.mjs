@@ -53,6 +53,8 @@
  *                   counts every file, `results` has the byte count; 6a's root CID equals the one
  *                   the fake built in 3b from the bytes it received, 6b's v1 CID equals 3a's
  *                   `local-cid` (when 3a/3b ran: the same bytes).
+ *   R1-R3 reuse-*   re-runs that send nothing Pinarkive already holds, and what asking costs a
+ *                   first run: see scripts/bench/reuse.mjs.
  * The action runs with action.yml's defaults (so `verify: warn` and its local CID hashing are
  * included, as users get them) plus the inputs named above. Every upload scenario also checks
  * correctness: exit code 0, the `cids`/`results` outputs (the fake derives each file's CID from
@@ -116,6 +118,7 @@ import {
   writeSiteTree,
   writeSparseFile
 } from './bench/support.mjs'
+import { REUSE_FULL, REUSE_QUICK, reuseScenarios } from './bench/reuse.mjs'
 
 /** @typedef {import('./bench/support.mjs').Row} Row */
 /** @typedef {import('./bench/support.mjs').FakeStats} FakeStats */
@@ -148,7 +151,8 @@ const FULL = {
   },
   bigFile: { size: 2 * GiB, maxRss: 150 * MB },
   site: { files: 20_000, maxRss: 200 * MB },
-  hashing: { fileProfiles: ['unixfs-v1-2025', 'unixfs-v0-2015'] }
+  hashing: { fileProfiles: ['unixfs-v1-2025', 'unixfs-v0-2015'] },
+  reuse: REUSE_FULL
 }
 
 const MODES = {
@@ -160,7 +164,8 @@ const MODES = {
     // Gross-regression limits: 1.5 × the full targets, as a shared CI machine is noisy.
     bigFile: { size: 64 * MiB, maxRss: 1.5 * FULL.bigFile.maxRss },
     site: { files: 2000, maxRss: 1.5 * FULL.site.maxRss },
-    hashing: FULL.hashing
+    hashing: FULL.hashing,
+    reuse: REUSE_QUICK
   }
 }
 
@@ -199,7 +204,8 @@ const SCENARIOS = [
   { id: 'startup', title: '4. Start-up, invalid inputs', run: startup },
   { id: 'baseline', title: '5. Baseline, SDK-style fetch loop', run: baseline },
   { id: 'hash-site', title: '6a. CID hashing, site (dry run)', run: hashSite },
-  { id: 'hash-file', title: '6b. CID hashing, one big file (dry run)', run: hashFile }
+  { id: 'hash-file', title: '6b. CID hashing, one big file (dry run)', run: hashFile },
+  ...reuseScenarios({ runMeasured, tail, skipped })
 ]
 
 /**

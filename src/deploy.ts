@@ -19,12 +19,17 @@ import { recordPayload } from './preview/record.js'
 import { readinessSuffix } from './report/status.js'
 import { mainItem, type Report } from './report/report.js'
 
-/** Phase: the deployment exists and is in progress, when one was asked for and may be made. */
+/**
+ * Phase: the deployment exists and is in progress, when one was asked for and may be made. Its
+ * record lists the `cids` about to be published and, of those, the ones Pinarkive already held
+ * (`reused`), which a cleanup never unpins.
+ */
 export async function startDeployment(
   link: GitHubLink | undefined,
   inputs: Inputs,
   event: EventInfo,
-  cids: string[]
+  cids: string[],
+  reused: string[] = []
 ): Promise<DeploymentRun | undefined> {
   if (!inputs.deployment || !link) return undefined
   if (inputs.dryRun) {
@@ -41,7 +46,7 @@ export async function startDeployment(
     at: new Date().toISOString(),
     runUrl: link.runUrl,
     cids,
-    reused: [],
+    reused,
     expiresAt: inputs.timelock?.toISOString() ?? null
   }
   try {

@@ -9,7 +9,7 @@ import { maskSecret } from './action-log.js'
 import { checkCids } from './shared/cid.js'
 import { parseRelativeDuration, parseTimelock } from './shared/duration.js'
 import { hideUserinfo, isLoopbackHost } from './shared/url.js'
-import { CID_PROFILES, type CidProfile } from './content/local-cid.js'
+import { CID_PROFILE_SETTINGS, type CidProfileSetting } from './content/profile-choice.js'
 import type { VerifyMode } from './publish/verification.js'
 
 export const DEFAULT_API_URL = 'https://api.pinarkive.com/api/v3'
@@ -56,8 +56,10 @@ export interface Inputs {
   githubToken: string
   /** Set a commit status on the head commit. */
   commitStatus: boolean
-  /** How CIDs are computed locally. */
-  cidProfile: CidProfile
+  /** How CIDs are computed locally; `auto` learns it from Pinarkive's answers. */
+  cidProfile: CidProfileSetting
+  /** `auto`: before uploading, ask whether Pinarkive already holds the content; `off`: never. */
+  reuse: Reuse
   /** What a mismatch between the server's CID and the local one does. */
   verify: VerifyMode
   /** Compute CIDs and report them without contacting Pinarkive. */
@@ -75,6 +77,7 @@ export interface Inputs {
 }
 
 export type Mode = 'auto' | 'publish' | 'cleanup'
+export type Reuse = 'auto' | 'off'
 export type WaitFor = 'none' | 'pinned' | 'gateway'
 
 /** GitHub stops a job after 6 hours; waiting longer than that cannot be meant. */
@@ -204,7 +207,8 @@ export function parseInputs(read: InputReader, context: ParseContext): Inputs {
     commentHeader: read('comment-header'),
     githubToken: read('github-token'),
     commitStatus: parser.bool('commit-status', false),
-    cidProfile: parser.oneOf('cid-profile', CID_PROFILES, 'unixfs-v1-2025'),
+    cidProfile: parser.oneOf('cid-profile', CID_PROFILE_SETTINGS, 'unixfs-v1-2025'),
+    reuse: parser.oneOf('reuse', ['auto', 'off'] as const, 'auto'),
     verify: parser.oneOf('verify', ['warn', 'error', 'off'] as const, 'warn'),
     dryRun,
     mode,

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { actionLog, fail, group, setOutput, writeSummary } from './action-log.js'
 import { noLocalCids, computeLocalCids, type LocalCids } from './content/local-cids.js'
+import { firstProfile } from './content/profile-choice.js'
 import { buildPlan, type PlanResult, type PublishPlan } from './content/plan.js'
 import { readEvent, type EventInfo } from './github/event.js'
 import { reportToGitHub } from './github/reporter.js'
@@ -18,6 +19,7 @@ import { waitForLinks } from './wait-for-links.js'
 import { getInputs, type Inputs } from './inputs.js'
 import { checkUploadNames } from './publish/names.js'
 import { publish } from './publish/publish.js'
+import { reusedUpFront } from './publish/reuse.js'
 import { connectPinarkive, openTarget, type OpenTarget } from './targets.js'
 import { applyVerification } from './publish/verification.js'
 import { renderOutputs, failureMessage } from './report/outputs.js'
@@ -67,7 +69,7 @@ async function execute(env: NodeJS.ProcessEnv, event: EventInfo): Promise<Done> 
     const inputs = (done.inputs = getInputs(env, event))
     const report = (done.report = emptyReport(inputs.cluster, inputs.timelock, {
       dryRun: inputs.dryRun,
-      profile: inputs.cidProfile
+      profile: firstProfile(inputs.cidProfile)
     }))
     const link = (done.link = await linkToGitHub(inputs, event, env))
     if (decideMode(inputs, event, link) === 'cleanup') {
@@ -103,7 +105,9 @@ async function publishPhases(
     checkUploadNames(plan)
     const local = await hashContent(plan, inputs, deadline.signal)
     target = await openTarget(inputs, plan, local, deadline.signal)
-    const deployment = await startDeployment(link, inputs, event, plannedCids(plan, local))
+    // Known before the deployment records them: a cleanup never unpins what was only reused.
+    const reused = await reusedUpFront(target.reuse, plan, local, inputs)
+    const deployment = await startDeployment(link, inputs, event, plannedCids(plan, local), reused)
     report.published = {
       at: new Date().toISOString(),
       sha: link?.pullRequest?.headSha || event.sha,
@@ -227,10 +231,16 @@ async function hashContent(
     (inputs.deployment && !inputs.dryRun) ||
     (plan.directory !== undefined && inputs.verify !== 'off')
   if (!uploads || !upFront) return noLocalCids()
-  return group(`Compute CIDs (${inputs.cidProfile})`, async () => {
+  const profile = firstProfile(inputs.cidProfile)
+  return group(`Compute CIDs (${profile})`, async () => {
+    if (inputs.dryRun && inputs.cidProfile === 'auto') {
+      actionLog.info(
+        `cid-profile auto: a dry run computes ${profile}; it sends nothing, so no answer can show which profile Pinarkive uses.`
+      )
+    }
     const started = Date.now()
     try {
-      const local = await computeLocalCids(plan, inputs.cidProfile, signal)
+      const local = await computeLocalCids(plan, profile, signal)
       const count = (plan.directory?.entries.length ?? 0) + plan.files.length
       actionLog.info(`Hashed ${plural(count, 'file')} in ${formatDuration(Date.now() - started)}.`)
       if (local.directory) actionLog.info(`Directory CID: ${local.directory}`)
@@ -259,9 +269,12 @@ function describePlan(plan: PublishPlan): string {
 
 /** Phase: each answer against its local CID. */
 function verify(report: Report, local: LocalCids | Error, target: OpenTarget, inputs: Inputs) {
-  const verified = applyVerification(report, local, target.verify, inputs.cidProfile)
+  // With `cid-profile: auto`, the profile the answers showed.
+  const profile = target.profiles?.current ?? firstProfile(inputs.cidProfile)
+  report.profile = profile
+  const verified = applyVerification(report, local, target.verify, profile)
   if (verified > 0) {
-    actionLog.info(`Verified ${plural(verified, 'CID')} against the ${inputs.cidProfile} profile.`)
+    actionLog.info(`Verified ${plural(verified, 'CID')} against the ${profile} profile.`)
   }
 }
 

@@ -5,11 +5,13 @@
 import { actionLog, group } from './action-log.js'
 import { readingIdentity } from './content/file-identity.js'
 import { noLocalCids, type LocalCids } from './content/local-cids.js'
+import { ProfileChoice } from './content/profile-choice.js'
 import type { PublishPlan } from './content/plan.js'
 import type { Inputs } from './inputs.js'
 import { PinarkiveClient } from './pinarkive/client.js'
 import { loadClusters } from './publish/cluster-check.js'
 import { ProgressReporter } from './publish/progress.js'
+import { ReuseCheck } from './publish/reuse.js'
 import { dryRunTarget, pinarkiveTarget, type PublishTarget } from './publish/target.js'
 import { formatDuration } from './shared/format.js'
 import { USER_AGENT } from './shared/version.js'
@@ -23,7 +25,8 @@ export interface OpenTarget extends PublishTarget {
 
 /**
  * The target for this run. A dry run needs every local CID (it fails without them); a real run
- * hashes files mode's files as it uploads them, recording their CIDs in `local`.
+ * hashes files mode's files as it uploads them, recording their CIDs in `local`, and with
+ * `reuse: auto` asks Pinarkive what it already holds before uploading.
  */
 export async function openTarget(
   inputs: Inputs,
@@ -35,28 +38,42 @@ export async function openTarget(
     if (local instanceof Error) throw local
     return { ...dryRunTarget(local, inputs.gateway), close: async () => {} }
   }
+  const profiles = new ProfileChoice(inputs.cidProfile, actionLog)
   const client = connectPinarkive(inputs, deadline)
   try {
     actionLog.debug(`API ${inputs.apiUrl}`)
     const clusters = await group('Check cluster', () => loadClusters(client, inputs, actionLog))
+    // An Error only when a directory could not be hashed: then there are no files.
+    const known = local instanceof Error ? noLocalCids() : local
     const identify = readingIdentity(
       plan.files,
-      inputs.verify !== 'off' ? inputs.cidProfile : undefined,
-      // An Error only when a directory could not be hashed: then there are no files.
-      local instanceof Error ? noLocalCids() : local,
+      inputs.verify !== 'off' ? profiles : undefined,
+      known,
       actionLog
     )
     const target = pinarkiveTarget(client, {
       gateway: inputs.gateway,
       clusters,
       identify,
-      verify: inputs.verify
+      verify: inputs.verify,
+      local: known,
+      profiles,
+      reuse: inputs.reuse === 'auto' ? reuseCheck(client, inputs) : undefined
     })
     return { ...target, client, close: () => client.close() }
   } catch (error) {
     await client.close()
     throw error
   }
+}
+
+/**
+ * `reuse: auto`. Files mode asks with the CID each file gets just before its upload, which
+ * `verify: off` does not compute: then no file is asked about.
+ */
+function reuseCheck(client: PinarkiveClient, inputs: Inputs): ReuseCheck {
+  const minFileSize = inputs.verify === 'off' ? Infinity : undefined
+  return new ReuseCheck(client, { ...inputs, minFileSize }, actionLog)
 }
 
 /**

@@ -1968,9 +1968,9 @@ function contentKey(text) {
 // Real UnixFS CIDs (`cidProfile`)
 //
 // The options are those of src/local-cid.ts, which the action uses to predict CIDs; the fake
-// tests check that both agree. Two differences, harmless for uploads of test size: the fake
-// uses the importer's own chunker, and does not work around protons-runtime's encoding of
-// sizes from 2 to 4 GiB (see `fixLargeSizes` there), so a 2 GiB part gets a wrong CID.
+// tests check that both agree. One difference, harmless: the fake uses the importer's own
+// chunker. Like src/local-cid.ts, it re-encodes file nodes whose sizes protons-runtime encodes
+// wrongly (2 to 4 GiB, see `fixLargeSizes`), so a 2 GiB part gets Kubo's CID too.
 
 /**
  * @typedef {object} UnixfsResult
@@ -2008,6 +2008,7 @@ const DISCARD_BLOCKS = { put: cid => cid }
  * @property {typeof import('ipfs-unixfs-importer').importer} importer
  * @property {typeof import('ipfs-unixfs-importer/chunker').fixedSize} fixedSize
  * @property {typeof import('ipfs-unixfs-importer/layout').balanced} balanced
+ * @property {typeof import('@ipld/dag-pb')} dagPb
  */
 
 /** @type {Promise<ImporterModules> | undefined} */
@@ -2023,7 +2024,8 @@ function loadImporter() {
     const { importer } = await import('ipfs-unixfs-importer')
     const { fixedSize } = await import('ipfs-unixfs-importer/chunker')
     const { balanced } = await import('ipfs-unixfs-importer/layout')
-    return { importer, fixedSize, balanced }
+    const dagPb = await import('@ipld/dag-pb')
+    return { importer, fixedSize, balanced, dagPb }
   })()
   return importerModules
 }
@@ -2034,15 +2036,19 @@ function loadImporter() {
  * @param {ImporterModules} modules
  * @returns {import('ipfs-unixfs-importer').ImporterOptions}
  */
-function unixfsOptions(profile, { fixedSize, balanced }) {
+function unixfsOptions(profile, modules) {
   const settings = UNIXFS_PROFILES[profile]
+  const layout = modules.balanced({ maxChildrenPerNode: settings.maxChildrenPerNode })
   return {
     cidVersion: settings.cidVersion,
     rawLeaves: settings.rawLeaves,
     leafType: 'file',
     reduceSingleLeafToSelf: true,
-    chunker: fixedSize({ chunkSize: settings.chunkSize }),
-    layout: balanced({ maxChildrenPerNode: settings.maxChildrenPerNode }),
+    chunker: modules.fixedSize({ chunkSize: settings.chunkSize }),
+    layout: (source, reduce) =>
+      layout(source, async leaves =>
+        fixLargeSizes(await reduce(leaves), settings.cidVersion, modules.dagPb)
+      ),
     shardSplitThresholdBytes: 262144,
     shardSplitStrategy: settings.shardSplitStrategy,
     shardFanoutBits: 8,
@@ -2069,6 +2075,45 @@ async function unixfsFile(content, profile) {
   }
   if (!last) throw new Error('the importer returned nothing')
   return { profile, cid: last.cid, size: last.size }
+}
+
+/**
+ * protons-runtime, which encodes UnixFS, writes a size from 2^31 to 2^32 - 1 as one byte and
+ * leaves the rest of its varint as a fresh buffer held it, so a file of 2 to 4 GiB gets a wrong
+ * root (see `fixLargeSizes` in src/local-cid.ts, which this follows). Such a node is encoded
+ * again with correct varints; its length, so its parent's link, does not change.
+ * @param {any} node what the importer's reducer returned
+ * @param {0 | 1} cidVersion
+ * @param {typeof import('@ipld/dag-pb')} dagPb
+ */
+function fixLargeSizes(node, cidVersion, dagPb) {
+  const unixfs = node.unixfs
+  if (unixfs?.type !== 'file' || unixfs.data !== undefined || !node.block) return node
+  /** @type {bigint[]} */
+  const sizes = [unixfs.fileSize(), ...unixfs.blockSizes]
+  if (!sizes.some(size => size >= 2n ** 31n && size < 2n ** 32n)) return node
+  const decoded = dagPb.decode(node.block)
+  const data = [0x08, 0x02, 0x18, ...varint(unixfs.fileSize())]
+  for (const size of unixfs.blockSizes) data.push(0x20, ...varint(size))
+  if (decoded.Data?.length !== data.length) throw new Error('unexpected UnixFS file node layout')
+  const block = dagPb.encode({ Data: Uint8Array.from(data), Links: decoded.Links })
+  const digest = Digest.create(SHA256_CODE, createHash('sha256').update(block).digest())
+  return { ...node, cid: CID.create(cidVersion, dagPb.code, digest), block }
+}
+
+/**
+ * Protobuf's unsigned varint: 7 bits a byte, least significant first.
+ * @param {bigint} value
+ */
+function varint(value) {
+  /** @type {number[]} */
+  const out = []
+  while (value >= 0x80n) {
+    out.push(Number(value & 0x7fn) | 0x80)
+    value >>= 7n
+  }
+  out.push(Number(value))
+  return out
 }
 
 /**

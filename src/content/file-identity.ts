@@ -12,6 +12,7 @@ import type { Log } from '../shared/log.js'
 import type { LocalFile } from './files.js'
 import { bytesCid, fileCid, type CidProfile } from './local-cid.js'
 import type { LocalCids } from './local-cids.js'
+import { ProfileChoice } from './profile-choice.js'
 import { readExactly, readWhole, unreadable, WHOLE_FILE_MAX } from './read-file.js'
 
 /** Files this big get a log line before they are hashed. */
@@ -22,6 +23,9 @@ export interface Identity {
   key: string | undefined
   /** The whole file, when it was read whole: the upload sends these bytes. */
   data?: Buffer
+  /** Its local CID, when one was computed, and the profile it was computed under. */
+  cid?: string
+  profile?: CidProfile
 }
 
 export type Identify = (file: LocalFile, signal?: AbortSignal) => Promise<Identity>
@@ -32,14 +36,15 @@ export function knownCids(local: LocalCids): Identify {
 }
 
 /**
- * Reads each file as it is about to be uploaded. With a `profile`, every file gets its CID,
- * recorded in `local` for verification, and that is its key. Without one (`verify: off`), a
- * file whose size no other file has needs no key and a big one is not read here at all;
- * otherwise its key is a SHA-256 of its bytes.
+ * Reads each file as it is about to be uploaded. With a `profile` (or a `ProfileChoice`, whose
+ * current profile each file is hashed under), every file gets its CID, recorded in `local` for
+ * verification, and that is its key. Without one (`verify: off`), a file whose size no other
+ * file has needs no key and a big one is not read here at all; otherwise its key is a SHA-256
+ * of its bytes.
  */
 export function readingIdentity(
   files: readonly LocalFile[],
-  profile: CidProfile | undefined,
+  profile: CidProfile | ProfileChoice | undefined,
   local: LocalCids,
   log?: Log
 ): Identify {
@@ -57,21 +62,34 @@ export function readingIdentity(
       if (file.size >= ANNOUNCED_HASH_SIZE) {
         log?.info(`Computing the CID of ${file.relPath} (${formatBytes(file.size)}) first…`)
       }
-      const cid = data
-        ? await bytesCid(data, profile)
-        : await fileCid(file, profile, { signal }).catch(error => {
-            if (signal?.aborted) throw new AbandonedError(String(signal.reason))
-            // A file system error names the file; anything else is the importer's.
-            const fromDisk = (error as NodeJS.ErrnoException).code !== undefined
-            throw fromDisk ? unreadable(file.absPath, error) : error
-          })
+      const used = profile instanceof ProfileChoice ? profile.current : profile
+      const cid = await cidOf(file, used, data, signal)
       local.files.set(file.relPath, cid)
-      return { key: cid, data }
+      return { key: cid, data, cid, profile: used }
     }
     if (!sharedSizes.has(file.size)) return { key: undefined, data }
     const digest = data ? sha256(data) : await sha256File(file)
     return { key: `sha256-${digest}`, data }
   }
+}
+
+/**
+ * The CID of a listed file under `profile`: from `data` when it was read whole, else streamed
+ * from the file, checked to be the one listed. Errors name the file.
+ */
+export async function cidOf(
+  file: LocalFile,
+  profile: CidProfile,
+  data: Buffer | undefined,
+  signal?: AbortSignal
+): Promise<string> {
+  if (data) return bytesCid(data, profile)
+  return fileCid(file, profile, { signal }).catch(error => {
+    if (signal?.aborted) throw new AbandonedError(String(signal.reason))
+    // A file system error names the file; anything else is the importer's.
+    const fromDisk = (error as NodeJS.ErrnoException).code !== undefined
+    throw fromDisk ? unreadable(file.absPath, error) : error
+  })
 }
 
 function sha256(data: Uint8Array): string {

@@ -2,6 +2,7 @@
  * Local CIDs of a plan: what the content's CID is under the chosen profile, computed from the
  * files themselves, before anything is sent.
  */
+import type { DirectoryEntry } from './files.js'
 import { directoryCid, fileCids, type CidProfile } from './local-cid.js'
 import type { PublishPlan } from './plan.js'
 
@@ -13,6 +14,8 @@ export interface LocalCids {
   directory: string | undefined
   /** CID of each file in files mode, by workspace-relative path (duplicates included). */
   files: Map<string, string>
+  /** The profile computed under, when computed beforehand (`computeLocalCids`). */
+  profile?: CidProfile
 }
 
 /** Nothing computed yet: files mode fills `files` as it uploads. */
@@ -30,13 +33,22 @@ export async function computeLocalCids(
   profile: CidProfile,
   signal?: AbortSignal
 ): Promise<LocalCids> {
-  const local = noLocalCids()
+  const local: LocalCids = { ...noLocalCids(), profile }
   if (plan.directory) {
-    // Each file is checked to be the one the scan listed, as for its upload (local-cid.ts).
-    const entries = plan.directory.entries.map(e => ({ ...e.file, path: e.path }))
-    local.directory = (await directoryCid(entries, profile, { signal })).root
+    local.directory = await directoryRootCid(plan.directory.entries, profile, signal)
   }
   const cids = await fileCids(plan.files, profile, { signal, concurrency: 4 })
   plan.files.forEach((file, i) => local.files.set(file.relPath, cids[i]))
   return local
+}
+
+/** The root CID of a planned directory under `profile`. */
+export async function directoryRootCid(
+  entries: readonly DirectoryEntry[],
+  profile: CidProfile,
+  signal?: AbortSignal
+): Promise<string> {
+  // Each file is checked to be the one the scan listed, as for its upload (local-cid.ts).
+  const listed = entries.map(e => ({ ...e.file, path: e.path }))
+  return (await directoryCid(listed, profile, { signal })).root
 }

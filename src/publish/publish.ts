@@ -5,7 +5,11 @@
  */
 import * as path from 'node:path'
 import { ContentClaims } from '../content/dedupe.js'
+import { cidOf, type Identity } from '../content/file-identity.js'
 import type { DirectoryEntry, LocalFile } from '../content/files.js'
+import type { CidProfile } from '../content/local-cid.js'
+import { directoryRootCid } from '../content/local-cids.js'
+import type { ProfiledCid } from '../content/profile-choice.js'
 import type { PublishPlan } from '../content/plan.js'
 import { FileReadError, fileSource } from '../content/read-file.js'
 import { explainError, isFatal } from '../pinarkive/explain.js'
@@ -144,13 +148,22 @@ async function runTask(session: Session, task: Task, index: number): Promise<voi
   }
 }
 
+/** What stands for an item on Pinarkive: an upload's or a pin's answer, or a record it holds. */
+interface Placed {
+  cid: string
+  clusterId?: string
+  /** Null: a held record that never expires. */
+  expiresAt?: string | null
+}
+
 /** The cluster, expiry and gateway of what the server answered. */
-function placement(session: Session, uploaded: Uploaded) {
+function placement(session: Session, uploaded: Placed) {
   const { settings, target } = session
   const cluster = uploaded.clusterId ?? (settings.cluster || null)
+  const asked = settings.timelock?.toISOString() ?? null
   return {
     cluster,
-    expiresAt: uploaded.expiresAt ?? settings.timelock?.toISOString() ?? null,
+    expiresAt: uploaded.expiresAt === null ? null : (uploaded.expiresAt ?? asked),
     gateway: target.gatewayFor(cluster)
   }
 }
@@ -178,54 +191,146 @@ async function uploadFile(
     return
   }
   const name = path.posix.basename(file.relPath)
-  const uploaded = await target.api.uploadFile(
-    { filename: name, source: fileSource(file, identity.data) },
-    pinOptions(settings),
-    task.label
-  )
-  const { cluster, expiresAt, gateway } = placement(session, uploaded)
+  // Files mode asks only where a lookup may pay: big files (see reuse.ts).
+  const asked = target.reuse?.worthAsking(file.size) ? identity.cid : undefined
+  const held = await alreadyHeld(session, asked, name, task.label)
+  const answer = held?.answer ?? (await sendFile(session, task, name, identity))
+  const { cluster, expiresAt, gateway } = placement(session, answer)
   state.published.set(index, {
     type: 'file',
     path: file.relPath,
     name,
-    cid: uploaded.cid,
+    cid: answer.cid,
     size: file.size,
     cluster,
-    gatewayUrl: gatewayUrl(gateway, uploaded.cid),
-    expiresAt
+    gatewayUrl: gatewayUrl(gateway, answer.cid),
+    expiresAt,
+    ...(held && { reused: true })
   })
   log.info(
-    `${verb(target, 'upload')} ${file.relPath} (${formatBytes(file.size)}) → ${uploaded.cid}`
+    held?.line ??
+      `${verb(target, 'upload')} ${file.relPath} (${formatBytes(file.size)}) → ${answer.cid}`
   )
 }
 
+async function sendFile(session: Session, task: FileTask, name: string, identity: Identity) {
+  const { target, settings } = session
+  const uploaded = await target.api.uploadFile(
+    { filename: name, source: fileSource(task.file, identity.data) },
+    pinOptions(settings),
+    task.label
+  )
+  if (identity.cid !== undefined && identity.profile !== undefined) {
+    const local = { cid: identity.cid, profile: identity.profile }
+    const kept = await learnProfile(session, uploaded.cid, local, profile =>
+      cidOf(task.file, profile, identity.data, settings.deadline)
+    )
+    target.local?.files.set(task.file.relPath, kept.cid)
+  }
+  return uploaded
+}
+
 async function uploadDirectory(session: Session, task: DirectoryTask, index: number) {
+  const { target, settings, state, log } = session
+  const held = await alreadyHeld(session, target.local?.directory, settings.name, task.label)
+  const answer = held?.answer ?? (await sendDirectory(session, task))
+  const { cluster, expiresAt, gateway } = placement(session, answer)
+  state.published.set(index, {
+    type: 'directory',
+    path: task.rootRelPath,
+    name: settings.name,
+    cid: answer.cid,
+    size: task.size,
+    files: task.entries.length,
+    cluster,
+    gatewayUrl: gatewayUrl(gateway, answer.cid),
+    expiresAt,
+    ...(held && { reused: true })
+  })
+  state.directoryFiles = task.entries.map(e => ({
+    path: e.path,
+    size: e.file.size,
+    url: gatewayUrl(gateway, answer.cid, e.path)
+  }))
+  log.info(held?.line ?? `${verb(target, 'upload')} ${task.label} → ${answer.cid}`)
+}
+
+async function sendDirectory(session: Session, task: DirectoryTask): Promise<Uploaded> {
   const { target, settings, state, log } = session
   const uploaded = await target.api.uploadDirectory(
     task.entries.map(e => ({ path: e.path, source: fileSource(e.file) })),
     { ...pinOptions(settings), dirName: settings.name },
     task.label
   )
-  const { cluster, expiresAt, gateway } = placement(session, uploaded)
-  state.published.set(index, {
-    type: 'directory',
-    path: task.rootRelPath,
-    name: settings.name,
-    cid: uploaded.cid,
-    size: task.size,
-    files: task.entries.length,
-    cluster,
-    gatewayUrl: gatewayUrl(gateway, uploaded.cid),
-    expiresAt
-  })
-  state.directoryFiles = task.entries.map(e => ({
-    path: e.path,
-    size: e.file.size,
-    url: gatewayUrl(gateway, uploaded.cid, e.path)
-  }))
   const flattened = flattenedWarning(task, uploaded, log)
   if (flattened) state.warnings.push(flattened)
-  log.info(`${verb(target, 'upload')} ${task.label} → ${uploaded.cid}`)
+  const local = target.local
+  if (local?.directory !== undefined) {
+    const profile = local.profile ?? target.profiles?.current
+    if (profile !== undefined) {
+      const kept = await learnProfile(session, uploaded.cid, { cid: local.directory, profile }, p =>
+        directoryRootCid(task.entries, p, settings.deadline)
+      )
+      local.directory = kept.cid
+    }
+  }
+  return uploaded
+}
+
+/**
+ * `reuse`: what Pinarkive already holds of the content whose local CID is `cid`, standing in for
+ * its upload: the record itself, or the answer of a pin by CID when the record expires too
+ * early or carries another name. Undefined: upload it (not held, not asked, or the pin failed).
+ */
+async function alreadyHeld(
+  session: Session,
+  cid: string | undefined,
+  name: string,
+  label: string
+): Promise<{ answer: Placed; line: string } | undefined> {
+  const { target, settings, log } = session
+  if (!target.reuse || cid === undefined) return undefined
+  const decision = await target.reuse.decide(cid, name)
+  if (decision.action === 'upload') return undefined
+  const { record } = decision
+  if (decision.action === 'skip') {
+    const answer = { cid: record.cid, clusterId: record.clusterId, expiresAt: record.expiresAt }
+    return { answer, line: `Already pinned: ${label} → ${record.cid} (nothing uploaded)` }
+  }
+  try {
+    const pinned = await target.api.pin(record.cid, { ...pinOptions(settings), name })
+    const line = `${label}: already on the cluster: pinned by CID (${decision.reason}) → ${pinned.cid}`
+    return { answer: pinned, line }
+  } catch (error) {
+    if (settings.deadline?.aborted) throw error
+    log.debug(`Pinning ${record.cid} by CID failed (${errorText(error)}); uploading ${label}.`)
+    return undefined
+  }
+}
+
+/**
+ * `cid-profile: auto`: the local CID to keep for an item Pinarkive answered `server` for (see
+ * ProfileChoice). Computing it again may fail (a file changed since): the upload stands, and
+ * verification reports what it finds.
+ */
+async function learnProfile(
+  session: Session,
+  server: string,
+  local: ProfiledCid,
+  compute: (profile: CidProfile) => Promise<string>
+): Promise<ProfiledCid> {
+  const profiles = session.target.profiles
+  if (!profiles?.auto) return local
+  try {
+    return await profiles.reconcile(server, local, compute)
+  } catch (error) {
+    session.log.debug(`Could not compute the CID of ${local.cid} again: ${errorText(error)}`)
+    return local
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 async function pinCid(session: Session, task: PinTask, index: number): Promise<void> {

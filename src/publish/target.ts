@@ -6,8 +6,10 @@
 import type { Identify } from '../content/file-identity.js'
 import { knownCids } from '../content/file-identity.js'
 import type { LocalCids } from '../content/local-cids.js'
+import type { ProfileChoice } from '../content/profile-choice.js'
 import type { Cluster, PinarkiveClient } from '../pinarkive/client.js'
 import { gatewayBase } from '../pinarkive/gateway.js'
+import type { ReuseCheck } from './reuse.js'
 import type { VerifyMode } from './verification.js'
 
 export type PublishApi = Pick<PinarkiveClient, 'uploadFile' | 'uploadDirectory' | 'pin'>
@@ -23,6 +25,15 @@ export interface PublishTarget {
   dryRun: boolean
   /** How the answers are checked against the local CIDs. */
   verify: VerifyMode
+  /**
+   * The local CIDs known so far: the directory's (computed beforehand), files mode's as they
+   * are identified. Absent: none are (a target built without them, in a test).
+   */
+  local?: LocalCids
+  /** The profile they are computed under; with `cid-profile: auto`, learned from answers. */
+  profiles?: ProfileChoice
+  /** Asks whether Pinarkive already holds an item (`reuse: auto`); absent: always upload. */
+  reuse?: ReuseCheck
 }
 
 /** Publishing through the Pinarkive client, with the clusters the key may use (when known). */
@@ -33,6 +44,9 @@ export function pinarkiveTarget(
     clusters: readonly Cluster[] | undefined
     identify: Identify
     verify: VerifyMode
+    local?: LocalCids
+    profiles?: ProfileChoice
+    reuse?: ReuseCheck
   }
 ): PublishTarget {
   return {
@@ -40,11 +54,17 @@ export function pinarkiveTarget(
     identify: options.identify,
     gatewayFor: cluster => gatewayBase(options.gateway, cluster ?? undefined, options.clusters),
     dryRun: false,
-    verify: options.verify
+    verify: options.verify,
+    local: options.local,
+    profiles: options.profiles,
+    reuse: options.reuse
   }
 }
 
-/** A dry run: the CIDs are the local ones, so there is nothing to verify them against. */
+/**
+ * A dry run: the CIDs are the local ones, so there is nothing to verify them against, no
+ * profile to learn from the answers, and nothing is asked of Pinarkive.
+ */
 export function dryRunTarget(local: LocalCids, gateway: string): PublishTarget {
   const known = (cid: string | undefined, what: string) => {
     if (cid === undefined) throw new Error(`No local CID was computed for ${what}`)
@@ -61,6 +81,7 @@ export function dryRunTarget(local: LocalCids, gateway: string): PublishTarget {
     identify: knownCids(local),
     gatewayFor: cluster => gatewayBase(gateway, cluster ?? undefined, undefined),
     dryRun: true,
-    verify: 'off'
+    verify: 'off',
+    local
   }
 }

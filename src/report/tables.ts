@@ -14,12 +14,14 @@ function row(cells: readonly string[]): string {
 }
 
 function itemLabel(item: PublishedItem): string {
+  // `reuse`: nothing was uploaded, Pinarkive already held the content.
+  const held = item.reused ? ' (already pinned)' : ''
   if (item.type === 'directory') {
-    return `${shownName(item.path ?? item.name)} (${plural(item.files ?? 0, 'file')})`
+    return `${shownName(item.path ?? item.name)} (${plural(item.files ?? 0, 'file')})${held}`
   }
   if (item.type === 'file') {
     const same = item.duplicateOf ? ` (same bytes as ${shownName(item.duplicateOf)})` : ''
-    return shownName(item.path ?? item.name) + same
+    return shownName(item.path ?? item.name) + same + held
   }
   return shownName(item.name)
 }
