@@ -166,7 +166,10 @@ describe('a pull request preview, from open to close', () => {
   })
 
   it('keeps what production serves and what another open pull request uses', async () => {
+    // Every step uploads (no reuse), so only these two checks can keep the content.
+    const inputs = { reuse: 'off' }
     const production = await step({
+      inputs,
       eventName: 'push',
       event: { repository, after: sha('9') },
       env: { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: sha('9') },
@@ -178,10 +181,14 @@ describe('a pull request preview, from open to close', () => {
       production_environment: true
     })
 
-    const same = await step({ event: pullEvent(7, sha('1'), 'opened'), site: 'the site' })
-    const shared = await step({ event: pullEvent(7, sha('2'), 'synchronize'), site: 'shared' })
+    const same = await step({ event: pullEvent(7, sha('1'), 'opened'), site: 'the site', inputs })
+    const shared = await step({
+      event: pullEvent(7, sha('2'), 'synchronize'),
+      site: 'shared',
+      inputs
+    })
     github.addPull({ owner: OWNER, repo: REPO, number: 8, head: { sha: sha('8'), ref: 'b8' } })
-    const eight = await step({ event: pullEvent(8, sha('8'), 'opened'), site: 'shared' })
+    const eight = await step({ event: pullEvent(8, sha('8'), 'opened'), site: 'shared', inputs })
     expect([same.outputs.cid, eight.outputs.cid]).toEqual([
       production.outputs.cid,
       shared.outputs.cid

@@ -241,39 +241,39 @@ describe('reuse: a re-run sends nothing Pinarkive already holds', () => {
   })
 })
 
-describe('reuse and previews: a cleanup never unpins what a preview only reused', () => {
-  function pullRequestEvent(action: string) {
-    return {
-      action,
+function pullRequestEvent(action: string, head = HEAD_SHA) {
+  return {
+    action,
+    number: 7,
+    pull_request: {
       number: 7,
-      pull_request: {
-        number: 7,
-        state: action === 'closed' ? 'closed' : 'open',
-        merged: false,
-        head: { sha: HEAD_SHA, ref: 'feature', repo: { full_name: `${OWNER}/${REPO}` } },
-        base: { sha: 'b'.repeat(40), ref: 'main', repo: { full_name: `${OWNER}/${REPO}` } }
-      },
-      repository: { full_name: `${OWNER}/${REPO}`, name: REPO, owner: { login: OWNER } }
+      state: action === 'closed' ? 'closed' : 'open',
+      merged: false,
+      head: { sha: head, ref: 'feature', repo: { full_name: `${OWNER}/${REPO}` } },
+      base: { sha: 'b'.repeat(40), ref: 'main', repo: { full_name: `${OWNER}/${REPO}` } }
+    },
+    repository: { full_name: `${OWNER}/${REPO}`, name: REPO, owner: { login: OWNER } }
+  }
+}
+
+function runPull(workspace: string, action: string, head = HEAD_SHA) {
+  return runAction({
+    workspace,
+    eventName: 'pull_request',
+    event: pullRequestEvent(action, head),
+    githubToken: 'ghs_test',
+    env: { GITHUB_API_URL: github.url, GITHUB_GRAPHQL_URL: github.graphqlUrl },
+    inputs: {
+      'api-key': pinarkive.apiKey,
+      'api-url': pinarkive.url,
+      path: 'dist',
+      comment: 'true',
+      deployment: 'true'
     }
-  }
+  })
+}
 
-  function runPull(workspace: string, action: string) {
-    return runAction({
-      workspace,
-      eventName: 'pull_request',
-      event: pullRequestEvent(action),
-      githubToken: 'ghs_test',
-      env: { GITHUB_API_URL: github.url, GITHUB_GRAPHQL_URL: github.graphqlUrl },
-      inputs: {
-        'api-key': pinarkive.apiKey,
-        'api-url': pinarkive.url,
-        path: 'dist',
-        comment: 'true',
-        deployment: 'true'
-      }
-    })
-  }
-
+describe('reuse and previews: a cleanup never unpins what a preview only reused', () => {
   it('records the reused CID in the comment and the deployment, and the cleanup keeps it pinned', async () => {
     const workspace = await makeWorkspace(SITE)
     // The same site, already published (by a production run, say).
@@ -296,6 +296,22 @@ describe('reuse and previews: a cleanup never unpins what a preview only reused'
     expect(pinarkive.removed).toEqual([])
     expect(pinarkive.requests.some(r => r.method === 'DELETE')).toBe(false)
     expect(pinarkive.pins.map(p => p.cid)).toContain(cid)
+  })
+})
+
+describe('reuse within one pull request', () => {
+  it("content an earlier push uploaded is the pull request's own: unpinned on close, though a later push reused it", async () => {
+    const workspace = await makeWorkspace(SITE)
+    const first = await runPull(workspace, 'opened', 'c'.repeat(40))
+    expect(results(first)[0]).not.toHaveProperty('reused')
+    // A new commit with the same site: already held, so pinned by CID under its new name.
+    const second = await runPull(workspace, 'synchronize', 'd'.repeat(40))
+    expect(results(second)[0]).toMatchObject({ cid: first.outputs.cid, reused: true })
+
+    const closed = await runPull(await makeWorkspace(), 'closed', 'd'.repeat(40))
+    expect(closed.code).toBe(0)
+    expect(JSON.parse(closed.outputs.unpinned)).toEqual([first.outputs.cid])
+    expect(pinarkive.pins.map(p => p.cid)).not.toContain(first.outputs.cid)
   })
 })
 

@@ -57,8 +57,9 @@ export async function readPullRecords(
     for (const cid of record.cids) {
       const known = recorded.find(r => r.cid === cid)
       const reused = record.reused.includes(cid)
-      // Reused once means someone else's: never ours to remove.
-      if (known) known.reused ||= reused
+      // Reused only when no preview of this pull request created it: content an earlier push
+      // uploaded is the pull request's own, even when a later push reused it.
+      if (known) known.reused &&= reused
       else recorded.push({ cid, reused })
     }
   }
