@@ -3635,12 +3635,8 @@ async function deactivatePull(link, deployments, report) {
 
 
 
-/**
- * Phase: the deployment exists and is in progress, when one was asked for and may be made. Its
- * record lists the `cids` about to be published and, of those, the ones Pinarkive already held
- * (`reused`), which a cleanup never unpins.
- */
-async function startDeployment(link, inputs, event, cids, reused = []) {
+/** Phase: the deployment exists and is in progress, when one was asked for and may be made. */
+async function startDeployment(link, inputs, event, planned) {
     if (!inputs.deployment || !link)
         return undefined;
     if (inputs.dryRun) {
@@ -3656,8 +3652,8 @@ async function startDeployment(link, inputs, event, cids, reused = []) {
         sha: link.pullRequest?.headSha || event.sha,
         at: new Date().toISOString(),
         runUrl: link.runUrl,
-        cids,
-        reused,
+        cids: planned.cids,
+        reused: planned.reused,
         expiresAt: inputs.timelock?.toISOString() ?? null
     };
     try {
@@ -3667,7 +3663,7 @@ async function startDeployment(link, inputs, event, cids, reused = []) {
             payload: recordPayload(record, {
                 pullRequest: link.pullRequest?.number,
                 cluster: inputs.cluster,
-                profile: inputs.cidProfile
+                profile: planned.profile
             }),
             logUrl: link.runUrl
         });
@@ -7079,7 +7075,7 @@ async function publishPhases(plan, inputs, report, link, event) {
         target = await openTarget(inputs, plan, local, deadline.signal);
         // Known before the deployment records them: a cleanup never unpins what was only reused.
         const reused = await reusedUpFront(target.reuse, plan, local, inputs);
-        const deployment = await startDeployment(link, inputs, event, plannedCids(plan, local), reused);
+        const deployment = await startDeployment(link, inputs, event, planned(plan, local, reused));
         report.published = {
             at: new Date().toISOString(),
             sha: link?.pullRequest?.headSha || event.sha,
@@ -7105,11 +7101,11 @@ async function publishPhases(plan, inputs, report, link, event) {
     }
 }
 /** What a deployment records before the uploads: the local CIDs, and the CIDs to pin. */
-function plannedCids(plan, local) {
+function planned(plan, local, reused) {
     if (local instanceof Error)
-        return plan.pins;
+        return { cids: plan.pins, reused, profile: '' };
     const uploads = local.directory ? [local.directory] : [...local.files.values()];
-    return [...uploads, ...plan.pins];
+    return { cids: [...uploads, ...plan.pins], reused, profile: local.profile ?? '' };
 }
 /**
  * Connects to GitHub when the run writes there, or must ask it whether a workflow_run's pull

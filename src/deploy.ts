@@ -19,17 +19,22 @@ import { recordPayload } from './preview/record.js'
 import { readinessSuffix } from './report/status.js'
 import { mainItem, type Report } from './report/report.js'
 
-/**
- * Phase: the deployment exists and is in progress, when one was asked for and may be made. Its
- * record lists the `cids` about to be published and, of those, the ones Pinarkive already held
- * (`reused`), which a cleanup never unpins.
- */
+/** What is about to be published, as the deployment records it. */
+export interface PlannedContent {
+  /** The CIDs about to be published: the local ones of the uploads, and the CIDs to pin. */
+  cids: string[]
+  /** Of those, the ones Pinarkive already held, which a cleanup never unpins. */
+  reused: string[]
+  /** The profile the local CIDs were computed with. */
+  profile: string
+}
+
+/** Phase: the deployment exists and is in progress, when one was asked for and may be made. */
 export async function startDeployment(
   link: GitHubLink | undefined,
   inputs: Inputs,
   event: EventInfo,
-  cids: string[],
-  reused: string[] = []
+  planned: PlannedContent
 ): Promise<DeploymentRun | undefined> {
   if (!inputs.deployment || !link) return undefined
   if (inputs.dryRun) {
@@ -45,8 +50,8 @@ export async function startDeployment(
     sha: link.pullRequest?.headSha || event.sha,
     at: new Date().toISOString(),
     runUrl: link.runUrl,
-    cids,
-    reused,
+    cids: planned.cids,
+    reused: planned.reused,
     expiresAt: inputs.timelock?.toISOString() ?? null
   }
   try {
@@ -56,7 +61,7 @@ export async function startDeployment(
       payload: recordPayload(record, {
         pullRequest: link.pullRequest?.number,
         cluster: inputs.cluster,
-        profile: inputs.cidProfile
+        profile: planned.profile
       }),
       logUrl: link.runUrl
     })

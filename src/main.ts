@@ -14,7 +14,7 @@ import { chooseEnvironment, PREVIEW_ENVIRONMENT } from './github/deployments.js'
 import { connectGitHub, type GitHubLink } from './github/link.js'
 import { commentMarker } from './github/sticky-comment.js'
 import { cleanupPreview, type CleanupSettings } from './cleanup.js'
-import { finishDeployment, startDeployment } from './deploy.js'
+import { finishDeployment, startDeployment, type PlannedContent } from './deploy.js'
 import { waitForLinks } from './wait-for-links.js'
 import { getInputs, type Inputs } from './inputs.js'
 import { checkUploadNames } from './publish/names.js'
@@ -107,7 +107,7 @@ async function publishPhases(
     target = await openTarget(inputs, plan, local, deadline.signal)
     // Known before the deployment records them: a cleanup never unpins what was only reused.
     const reused = await reusedUpFront(target.reuse, plan, local, inputs)
-    const deployment = await startDeployment(link, inputs, event, plannedCids(plan, local), reused)
+    const deployment = await startDeployment(link, inputs, event, planned(plan, local, reused))
     report.published = {
       at: new Date().toISOString(),
       sha: link?.pullRequest?.headSha || event.sha,
@@ -131,10 +131,10 @@ async function publishPhases(
 }
 
 /** What a deployment records before the uploads: the local CIDs, and the CIDs to pin. */
-function plannedCids(plan: PublishPlan, local: LocalCids | Error): string[] {
-  if (local instanceof Error) return plan.pins
+function planned(plan: PublishPlan, local: LocalCids | Error, reused: string[]): PlannedContent {
+  if (local instanceof Error) return { cids: plan.pins, reused, profile: '' }
   const uploads = local.directory ? [local.directory] : [...local.files.values()]
-  return [...uploads, ...plan.pins]
+  return { cids: [...uploads, ...plan.pins], reused, profile: local.profile ?? '' }
 }
 
 /**

@@ -111,7 +111,12 @@ describe('a pull request preview, from open to close', () => {
       sha: sha('1'),
       transient_environment: true,
       production_environment: false,
-      payload: { tool: 'pinarkive/pin-action', pullRequest: 7, cids: [opened.outputs.cid] }
+      payload: {
+        tool: 'pinarkive/pin-action',
+        pullRequest: 7,
+        cids: [opened.outputs.cid],
+        profile: 'unixfs-v1-2025'
+      }
     })
     expect(first.statuses.map(s => s.state)).toEqual(['in_progress', 'success'])
     expect(first.statuses[1]).toMatchObject({
