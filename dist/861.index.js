@@ -1785,6 +1785,22 @@ function readEvent(env, payload) {
     return info;
 }
 
+;// CONCATENATED MODULE: ./src/shared/url.ts
+/** Small URL facts shared by the inputs and the transport. */
+/** Hosts where plain http cannot expose anything to anyone but this machine. */
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * `text` with the user name and password of a URL-like string replaced by `***`, so that an
+ * error about a malformed URL can show it without its secret. Works on text no URL parser
+ * accepts (`https://user:secret@host:bad/`).
+ */
+function hideUserinfo(text) {
+    return text.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/*)[^/?#]*@/, '$1***@');
+}
+
 // EXTERNAL MODULE: ./src/shared/visible-controls.ts
 var visible_controls = __webpack_require__(3262);
 ;// CONCATENATED MODULE: ./src/shared/escape-markdown.ts
@@ -1794,6 +1810,7 @@ var visible_controls = __webpack_require__(3262);
  * no entity decoding, no HTML, no link the action did not mean, no line break of their own, no
  * @mention. Each escaper takes plain text and returns Markdown for its context.
  */
+
 
 /** Every ASCII punctuation character: CommonMark lets a backslash escape each of them. */
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
@@ -1834,11 +1851,6 @@ function mdCode(text) {
 function mdCell(markdown) {
     return markdown.replace(/\|/g, '\\|');
 }
-/** Hosts a plain `http:` link may point at: this machine only. */
-function isLoopback(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
 /**
  * The URL, when it may become a link: `https:`, or `http:` to this machine, with no user or
  * password in it. Anything else (`javascript:`, `data:`, a relative path, plain `http:` to
@@ -1852,7 +1864,7 @@ function safeUrl(url) {
     catch {
         return undefined;
     }
-    const allowed = parsed.protocol === 'https:' || (parsed.protocol === 'http:' && isLoopback(parsed.hostname));
+    const allowed = parsed.protocol === 'https:' || (parsed.protocol === 'http:' && isLoopbackHost(parsed.hostname));
     return allowed && parsed.username === '' && parsed.password === '' ? parsed : undefined;
 }
 /** Longest URL linked: a gateway link is far shorter; a longer one would only eat the budget. */
@@ -4016,22 +4028,6 @@ function readinessTargets(report) {
     return targets;
 }
 
-;// CONCATENATED MODULE: ./src/shared/url.ts
-/** Small URL facts shared by the inputs and the transport. */
-/** Hosts where plain http cannot expose anything to anyone but this machine. */
-function isLoopbackHost(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-/**
- * `text` with the user name and password of a URL-like string replaced by `***`, so that an
- * error about a malformed URL can show it without its secret. Works on text no URL parser
- * accepts (`https://user:secret@host:bad/`).
- */
-function hideUserinfo(text) {
-    return text.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/*)[^/?#]*@/, '$1***@');
-}
-
 ;// CONCATENATED MODULE: ./src/pinarkive/gateway.ts
 /** Gateway links: which base to use, whether a base is safe, and how a CID joins it. */
 
@@ -5959,14 +5955,11 @@ function retry_decide(failure, retry, policy, random) {
 
 
 
+
 const MAX_NAME_LENGTH = 1024;
 const uploads_ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i;
 function count(value) {
     return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
-}
-/** Cluster ids as Pinarkive names them (`cl0-global`); nothing else is used anywhere. */
-function isPlainClusterId(id) {
-    return /^[A-Za-z0-9._-]{1,64}$/.test(id);
 }
 /** An ISO 8601 date-time, normalised to UTC; undefined when it is not one (`02-30` is not). */
 function isoDate(value) {
@@ -5993,7 +5986,7 @@ function uploads_readRecord(item, cid) {
     const cluster = data.clusterId ?? undefined;
     const expires = data.expiresAt ?? null;
     const expiresAt = expires === null ? null : isoDate(expires);
-    if (cluster !== undefined && (typeof cluster !== 'string' || !isPlainClusterId(cluster))) {
+    if (cluster !== undefined && (typeof cluster !== 'string' || !isPlainId(cluster))) {
         return 'unreadable';
     }
     if (expiresAt === undefined)
@@ -6238,7 +6231,7 @@ class PinarkiveClient {
      */
     async pinStatus(cid, cluster) {
         requireCid(cid);
-        if (cluster !== undefined && cluster !== '' && !isPlainClusterId(cluster)) {
+        if (cluster !== undefined && cluster !== '' && !isPlainId(cluster)) {
             throw new TypeError(`pinStatus: ${quoteValue(cluster)} is not a cluster id`);
         }
         const query = cluster ? `?${new URLSearchParams({ cl: cluster })}` : '';

@@ -10,6 +10,7 @@ import { parseCid } from '../shared/cid.js'
 import { type Clock, systemClock } from '../shared/clock.js'
 import { quoteValue, truncateText } from '../shared/quote.js'
 import {
+  isPlainId,
   readClusters,
   readDirectory,
   readErrorBody,
@@ -48,12 +49,7 @@ import {
   parseRetryAfter,
   type RetryPolicy
 } from './retry.js'
-import {
-  collectUploads,
-  isPlainClusterId,
-  type UploadsLookup,
-  type UploadsOptions
-} from './uploads.js'
+import { collectUploads, type UploadsLookup, type UploadsOptions } from './uploads.js'
 
 export type { PinState, PinStatus } from './pin-status.js'
 export type { UploadRecord, UploadsLookup, UploadsOptions } from './uploads.js'
@@ -261,7 +257,7 @@ export class PinarkiveClient {
    */
   async pinStatus(cid: string, cluster?: string): Promise<PinStatus> {
     requireCid(cid)
-    if (cluster !== undefined && cluster !== '' && !isPlainClusterId(cluster)) {
+    if (cluster !== undefined && cluster !== '' && !isPlainId(cluster)) {
       throw new TypeError(`pinStatus: ${quoteValue(cluster)} is not a cluster id`)
     }
     const query = cluster ? `?${new URLSearchParams({ cl: cluster })}` : ''

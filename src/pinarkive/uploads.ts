@@ -4,6 +4,7 @@
  * bounded, and says when it could not see everything, so a caller can answer "could not find out".
  */
 import { asObject } from '../shared/json.js'
+import { isPlainId } from './answers.js'
 import { parseCid, sameContent } from '../shared/cid.js'
 import { quoteValue } from '../shared/quote.js'
 import { ProtocolError } from './errors.js'
@@ -60,11 +61,6 @@ function count(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined
 }
 
-/** Cluster ids as Pinarkive names them (`cl0-global`); nothing else is used anywhere. */
-export function isPlainClusterId(id: string): boolean {
-  return /^[A-Za-z0-9._-]{1,64}$/.test(id)
-}
-
 /** An ISO 8601 date-time, normalised to UTC; undefined when it is not one (`02-30` is not). */
 function isoDate(value: unknown): string | undefined {
   const parts = typeof value === 'string' ? ISO_DATE_TIME.exec(value) : null
@@ -90,7 +86,7 @@ function readRecord(item: unknown, cid: string): UploadRecord | 'other' | 'unrea
   const cluster = data.clusterId ?? undefined
   const expires = data.expiresAt ?? null
   const expiresAt = expires === null ? null : isoDate(expires)
-  if (cluster !== undefined && (typeof cluster !== 'string' || !isPlainClusterId(cluster))) {
+  if (cluster !== undefined && (typeof cluster !== 'string' || !isPlainId(cluster))) {
     return 'unreadable'
   }
   if (expiresAt === undefined) return 'unreadable'
