@@ -1,4 +1,6 @@
-import { InputError, parseInputs } from '../src/inputs.js'
+import { jest } from '@jest/globals'
+import { getInputs, InputError, parseInputs } from '../src/inputs.js'
+import { secrets } from '../src/shared/redact.js'
 
 const now = new Date('2026-11-28T12:00:00Z')
 const context = { now, repository: 'octo-org/site', sha: 'abcdef1234567890' }
@@ -33,7 +35,72 @@ describe('parseInputs', () => {
       retries: 5,
       timeoutMs: 120_000,
       apiUrl: 'https://api.pinarkive.com/api/v3',
-      summary: true
+      summary: true,
+      root: '',
+      comment: false,
+      commentHeader: '',
+      githubToken: '',
+      commitStatus: false,
+      cidProfile: 'unixfs-v1-2025',
+      reuse: 'auto',
+      verify: 'warn',
+      dryRun: false,
+      mode: 'auto',
+      deployment: false,
+      environment: '',
+      waitFor: 'none',
+      waitTimeoutMs: 300_000,
+      maxDurationMs: undefined,
+      gateway: ''
+    })
+  })
+
+  it('reads each input into its own field', () => {
+    const inputs = parse({
+      'api-key': 'k',
+      path: 'site',
+      root: 'site/public',
+      name: 'docs build',
+      cluster: 'cl1-eu',
+      comment: 'true',
+      'comment-header': 'docs',
+      'github-token': 'ghs_token',
+      'commit-status': 'true',
+      verify: 'error',
+      'dry-run': 'true',
+      mode: 'publish',
+      deployment: 'true',
+      environment: 'preview',
+      'wait-for': 'gateway',
+      'wait-timeout': '10m',
+      'upload-as': 'files',
+      'if-no-files-found': 'ignore',
+      summary: 'false',
+      concurrency: '8',
+      retries: '0',
+      timeout: '30'
+    })
+    expect(inputs).toMatchObject({
+      root: 'site/public',
+      name: 'docs build',
+      cluster: 'cl1-eu',
+      comment: true,
+      commentHeader: 'docs',
+      githubToken: 'ghs_token',
+      commitStatus: true,
+      verify: 'error',
+      dryRun: true,
+      mode: 'publish',
+      deployment: true,
+      environment: 'preview',
+      waitFor: 'gateway',
+      waitTimeoutMs: 600_000,
+      uploadAs: 'files',
+      ifNoFilesFound: 'ignore',
+      summary: false,
+      concurrency: 8,
+      retries: 0,
+      timeoutMs: 30_000
     })
   })
 
@@ -217,5 +284,290 @@ describe('parseInputs', () => {
     expect(parseInputs(n => ({ 'api-key': 'k', path: 'd' })[n] ?? '', { now }).name).toBe(
       'pin-action'
     )
+  })
+})
+
+describe('the error a bad input gives', () => {
+  function thrown(values: Record<string, string>): InputError {
+    try {
+      parse(values)
+    } catch (error) {
+      if (error instanceof InputError) return error
+      throw error
+    }
+    throw new Error('expected an InputError')
+  }
+
+  it('is the problem itself when there is one, as the step fails with it', () => {
+    const error = thrown({ 'api-key': 'k', path: 'd', retries: '21' })
+    expect(error.name).toBe('InputError')
+    expect(error.message).toBe('Input `retries` is `21`: expected a whole number from 0 to 20.')
+  })
+
+  it('counts and lists several problems, one per line', () => {
+    expect(thrown({ 'api-key': 'k', path: 'd', retries: '21', summary: 'no' }).message).toBe(
+      '2 inputs need fixing:\n' +
+        '- Input `retries` is `21`: expected a whole number from 0 to 20.\n' +
+        '- Input `summary` is `no`: expected true or false.'
+    )
+  })
+
+  it('names each invalid CID on its own line, with the fix, in the singular for one', () => {
+    const [one] = problems({ 'api-key': 'k', cids: 'bafkqaaa\nnot-a-cid' })
+    const lines = one.split('\n')
+    expect(lines[0]).toBe('Input `cids` has 1 invalid CID:')
+    expect(lines[1]).toMatch(/^ {2}- `not-a-cid`: \S/)
+    expect(lines[2]).toBe('  Fix: list one CID per line (CIDv0 Qm… or CIDv1 such as bafy…).')
+    expect(lines).toHaveLength(3)
+    const [two] = problems({ 'api-key': 'k', cids: 'nope\nbafy123' })
+    expect(two.split('\n').slice(0, 3)).toEqual([
+      'Input `cids` has 2 invalid CIDs:',
+      expect.stringMatching(/^ {2}- `nope`: \S/),
+      expect.stringMatching(/^ {2}- `bafy123`: \S/)
+    ])
+  })
+
+  it('ends a timelock problem with a full stop after the reason', () => {
+    expect(problems({ 'api-key': 'k', path: 'd', timelock: 'soon' })).toEqual([
+      'Input `timelock` is `soon`: is neither an ISO 8601 date-time (2030-12-31T23:59:59Z) nor a duration such as 30d, 12h or 90m.'
+    ])
+  })
+})
+
+describe('booleans and numbers', () => {
+  it.each([
+    ['true', true],
+    ['True', true],
+    ['TRUE', true],
+    ['false', false],
+    ['False', false],
+    ['FALSE', false]
+  ])('reads %s as %s', (text, value) => {
+    expect(parse({ 'api-key': 'k', path: 'd', comment: text }).comment).toBe(value)
+    expect(parse({ 'api-key': 'k', path: 'd', summary: text }).summary).toBe(value)
+  })
+
+  it.each(['yes', 'on', '1', 'tRUE'])('refuses %s as a boolean', text => {
+    expect(problems({ 'api-key': 'k', path: 'd', comment: text })).toEqual([
+      `Input \`comment\` is \`${text}\`: expected true or false.`
+    ])
+  })
+
+  it('accepts whole numbers at both ends of the range, and nothing past them', () => {
+    for (const [text, value] of [
+      ['1', 1],
+      ['64', 64]
+    ] as const) {
+      expect(parse({ 'api-key': 'k', path: 'd', concurrency: text }).concurrency).toBe(value)
+    }
+    expect(parse({ 'api-key': 'k', path: 'd', retries: '20' }).retries).toBe(20)
+    for (const text of ['65', '0', '1.5', 'Infinity', '-1']) {
+      expect(problems({ 'api-key': 'k', path: 'd', concurrency: text })).toEqual([
+        `Input \`concurrency\` is \`${text}\`: expected a whole number from 1 to 64.`
+      ])
+    }
+  })
+
+  it('refuses a timeout that is not a number, or out of range, saying any number will do', () => {
+    for (const text of ['abc', 'NaN', 'Infinity', '0.05', '86401']) {
+      expect(problems({ 'api-key': 'k', path: 'd', timeout: text })).toEqual([
+        `Input \`timeout\` is \`${text}\`: expected a number from 0.1 to 86400.`
+      ])
+    }
+    expect(parse({ 'api-key': 'k', path: 'd', timeout: '86400' }).timeoutMs).toBe(86_400_000)
+    expect(parse({ 'api-key': 'k', path: 'd', timeout: '0.1' }).timeoutMs).toBe(100)
+  })
+})
+
+describe('durations', () => {
+  const maxDuration = (text: string) =>
+    parse({ 'api-key': 'k', path: 'd', 'max-duration': text }).maxDurationMs
+
+  it('reads seconds with any number of decimals', () => {
+    expect(maxDuration('1.5')).toBe(1500)
+    expect(maxDuration('1.25')).toBe(1250)
+    expect(maxDuration('45m')).toBe(2_700_000)
+  })
+
+  it.each(['0', '0s', '0.0', '1e3', '0x10', '+90', '-5', '90 s', '.5'])(
+    'refuses %j as a duration',
+    text => {
+      expect(problems({ 'api-key': 'k', path: 'd', 'max-duration': text })).toEqual([
+        `Input \`max-duration\` is \`${text}\`: expected seconds or a duration such as 45m or 1h30m.`
+      ])
+    }
+  )
+
+  it('waits 5 minutes by default, and at most as long as a job may run', () => {
+    const waitTimeout = (text: string) =>
+      parse({ 'api-key': 'k', path: 'd', 'wait-timeout': text }).waitTimeoutMs
+    expect(parse({ 'api-key': 'k', path: 'd' }).waitTimeoutMs).toBe(300_000)
+    expect(waitTimeout('90')).toBe(90_000)
+    expect(waitTimeout('6h')).toBe(6 * 3_600_000)
+    expect(problems({ 'api-key': 'k', path: 'd', 'wait-timeout': '6h1s' })).toEqual([
+      'Input `wait-timeout` is `6h1s`: is longer than a job may run (6 h). Use a duration such as 5m or 30m.'
+    ])
+    expect(problems({ 'api-key': 'k', path: 'd', 'wait-timeout': 'later' })).toEqual([
+      'Input `wait-timeout` is `later`: expected seconds or a duration such as 45m or 1h30m.'
+    ])
+  })
+})
+
+describe('what there is to do', () => {
+  const fork = { ...context, forkPullRequest: true }
+  const closed = { ...context, closedPullRequest: true }
+  const attempt = (values: Record<string, string>, ctx: typeof context) => {
+    try {
+      return parseInputs(name => values[name] ?? '', ctx)
+    } catch (error) {
+      if (error instanceof InputError) return error.problems
+      throw error
+    }
+  }
+
+  it('takes cids alone as something to publish', () => {
+    expect(parse({ 'api-key': 'k', cids: 'bafkqaaa' }).cids).toEqual(['bafkqaaa'])
+  })
+
+  it('needs no key for a dry run', () => {
+    expect(parse({ path: 'd', 'dry-run': 'true' }).dryRun).toBe(true)
+    expect(attempt({ path: 'd', 'dry-run': 'true' }, fork)).toMatchObject({ dryRun: true })
+  })
+
+  it('explains a fork pull request without a key, and offers the dry run and workflow_run', () => {
+    expect(attempt({ path: 'd' }, fork)).toEqual([
+      'Input `api-key` is empty because this pull request comes from a fork: GitHub does not give secrets to workflows run for forks. ' +
+        'Set `dry-run: true` to compute and show the CIDs a merge would publish, without uploading; ' +
+        'or publish fork PRs from a second workflow triggered by `workflow_run`, which runs with secrets (see "PR previews from forks" in the README).'
+    ])
+    expect(attempt({ path: 'd', 'api-key': 'k' }, fork)).toMatchObject({ apiKey: 'k' })
+  })
+
+  it('needs neither content nor key to clean up, explicitly or when a pull request closed', () => {
+    expect(attempt({ mode: 'cleanup' }, context)).toMatchObject({ mode: 'cleanup', apiKey: '' })
+    expect(attempt({ mode: 'CLEANUP' }, context)).toMatchObject({ mode: 'cleanup' })
+    expect(attempt({}, closed)).toMatchObject({ mode: 'auto', paths: [] })
+    expect(attempt({ path: 'd' }, closed)).toMatchObject({ mode: 'auto', apiKey: '' })
+  })
+
+  it('still needs content and a key to publish on a closed pull request', () => {
+    expect(attempt({ mode: 'publish' }, closed)).toEqual([
+      expect.stringMatching(/^Nothing to publish/)
+    ])
+    expect(attempt({ mode: 'publish', path: 'd' }, closed)).toEqual([
+      expect.stringMatching(/^Input `api-key` is empty\. Pass a Pinarkive API key/)
+    ])
+  })
+
+  it('names the repository alone when the commit is not known', () => {
+    expect(
+      parseInputs(n => ({ 'api-key': 'k', path: 'd' })[n] ?? '', { now, repository: 'o/r' }).name
+    ).toBe('o/r')
+    expect(parse({ 'api-key': 'k', path: 'd', name: 'given' }).name).toBe('given')
+  })
+})
+
+describe('environment', () => {
+  it('accepts names up to 255 characters', () => {
+    const name = 'e'.repeat(255)
+    expect(parse({ 'api-key': 'k', path: 'd', environment: name }).environment).toBe(name)
+    expect(
+      parse({ 'api-key': 'k', path: 'd', environment: 'pr-7 (docs) / preview' }).environment
+    ).toBe('pr-7 (docs) / preview')
+  })
+
+  it('refuses longer names, and control characters, showing them escaped and at most 80 long', () => {
+    expect(problems({ 'api-key': 'k', path: 'd', environment: 'e'.repeat(256) })).toEqual([
+      `Input \`environment\` is \`${'e'.repeat(80)}\`: expected an environment name such as preview or production, up to 255 characters.`
+    ])
+    expect(problems({ 'api-key': 'k', path: 'd', environment: 'pre\nview\t\u0000' })).toEqual([
+      'Input `environment` is `pre\\nview\\t\\u0000`: expected an environment name such as preview or production, up to 255 characters.'
+    ])
+  })
+})
+
+describe('api-url', () => {
+  const apiUrl = (url: string) => parse({ 'api-key': 'k', path: 'd', 'api-url': url }).apiUrl
+
+  it('drops every trailing slash', () => {
+    expect(apiUrl('https://api.example.com/api/v3///')).toBe('https://api.example.com/api/v3')
+  })
+
+  it('allows plain http to this machine only', () => {
+    for (const url of ['http://127.0.0.2:8080/v3', 'http://LOCALHOST:3000/v3', 'http://[::1]/v3']) {
+      expect(apiUrl(url)).toBe(url)
+    }
+    for (const url of [
+      'http://localhost.example.com/v3',
+      'http://127.0.0.1.example.com/v3',
+      'http://0.0.0.0/v3',
+      'http://[::2]/v3',
+      'http://10.0.0.1/v3'
+    ]) {
+      expect(problems({ 'api-key': 'k', path: 'd', 'api-url': url })).toEqual([
+        `Input \`api-url\` is \`${url}\`: plain http would send the API key in clear text. Use https:// (http is allowed only for localhost).`
+      ])
+    }
+  })
+
+  it('refuses a user name without a password too', () => {
+    expect(
+      problems({ 'api-key': 'k', path: 'd', 'api-url': 'https://me@api.example.com' })
+    ).toEqual([
+      'Input `api-url` is `https://***@api.example.com`: must not contain credentials. Pass the key in `api-key`.'
+    ])
+  })
+
+  it('refuses other schemes and text that is no URL, suggesting the default', () => {
+    expect(problems({ 'api-key': 'k', path: 'd', 'api-url': 'ftp://api.example.com/' })).toEqual([
+      'Input `api-url` is `ftp://api.example.com/`: expected an https:// URL such as https://api.pinarkive.com/api/v3.'
+    ])
+    expect(problems({ 'api-key': 'k', path: 'd', 'api-url': 'api.example.com' })).toEqual([
+      'Input `api-url` is `api.example.com`: is not a URL. Expected something like https://api.pinarkive.com/api/v3.'
+    ])
+  })
+})
+
+describe('getInputs', () => {
+  const env = {
+    'INPUT_API-KEY': 'pk_live_0123456789',
+    'INPUT_GITHUB-TOKEN': 'ghs_abcdefghijkl',
+    INPUT_PATH: ''
+  }
+  let written: string[]
+  beforeEach(() => {
+    Object.assign(process.env, env)
+    written = []
+    jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+      written.push(String(chunk))
+      return true
+    })
+  })
+  afterEach(() => {
+    jest.restoreAllMocks()
+    for (const name of Object.keys(env)) delete process.env[name]
+    secrets.clear()
+  })
+
+  it('masks the key and the token before anything can log them', () => {
+    const event = { sha: 'abc', forkPullRequest: false, pullRequest: { state: 'closed' } }
+    const inputs = getInputs({ GITHUB_REPOSITORY: 'o/r' }, event)
+    expect(inputs).toMatchObject({ apiKey: env['INPUT_API-KEY'], name: 'o/r@abc' })
+    expect(written.join('')).toContain(`::add-mask::${env['INPUT_API-KEY']}`)
+    expect(written.join('')).toContain(`::add-mask::${env['INPUT_GITHUB-TOKEN']}`)
+    expect(secrets.redact(`key ${env['INPUT_API-KEY']} token ${env['INPUT_GITHUB-TOKEN']}`)).toBe(
+      'key *** token ***'
+    )
+  })
+
+  it('cleans up on a closed pull request only: an open one needs something to publish', () => {
+    const closed = { sha: 'abc', forkPullRequest: false, pullRequest: { state: 'closed' } }
+    expect(getInputs({}, closed).paths).toEqual([])
+    for (const event of [
+      { sha: 'abc', forkPullRequest: false, pullRequest: { state: 'open' } },
+      { sha: 'abc', forkPullRequest: false }
+    ]) {
+      expect(() => getInputs({}, event)).toThrow(/^Nothing to publish/)
+    }
   })
 })

@@ -38,6 +38,15 @@ describe('commentMarker', () => {
     expect(commentMarker('docs--v2')).toBe('<!-- pinarkive/pin-action: docs-%2Dv2 -->')
   })
 
+  it('percent-encodes each byte with two hex digits, so no two encodings run together', () => {
+    expect(commentMarker('a\nb')).toBe('<!-- pinarkive/pin-action: a%0Ab -->')
+    expect(commentMarker('sep\u2028')).toBe('<!-- pinarkive/pin-action: sep%E2%80%A8 -->')
+    expect(commentMarker('100%')).toBe('<!-- pinarkive/pin-action: 100%25 -->')
+    // One digit for \u0001 would make `\u0001` + `0` spell the marker of `\u0010`.
+    const headers = ['\u00010', '\u0010', '\n0', '\u00100', 'a\u2028', 'a\u2029']
+    expect(new Set(headers.map(commentMarker)).size).toBe(headers.length)
+  })
+
   it('writes plain headers as before, so earlier comments are still found', () => {
     expect(commentMarker('docs')).toBe('<!-- pinarkive/pin-action: docs -->')
     expect(commentMarker('Deploy preview (app-v2)')).toBe(
@@ -120,5 +129,67 @@ describe('findOwnComment and writeComment', () => {
     const result = await upsertComment(api, target, marker, `${marker}\nnew preview`)
     expect(result).toMatchObject({ action: 'updated', id: ours.id })
     expect(fake.comments.find(c => c.id === quoted.id)?.body).toBe(quoted.body)
+  })
+})
+
+describe('findOwnComment across pages', () => {
+  const marker = commentMarker('docs')
+  /** Five comments before ours: other users quoting the marker, and our other headers. */
+  function seedPages() {
+    fake.set({ perPageMax: 2 })
+    seed('octocat', `${marker}\nquoted on page 1`)
+    seed('github-actions[bot]', `${commentMarker('app')}\npage 1`)
+    seed('github-actions[bot]', `Look: ${marker}`)
+    seed('octocat', `${marker}\nquoted on page 2`)
+    seed('github-actions[bot]', `${commentMarker('docs-v2')}\npage 3`)
+    return seed('github-actions[bot]', `${marker}\nours, on page 3`)
+  }
+  const listed = () =>
+    fake.requests.filter(r => r.method === 'GET' && r.path.endsWith('/issues/7/comments'))
+
+  it('searches every page, so a long discussion does not get a second comment', async () => {
+    const ours = seedPages()
+    const result = await upsertComment(api, target, marker, `${marker}\nnew`)
+    expect(result).toMatchObject({ action: 'updated', id: ours.id })
+    expect(fake.comments).toHaveLength(6)
+    expect(fake.comments.filter(c => c.body.includes('quoted'))).toHaveLength(2)
+  })
+
+  it('reads at most maxPages pages', async () => {
+    const ours = seedPages()
+    const viewer = 'github-actions[bot]'
+    expect(await findOwnComment(api, target, target.number, marker, viewer, 2)).toBeUndefined()
+    expect(listed()).toHaveLength(2)
+    fake.requests.length = 0
+    expect(await findOwnComment(api, target, target.number, marker, viewer, 3)).toMatchObject({
+      id: ours.id
+    })
+    expect(listed()).toHaveLength(3)
+    fake.requests.length = 0
+    expect(await findOwnComment(api, target, target.number, marker, viewer, 1)).toBeUndefined()
+    expect(listed()).toHaveLength(1)
+  })
+
+  it('stops at the page that has it', async () => {
+    fake.set({ perPageMax: 2 })
+    const ours = seed('github-actions[bot]', `${marker}\nfirst`)
+    for (let i = 0; i < 4; i++) seed('octocat', `comment ${i}`)
+    const found = await findOwnComment(api, target, target.number, marker, 'github-actions')
+    expect(found).toMatchObject({ id: ours.id })
+    expect(listed()).toHaveLength(1)
+  })
+})
+
+describe('writeComment', () => {
+  it('leaves a comment that already says the same alone', async () => {
+    const marker = commentMarker('docs')
+    const body = `${marker}\nsame`
+    const ours = seed('github-actions[bot]', body)
+    const existing = await findOwnComment(api, target, target.number, marker, 'github-actions[bot]')
+    fake.requests.length = 0
+    const result = await writeComment(api, target, existing, body)
+    expect(result).toEqual({ id: ours.id, url: existing?.htmlUrl, action: 'unchanged' })
+    expect(result.url).toMatch(/^https?:\/\/\S+/)
+    expect(fake.requests).toEqual([])
   })
 })

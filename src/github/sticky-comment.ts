@@ -37,7 +37,7 @@ export function commentMarker(key: string): string {
  * name that spells another header's marker cannot make that comment match.
  */
 export function carriesMarker(body: string, marker: string): boolean {
-  const firstLine = /^[^\r\n]*/.exec(body)?.[0] ?? ''
+  const [firstLine] = body.split(/[\r\n]/, 1)
   return firstLine === marker
 }
 
