@@ -33,7 +33,9 @@ export default tseslint.config(
       '__tests__/fixtures/',
       '.bench/',
       '.demo/',
-      'examples/'
+      'examples/',
+      'reports/',
+      '.stryker-tmp/'
     ]
   },
   js.configs.recommended,
