@@ -4,6 +4,7 @@
  * no entity decoding, no HTML, no link the action did not mean, no line break of their own, no
  * @mention. Each escaper takes plain text and returns Markdown for its context.
  */
+import { isLoopbackHost } from './url.js'
 import { messageLines, showControls } from './visible-controls.js'
 
 /** Every ASCII punctuation character: CommonMark lets a backslash escape each of them. */
@@ -49,12 +50,6 @@ export function mdCell(markdown: string): string {
   return markdown.replace(/\|/g, '\\|')
 }
 
-/** Hosts a plain `http:` link may point at: this machine only. */
-function isLoopback(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase()
-  return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host)
-}
-
 /**
  * The URL, when it may become a link: `https:`, or `http:` to this machine, with no user or
  * password in it. Anything else (`javascript:`, `data:`, a relative path, plain `http:` to
@@ -68,7 +63,7 @@ export function safeUrl(url: string): URL | undefined {
     return undefined
   }
   const allowed =
-    parsed.protocol === 'https:' || (parsed.protocol === 'http:' && isLoopback(parsed.hostname))
+    parsed.protocol === 'https:' || (parsed.protocol === 'http:' && isLoopbackHost(parsed.hostname))
   return allowed && parsed.username === '' && parsed.password === '' ? parsed : undefined
 }
 
