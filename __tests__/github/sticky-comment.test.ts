@@ -32,7 +32,22 @@ function seed(login: string, body: string) {
 
 describe('commentMarker', () => {
   it('gives distinct headers distinct markers', () => {
-    const headers = ['docs--v2', 'docs-v2', 'docs---v2', 'docs%2Dv2', 'a>b', 'ab', 'a', 'a ', 'A']
+    const headers = [
+      'docs--v2',
+      'docs-v2',
+      'docs---v2',
+      'docs%2Dv2',
+      'a>b',
+      'ab',
+      'a',
+      'a ',
+      'A',
+      // A control character of one hex digit must not read as the start of another's code.
+      '\x01A',
+      '\x1a',
+      '\u2028',
+      '\u0085'
+    ]
     const markers = headers.map(commentMarker)
     expect(new Set(markers).size).toBe(headers.length)
     expect(commentMarker('docs--v2')).toBe('<!-- pinarkive/pin-action: docs-%2Dv2 -->')
@@ -43,6 +58,12 @@ describe('commentMarker', () => {
     expect(commentMarker('Deploy preview (app-v2)')).toBe(
       '<!-- pinarkive/pin-action: Deploy preview (app-v2) -->'
     )
+  })
+
+  it('percent-encodes each UTF-8 byte of what it encodes, with two hex digits', () => {
+    expect(commentMarker('a\x01b')).toBe('<!-- pinarkive/pin-action: a%01b -->')
+    expect(commentMarker('sep\u2028')).toBe('<!-- pinarkive/pin-action: sep%E2%80%A8 -->')
+    expect(commentMarker('nel\u0085')).toBe('<!-- pinarkive/pin-action: nel%C2%85 -->')
   })
 
   it.each([
@@ -120,5 +141,47 @@ describe('findOwnComment and writeComment', () => {
     const result = await upsertComment(api, target, marker, `${marker}\nnew preview`)
     expect(result).toMatchObject({ action: 'updated', id: ours.id })
     expect(fake.comments.find(c => c.id === quoted.id)?.body).toBe(quoted.body)
+  })
+})
+
+describe('findOwnComment across pages', () => {
+  const marker = commentMarker('docs')
+  /** Two comments a page: ours is the fifth, on page 3, after four by others quoting it. */
+  function seedPages() {
+    fake.set({ perPageMax: 2 })
+    for (let i = 0; i < 4; i++) seed(i % 2 ? 'octocat' : 'github-actions[bot]', `${marker}x\n${i}`)
+    return seed('github-actions[bot]', `${marker}\nours`)
+  }
+  const find = (maxPages?: number) =>
+    findOwnComment(api, target, target.number, marker, 'github-actions[bot]', maxPages)
+  const pagesRead = () =>
+    fake.requests.filter(r => r.method === 'GET' && r.path.includes('/comments')).length
+
+  it('searches every page until it finds ours', async () => {
+    const ours = seedPages()
+    expect((await find())?.id).toBe(ours.id)
+    expect(pagesRead()).toBe(3)
+  })
+
+  it('reads no more than maxPages pages', async () => {
+    const ours = seedPages()
+    expect(await find(2)).toBeUndefined()
+    expect(pagesRead()).toBe(2)
+    expect((await find(3))?.id).toBe(ours.id)
+    expect(await find(1)).toBeUndefined()
+    expect(pagesRead()).toBe(2 + 3 + 1)
+  })
+})
+
+describe('writeComment', () => {
+  it('leaves a comment whose body is already the one to write untouched', async () => {
+    const marker = commentMarker('docs')
+    const ours = seed('github-actions[bot]', `${marker}\nsame`)
+    const existing = await findOwnComment(api, target, target.number, marker, 'github-actions[bot]')
+    const before = fake.requests.length
+    const result = await writeComment(api, target, existing, `${marker}\nsame`)
+    expect(result).toEqual({ id: ours.id, url: expect.any(String), action: 'unchanged' })
+    expect(result.url).toBe(existing?.htmlUrl)
+    expect(fake.requests.slice(before)).toEqual([])
   })
 })
