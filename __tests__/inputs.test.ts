@@ -438,6 +438,20 @@ describe('parseInputs rules', () => {
     expect(problems({ 'api-key': 'k', path: 'd', environment: 'del\u007f' })).toHaveLength(1)
   })
 
+  it('never shows the password of a URL quoted by mistake', () => {
+    expect(
+      problems({
+        'api-key': 'k',
+        path: 'd',
+        'api-url': "'https://user:secret@api.example'",
+        gateway: '"https://user:secret2@gw.example/ipfs/"'
+      })
+    ).toEqual([
+      "Input `api-url` is `'https://***@api.example'`: is not a URL. Expected something like https://api.pinarkive.com/api/v3.",
+      'Input `gateway` is `"https://***@gw.example/ipfs/"`: is not an absolute URL. Expected a base such as https://gateway.pinarkive.com/ipfs/ or a template such as https://{cid}.ipfs.dweb.link/.'
+    ])
+  })
+
   it('refuses a user name alone in api-url, and schemes other than http and https', () => {
     expect(problems({ 'api-key': 'k', path: 'd', 'api-url': 'https://user@api.example' })).toEqual([
       'Input `api-url` is `https://***@api.example`: must not contain credentials. Pass the key in `api-key`.'

@@ -47,6 +47,7 @@ describe('isLoopbackHost', () => {
     expect(isLoopbackHost('[::1]')).toBe(true)
     expect(isLoopbackHost('127.0.0')).toBe(false)
     expect(isLoopbackHost('127.0.0.1.')).toBe(false)
+    expect(isLoopbackHost('x127.0.0.1')).toBe(false)
     expect(isLoopbackHost('')).toBe(false)
   })
 })
@@ -56,6 +57,13 @@ describe('hideUserinfo', () => {
     expect(hideUserinfo('https://user:secret@host:bad/')).toBe('https://***@host:bad/')
     expect(hideUserinfo('http://token@127.0.0.1/api')).toBe('http://***@127.0.0.1/api')
     expect(hideUserinfo('git+ssh://a:b@host/x')).toBe('git+ssh://***@host/x')
+  })
+
+  it('hides them wherever the URL starts, and in every URL of the text', () => {
+    expect(hideUserinfo("'https://user:secret@host/'")).toBe("'https://***@host/'")
+    expect(hideUserinfo('x https://a:secret@h/ y http://b:secret2@h2/')).toBe(
+      'x https://***@h/ y http://***@h2/'
+    )
   })
 
   it('leaves an @ that is not in the authority, and text without credentials', () => {
