@@ -73,10 +73,11 @@ describe('applyVerification', () => {
 
   it('verify: error fails the item that mismatches, which stays published', () => {
     const r = report(
+      item('file', 'b.html', V1, 'dist/b.html'),
       item('directory', 'site', OTHER, 'dist'),
-      item('file', 'b.html', V1, 'dist/b.html')
+      item('file', 'c.html', OTHER, 'dist/c.html')
     )
-    const computed = local({ 'dist/b.html': V1 }, V1)
+    const computed = local({ 'dist/b.html': V1, 'dist/c.html': V0 }, V1)
     expect(applyVerification(r, computed, 'error', 'unixfs-v1-2025')).toBe(1)
     expect(r.warnings).toEqual([])
     expect(r.failures).toEqual([
@@ -86,10 +87,17 @@ describe('applyVerification', () => {
         name: 'site',
         error: mismatchText('dist', OTHER, V1),
         mismatch: true
+      },
+      {
+        type: 'file',
+        path: 'dist/c.html',
+        name: 'c.html',
+        error: mismatchText('dist/c.html', OTHER, V0),
+        mismatch: true
       }
     ])
-    expect(r.items).toHaveLength(2)
-    expect(r.items[0]).toMatchObject({ localCid: V1, verified: false })
+    expect(r.items).toHaveLength(3)
+    expect(r.items[1]).toMatchObject({ localCid: V1, verified: false })
   })
 
   it('verify: off records the local CID and checks nothing', () => {
