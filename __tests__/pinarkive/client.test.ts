@@ -4,12 +4,14 @@
  */
 import { jest } from '@jest/globals'
 import { clientHarness } from './client-harness.js'
-import { once } from 'node:events'
+import { getEventListeners, once } from 'node:events'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import * as path from 'node:path'
-import { AbandonedError, ApiError } from '../../src/pinarkive/errors.js'
-import type { RetryEvent } from '../../src/pinarkive/client.js'
+import { Agent, request } from 'undici'
+import { AbandonedError, ApiError, BodySourceError } from '../../src/pinarkive/errors.js'
+import { multipartBody } from '../../src/pinarkive/multipart.js'
+import { PinarkiveClient, type RetryEvent } from '../../src/pinarkive/client.js'
 import { runPool } from '../../src/shared/pool.js'
 import { ProgressReporter } from '../../src/publish/progress.js'
 import { fileSource } from '../../src/content/read-file.js'
@@ -195,5 +197,287 @@ describe('pacing under a rate limit of 10 requests per second', () => {
     expect(results).toHaveLength(40)
     // The first burst draws 429s; after that the learned pace keeps them rare.
     expect(limited).toBeLessThan(40)
+  })
+})
+
+/** A byte source of `size` bytes that yields only `yields` of them (a file that shrank). */
+function shrinking(size: number, yields: number) {
+  return {
+    size,
+    *chunks() {
+      for (let sent = 0; sent < yields; sent += 64 * 1024) {
+        yield new Uint8Array(Math.min(64 * 1024, yields - sent))
+      }
+    }
+  }
+}
+
+describe('what a request carries', () => {
+  it('sends the key, a JSON Accept, and a pin’s options as JSON', async () => {
+    const timelock = new Date('2030-01-02T03:04:05Z')
+    await client().pin(CID, { cluster: 'cl1-eu', timelock, name: 'site' })
+    const [request] = harness.fake.requests
+    expect(request.headers).toMatchObject({
+      authorization: `Bearer ${harness.fake.apiKey}`,
+      accept: 'application/json',
+      'content-type': 'application/json',
+      'user-agent': 'test'
+    })
+    expect(request.json).toEqual({
+      cl: 'cl1-eu',
+      timelock: '2030-01-02T03:04:05.000Z',
+      customName: 'site'
+    })
+  })
+
+  it('asks for a pin status without a cluster when none is given', async () => {
+    await client().pinStatus(CID, '')
+    expect(harness.fake.requests.map(r => [r.path, r.query])).toEqual([[`/status/${CID}`, {}]])
+  })
+
+  it('labels each retry with what was being sent, and says why it failed', async () => {
+    const retries: RetryEvent[] = []
+    const api = client({ events: { retry: e => retries.push(e) } })
+    const busy = { status: 503, body: { message: 'busy' } }
+    for (const route of [
+      'GET /users/me/clusters',
+      'POST /files/pin',
+      'GET /status',
+      'DELETE /files/remove',
+      'GET /users/me/uploads'
+    ]) {
+      harness.fake.inject(route, busy)
+    }
+    await api.listClusters()
+    await api.pin(CID, {})
+    await api.pinStatus(CID)
+    await api.unpin(CID)
+    await api.uploadsOf(CID)
+    expect(retries.map(r => [r.label, r.reason, r.pausesAll])).toEqual([
+      ['cluster list', 'HTTP 503: busy', false],
+      [`pin ${CID}`, 'HTTP 503: busy', false],
+      [`status of ${CID}`, 'HTTP 503: busy', false],
+      [`unpin ${CID}`, 'HTTP 503: busy', false],
+      [`uploads of ${CID}`, 'HTTP 503: busy', false]
+    ])
+  })
+
+  it('says how long a 429 asked to wait, and pauses every worker for it', async () => {
+    const retries: RetryEvent[] = []
+    harness.fake.inject('POST /files/pin', { status: 429, retryAfter: 0.5, via: 'body' })
+    await client({ events: { retry: e => retries.push(e) } }).pin(CID, {})
+    expect(retries).toEqual([
+      expect.objectContaining({
+        reason: 'HTTP 429 rate limited, server asked for 0.5 s',
+        delayMs: 500,
+        pausesAll: true
+      })
+    ])
+  })
+
+  it('reads unpin’s removed: false as absent', async () => {
+    harness.fake.inject('DELETE /files/remove', { status: 200, body: { removed: false } })
+    expect(await client().unpin(CID)).toBe('absent')
+  })
+})
+
+describe('statuses', () => {
+  it('takes only 2xx as success: a 300 is an error, redirected only with a Location', async () => {
+    harness.fake.inject(
+      'POST /files/pin',
+      { status: 300, body: { message: 'choose' } },
+      { status: 300, headers: { location: 'https://elsewhere.example/' } },
+      { status: 400, body: { message: 'bad' }, headers: { location: 'https://x.example/' } }
+    )
+    const api = client()
+    const errors = []
+    for (let i = 0; i < 3; i++) errors.push(await api.pin(CID, {}).catch((e: unknown) => e))
+    expect(errors.map(e => (e as Error).message)).toEqual([
+      'HTTP 300: choose',
+      'HTTP 300: redirected to "https://elsewhere.example/"; set api-url to the final address',
+      'HTTP 400: bad'
+    ])
+  })
+})
+
+describe('failures of the connection', () => {
+  it('retries a dropped connection, naming the error and its code', async () => {
+    const retries: RetryEvent[] = []
+    harness.fake.inject('POST /files/pin', { drop: true }, { drop: true })
+    const error = await client({ retries: 1, events: { retry: e => retries.push(e) } })
+      .pin(CID, {})
+      .catch((e: unknown) => e)
+    expect(error).toMatchObject({
+      name: 'TransportError',
+      kind: 'network',
+      message: 'other side closed (UND_ERR_SOCKET)',
+      attempts: 2
+    })
+    expect(retries.map(r => r.reason)).toEqual(['other side closed (UND_ERR_SOCKET)'])
+  })
+
+  it('waits the backoff before retrying a 5xx, without holding the other workers', async () => {
+    const api = client({ random: () => 1, backoff: { baseDelayMs: 1500 } })
+    harness.fake.inject('POST /files/pin', { status: 503 })
+    const first = api.pin(CID, {})
+    // While the first pin waits to retry, a second worker starts.
+    await new Promise(resolve => setTimeout(resolve, 100))
+    const other = api.pin(CID, {})
+    await Promise.all([first, other])
+    const [failed, second, retried] = harness.fake.requests.map(r => r.receivedAt)
+    expect(second - failed).toBeLessThan(1000)
+    expect(retried - failed).toBeGreaterThanOrEqual(1400)
+  })
+
+  it('fails a file that changed while it was sent at once, without retrying it', async () => {
+    const api = client()
+    for (const [size, yields] of [
+      [1000, 600],
+      [3 * 1024 * 1024, 2 * 1024 * 1024]
+    ]) {
+      harness.fake.reset()
+      const error = await api
+        .uploadFile({ filename: 'a.bin', source: shrinking(size, yields) }, {}, 'a.bin')
+        .catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(BodySourceError)
+      expect((error as Error).message).toBe(
+        `a.bin changed while it was being uploaded (expected ${size} bytes, read ${yields})`
+      )
+      expect(harness.fake.requests.length).toBeLessThanOrEqual(1)
+    }
+  })
+})
+
+describe('upload bodies', () => {
+  it('reports progress for bodies over 1 MiB only, which it streams', async () => {
+    const api = client({ events: { progress: e => seen.push(e.total) } })
+    const seen: number[] = []
+    const body = (size: number) =>
+      multipartBody([{ name: 'file', filename: 'a.bin', source: shrinking(size, size) }]).length
+    // The file size whose upload body is exactly 1 MiB.
+    const exact = 1024 * 1024 - (body(0) - 0)
+    for (const size of [10, exact, exact + 1]) {
+      await api.uploadFile({ filename: 'a.bin', source: shrinking(size, size) }, {}, 'a.bin')
+    }
+    expect([...new Set(seen)]).toEqual([1024 * 1024 + 1])
+    expect(harness.fake.requests.map(r => r.files[0].size)).toEqual([10, exact, exact + 1])
+  })
+})
+
+describe('the deadline during a wait', () => {
+  it('stops at once during a pause a 429 asked for, sending nothing more', async () => {
+    const deadline = new AbortController()
+    harness.fake.inject('POST /files/pin', { status: 429, retryAfter: 30, via: 'header' })
+    const pinning = client({ signal: deadline.signal }).pin(CID, {})
+    setTimeout(() => deadline.abort('max-duration'), 300)
+    const started = Date.now()
+    await expect(pinning).rejects.toThrow(
+      new AbandonedError('abandoned: the run ran out of time (max-duration)')
+    )
+    expect(Date.now() - started).toBeLessThan(2000)
+    expect(harness.fake.requests).toHaveLength(1)
+  })
+
+  it('stops at once during a backoff, sending nothing more', async () => {
+    const deadline = new AbortController()
+    harness.fake.inject('POST /files/pin', { status: 503 })
+    const pinning = client({
+      signal: deadline.signal,
+      random: () => 1,
+      backoff: { baseDelayMs: 30_000 }
+    }).pin(CID, {})
+    setTimeout(() => deadline.abort('max-duration'), 300)
+    await expect(pinning).rejects.toThrow('abandoned: the run ran out of time (max-duration)')
+    expect(harness.fake.requests).toHaveLength(1)
+  })
+
+  it('leaves no listener on the run’s signal once requests are done', async () => {
+    const deadline = new AbortController()
+    const api = client({ signal: deadline.signal })
+    for (let i = 0; i < 3; i++) await api.pin(CID, {})
+    harness.fake.inject('POST /files/pin', { drop: true })
+    await api.pin(CID, {})
+    harness.fake.addUpload({ cid: CID })
+    await api.probe(`${harness.fake.gatewayUrl}${CID}`)
+    expect(getEventListeners(deadline.signal, 'abort')).toEqual([])
+  })
+})
+
+describe('the window budget from X-RateLimit headers', () => {
+  it('counts only requests still waiting for their answer against it', async () => {
+    // Every answer says 3 requests are left in a window that resets in 60 s.
+    const server = http.createServer((req, res) => {
+      req.resume()
+      req.on('end', () => {
+        res.writeHead(201, {
+          'content-type': 'application/json',
+          'x-ratelimit-limit': '10',
+          'x-ratelimit-remaining': '3',
+          'x-ratelimit-reset': '60'
+        })
+        res.end(JSON.stringify({ cid: CID }))
+      })
+    })
+    server.listen(0, '127.0.0.1')
+    await once(server, 'listening')
+    try {
+      const api = client({ apiUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })
+      const started = Date.now()
+      // One after another, none is in flight when the next starts: none waits for the reset.
+      for (let i = 0; i < 6; i++) await api.pin(CID, {})
+      expect(Date.now() - started).toBeLessThan(5000)
+    } finally {
+      server.closeAllConnections()
+      server.close()
+    }
+  })
+})
+
+describe('close', () => {
+  async function countingServer() {
+    let open = 0
+    const server = http.createServer((req, res) => {
+      req.resume()
+      res.writeHead(200, { 'content-type': 'application/json' }).end('[]')
+    })
+    server.on('connection', socket => {
+      open++
+      socket.on('close', () => open--)
+    })
+    server.listen(0, '127.0.0.1')
+    await once(server, 'listening')
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    return { url, open: () => open, server }
+  }
+
+  it('releases its own connections, and leaves a dispatcher it was given open', async () => {
+    const own = await countingServer()
+    try {
+      const api = new PinarkiveClient({
+        apiUrl: own.url,
+        apiKey: 'k',
+        userAgent: 'test',
+        retries: 0,
+        timeoutMs: 5000
+      })
+      await api.listClusters()
+      expect(own.open()).toBe(1)
+      await api.close()
+      await new Promise(resolve => setTimeout(resolve, 100))
+      expect(own.open()).toBe(0)
+
+      const dispatcher = new Agent()
+      const lent = client({ apiUrl: own.url, dispatcher })
+      await lent.listClusters()
+      await lent.close()
+      // Still usable by whoever lent it.
+      const answer = await request(own.url, { dispatcher })
+      expect(answer.statusCode).toBe(200)
+      await answer.body.dump()
+      await dispatcher.close()
+    } finally {
+      own.server.closeAllConnections()
+      own.server.close()
+    }
   })
 })

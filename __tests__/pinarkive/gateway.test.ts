@@ -25,6 +25,14 @@ describe('gateway', () => {
       'https://bafy.ipfs.dweb.link/x/y'
     )
     expect(gatewayUrl('https://{cid}.ipfs.dweb.link', 'bafy')).toBe('https://bafy.ipfs.dweb.link')
+    expect(gatewayUrl('https://{cid}.ipfs.dweb.link', 'bafy', 'x/y')).toBe(
+      'https://bafy.ipfs.dweb.link/x/y'
+    )
+  })
+  it("links to Pinarkive's public gateway when nothing else is known", () => {
+    expect(gatewayUrl(gatewayBase('', undefined, undefined), 'bafy', 'a.html')).toBe(
+      'https://gateway.pinarkive.com/ipfs/bafy/a.html'
+    )
   })
   it('replaces every {cid} of a template', () => {
     expect(gatewayUrl('https://{cid}.ipfs.example/view/{cid}/', 'bafy', 'a.html')).toBe(
@@ -68,6 +76,10 @@ describe('gatewayProblem', () => {
     ['gateway.example/ipfs/', 'is not an absolute URL'],
     ['/ipfs/', 'is not an absolute URL'],
     ['https://user:pw@gw.example/ipfs/', 'must not contain a user name or password'],
+    ['https://user@gw.example/ipfs/', 'must not contain a user name or password'],
+    ['https://:pw@gw.example/ipfs/', 'must not contain a user name or password'],
+    ['ftp://localhost/ipfs/', 'is not an https:// URL'],
+    ['ws://127.0.0.1:8080/ipfs/', 'is not an https:// URL'],
     ['https://gw.example/ip\nfs/', 'has characters no gateway URL needs'],
     ['https://gw.example/ipfs/ x', 'has characters no gateway URL needs'],
     ['https://gw.example/ipfs/)[x](javascript:alert(1))', 'has characters no gateway URL needs'],

@@ -305,3 +305,119 @@ describe('multipartNameProblem', () => {
     )
   })
 })
+
+describe('multipart part headers', () => {
+  /** Each part's field name and, for files, the type busboy read. */
+  function types(contentType: string, data: Buffer) {
+    return new Promise<string[]>((resolve, reject) => {
+      const seen: string[] = []
+      const parser = busboy({ headers: { 'content-type': contentType } })
+      parser.on('field', name => seen.push(`${name}: field`))
+      parser.on('file', (name, stream, info) => {
+        seen.push(`${name}: ${info.mimeType}`)
+        stream.resume()
+      })
+      parser.on('close', () => resolve(seen))
+      parser.on('error', reject)
+      parser.end(data)
+    })
+  }
+
+  it('types each file part, application/octet-stream unless told', async () => {
+    const body = multipartBody([
+      { name: 'cl', value: 'cl1-eu' },
+      { name: 'files', filename: 'a.bin', source: one('x') },
+      { name: 'files', filename: 'b.html', source: one('<p>'), contentType: 'text/html' }
+    ])
+    expect(await types(body.contentType, await collect(body))).toEqual([
+      'cl: field',
+      'files: application/octet-stream',
+      'files: text/html'
+    ])
+  })
+
+  it('refuses a field name that would break its header (a bug, not user input)', () => {
+    expect(() => multipartBody([{ name: 'a"b', value: 'x' }])).toThrow(
+      new TypeError('multipart field name "a\\"b"')
+    )
+  })
+
+  it('sends names whose part header is up to 16,000 bytes, as measured in the body', async () => {
+    let length = 15_000
+    while (multipartNameProblem('a'.repeat(length + 1)) === undefined) length++
+    const longest = 'a'.repeat(length)
+    expect(multipartNameProblem(`${longest}a`)).toBe(
+      'is too long to send: its multipart header would be 16001 bytes, and servers parse at most 16000'
+    )
+    const data = (
+      await collect(multipartBody([{ name: 'files', filename: longest, source: one('x') }]))
+    ).toString('latin1')
+    const start = data.indexOf('Content-Disposition')
+    const block = data.slice(start, data.indexOf('\r\n\r\n', start) + 4)
+    expect(Buffer.byteLength(block)).toBe(16_000)
+  })
+
+  it('names the first ten refused names and counts the others', () => {
+    const parts = Array.from({ length: 12 }, (_, i) => ({
+      name: 'files',
+      filename: `bad-${i}-\ud800`,
+      source: one('x')
+    }))
+    const error = (() => {
+      try {
+        multipartBody(parts)
+      } catch (thrown) {
+        return thrown as Error
+      }
+    })()
+    expect(error).toBeInstanceOf(FileNameError)
+    expect(error?.message).toMatch(
+      /^Not uploaded: 12 file names cannot be sent exactly as on disk: /
+    )
+    expect(error?.message).toContain('"bad-9-\\ud800"')
+    expect(error?.message).not.toContain('bad-10-')
+    expect(error?.message).toMatch(/; and 2 more\. Rename or exclude them\.$/)
+    expect(() => multipartBody([parts[0]])).toThrow(
+      'Not uploaded: 1 file name cannot be sent exactly as on disk: "bad-0-\\ud800" is not valid Unicode (it holds a lone surrogate), so it has no UTF-8 form to send. Rename or exclude it.'
+    )
+  })
+})
+
+describe('a file that changes while it is sent', () => {
+  /** A source that declares `size` bytes and yields `chunks`. */
+  const source = (size: number, ...chunks: string[]) => ({
+    size,
+    chunks: () => chunks.map(c => Buffer.from(c))
+  })
+
+  /** What the body yielded before it failed, and the failure. */
+  async function sent(body: ReturnType<typeof multipartBody>) {
+    const chunks: Buffer[] = []
+    try {
+      for await (const chunk of body.stream()) chunks.push(Buffer.from(chunk))
+    } catch (error) {
+      return { bytes: Buffer.concat(chunks).toString(), error: error as Error }
+    }
+    return { bytes: Buffer.concat(chunks).toString(), error: undefined }
+  }
+
+  it('fails when it turned shorter, so the body never falls short of its Content-Length', async () => {
+    const { error } = await sent(
+      multipartBody([{ name: 'file', filename: 'a.txt', source: source(5, 'abc') }])
+    )
+    expect(error).toBeInstanceOf(BodySourceError)
+    expect(error?.message).toBe(
+      'a.txt changed while it was being uploaded (expected 5 bytes, read 3)'
+    )
+  })
+
+  it('fails when it grew, without sending a byte past what it declared', async () => {
+    const { bytes, error } = await sent(
+      multipartBody([{ name: 'file', filename: 'a.txt', source: source(3, 'ab', 'cdef', 'gh') }])
+    )
+    expect(error?.message).toBe(
+      'a.txt changed while it was being uploaded (expected 3 bytes, read 6)'
+    )
+    expect(bytes.endsWith('\r\n\r\nab')).toBe(true)
+  })
+})

@@ -40,6 +40,20 @@ describe('readPinStatus, IPFS Cluster shape', () => {
     })
   })
 
+  it('counts a peer without a status as unreadable, and shows the first error only', () => {
+    const body = cluster(
+      'pinned',
+      { status: undefined },
+      { status: 'pin_error', error: 'first' },
+      { status: 'pin_error', error: 'second' },
+      { status: 'pin_error' }
+    )
+    expect(readPinStatus(body, CID)).toEqual({
+      state: 'pinned',
+      detail: 'peers: 1 pinned, 1 "unreadable", 3 pin_error; error: "first"'
+    })
+  })
+
   it('accepts the older {"/": cid} form and another version of the same CID', () => {
     expect(readPinStatus({ ...cluster('pinned'), cid: { '/': CID } }, CID).state).toBe('pinned')
     expect(readPinStatus({ ...cluster('pinned'), cid: V0 }, CID).state).toBe('pinned')
@@ -86,11 +100,22 @@ describe('readPinStatus, answers it cannot read', () => {
     expect(readPinStatus(body, CID)).toEqual({ state: 'unknown', detail })
   })
 
-  it('refuses an answer about another CID', () => {
+  it('refuses an answer about another CID, in either form', () => {
     const other = 'bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi'
     expect(readPinStatus({ ...cluster('pinned'), cid: other }, CID)).toEqual({
       state: 'unknown',
       detail: `the answer is about another CID: "${other}"`
+    })
+    expect(readPinStatus({ ...cluster('pinned'), cid: { '/': other } }, CID)).toEqual({
+      state: 'unknown',
+      detail: `the answer is about another CID: "${other}"`
+    })
+  })
+
+  it('says success: false even when the server says nothing more', () => {
+    expect(readPinStatus({ success: false, message: 42 }, CID)).toEqual({
+      state: 'unknown',
+      detail: 'the answer says success: false'
     })
   })
 })

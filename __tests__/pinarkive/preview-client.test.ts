@@ -7,7 +7,7 @@ import { clientHarness } from './client-harness.js'
 import { once } from 'node:events'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { ApiError, TransportError } from '../../src/pinarkive/errors.js'
+import { AbandonedError, ApiError, TransportError } from '../../src/pinarkive/errors.js'
 import type { RetryEvent } from '../../src/pinarkive/client.js'
 import type { FakeOptions } from '../../test-support/fake-pinarkive.mjs'
 
@@ -394,5 +394,73 @@ describe('probe', () => {
     const started = Date.now()
     await Promise.all([api.pin(V1, {}), api.pin(OTHER, {})])
     expect(Date.now() - started).toBeLessThan(1000)
+  })
+})
+
+describe('probe, when the gateway misbehaves', () => {
+  it('answers a 429 asking for longer than a run waits, and waits out a shorter one', async () => {
+    let calls = 0
+    const slow = await serve((req, res) => {
+      calls++
+      if (req.url === '/long') return res.writeHead(429, { 'retry-after': '3600' }).end()
+      res.writeHead(calls === 2 ? 429 : 200, { 'retry-after': '1' }).end()
+    })
+    const api = client({ backoff: { baseDelayMs: 10, maxServerWaitMs: 1000 } })
+    expect(await api.probe(`${slow.origin}/long`)).toEqual({ status: 429 })
+    // A wait of exactly the longest allowed is still waited for.
+    const started = Date.now()
+    expect(await api.probe(`${slow.origin}/short`)).toEqual({ status: 200 })
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900)
+    expect(calls).toBe(3)
+  })
+
+  it('retries a 5xx whatever Retry-After it sends, and names the gateway when it gives up', async () => {
+    const down = await serve((_req, res) => res.writeHead(503, { 'retry-after': '86400' }).end())
+    const error = await client({ retries: 1 })
+      .probe(`${down.origin}/ipfs/${V1}`)
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error).toMatchObject({ message: 'HTTP 503: answered by the gateway', attempts: 2 })
+    expect(down.seen).toHaveLength(2)
+  })
+
+  it('times out a gateway that never answers', async () => {
+    const silent = await serve(() => {})
+    const error = await client({ retries: 0, timeoutMs: 300 })
+      .probe(`${silent.origin}/ipfs/${V1}`)
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(TransportError)
+    expect(error).toMatchObject({ kind: 'timeout', message: 'no progress for 0.3 s' })
+  })
+
+  it('gives up at once when the run’s deadline passes', async () => {
+    const silent = await serve(() => {})
+    const deadline = new AbortController()
+    const probing = client({ signal: deadline.signal }).probe(`${silent.origin}/ipfs/${V1}`)
+    setTimeout(() => deadline.abort('max-duration'), 200)
+    const started = Date.now()
+    await expect(probing).rejects.toThrow(
+      new AbandonedError('abandoned: the run ran out of time (max-duration)')
+    )
+    expect(Date.now() - started).toBeLessThan(3000)
+  })
+
+  it('takes a redirect whose Location does not parse as the answer', async () => {
+    const broken = await serve((_req, res) => res.writeHead(302, { location: 'http://[bad' }).end())
+    expect(await client().probe(`${broken.origin}/ipfs/${V1}`)).toEqual({ status: 302 })
+    expect(broken.seen).toHaveLength(1)
+  })
+
+  it('asks with GET after a 501 too, and answers a gateway that refuses both', async () => {
+    const methods: string[] = []
+    const picky = await serve((req, res) => {
+      methods.push(`${req.method} ${req.url}`)
+      if (req.url === '/refuses') return res.writeHead(405).end()
+      res.writeHead(req.method === 'HEAD' ? 501 : 200).end()
+    })
+    expect(await client().probe(`${picky.origin}/ok`)).toEqual({ status: 200 })
+    expect(await client().probe(`${picky.origin}/refuses`)).toEqual({ status: 405 })
+    expect(methods).toEqual(['HEAD /ok', 'GET /ok', 'HEAD /refuses', 'GET /refuses'])
+    expect(picky.seen.every(h => h.accept === '*/*')).toBe(true)
   })
 })

@@ -156,4 +156,86 @@ describe('RateLimiter', () => {
     controller.abort(new Error('deadline'))
     await expect(waiting).rejects.toThrow('deadline')
   })
+
+  it('says a pause is in force only while it lasts', async () => {
+    const clock = virtualClock()
+    const limiter = new RateLimiter(clock)
+    expect(limiter.pausedUntilTime()).toBeUndefined()
+    limiter.rateLimited(500)
+    expect(limiter.pausedUntilTime()).toBe(T0 + 500)
+    await clock.sleep(500)
+    expect(limiter.pausedUntilTime()).toBeUndefined()
+  })
+
+  it('lets a shared pause only grow: a shorter wait asked later does not cut it', async () => {
+    const clock = virtualClock()
+    const limiter = new RateLimiter(clock)
+    limiter.rateLimited(3000)
+    limiter.rateLimited(1000)
+    limiter.pause(T0 + 2000)
+    expect(limiter.pausedUntilTime()).toBe(T0 + 3000)
+    expect(await starts(limiter, clock, 1)).toEqual([T0 + 3000])
+  })
+
+  it('waits for a window reset exactly as far away as it waits at most', async () => {
+    const clock = virtualClock()
+    const limiter = new RateLimiter(clock, 60_000)
+    limiter.observe({ remaining: '0', reset: '60' })
+    expect(await starts(limiter, clock, 1)).toEqual([T0 + 60_000])
+  })
+
+  it('takes resets a millisecond apart for one window, keeping its lowest remaining', async () => {
+    const clock = virtualClock()
+    const limiter = new RateLimiter(clock)
+    limiter.observe({ remaining: '0', reset: String(T0 + 1000) })
+    limiter.observe({ remaining: '5', reset: String(T0 + 1001) })
+    limiter.observe({ remaining: '0', reset: String(T0 + 999) })
+    expect(await starts(limiter, clock, 1)).toEqual([T0 + 1000])
+  })
+
+  it('keeps a learned pace while 429s are recent, and loosens it once per quiet spell', async () => {
+    const clock = virtualClock()
+    const limiter = new RateLimiter(clock)
+    for (let i = 0; i < 10; i++) limiter.succeeded()
+    limiter.rateLimited(0)
+    const learned = limiter.pacingMs()
+    await clock.sleep(10_000)
+    limiter.succeeded()
+    // Ten seconds exactly is not yet a quiet spell.
+    expect(limiter.pacingMs()).toBe(learned)
+    await clock.sleep(1)
+    limiter.succeeded()
+    limiter.succeeded()
+    expect(limiter.pacingMs()).toBeCloseTo(learned * 0.8)
+    await clock.sleep(10_000)
+    limiter.succeeded()
+    expect(limiter.pacingMs()).toBeCloseTo(learned * 0.8)
+    await clock.sleep(1)
+    limiter.succeeded()
+    expect(limiter.pacingMs()).toBeCloseTo(learned * 0.64)
+  })
+
+  it('drops a pace loosened below a millisecond altogether', async () => {
+    const clock = virtualClock()
+    const limiter = new RateLimiter(clock)
+    for (let i = 0; i < 1000; i++) limiter.succeeded()
+    limiter.rateLimited(0)
+    expect(limiter.pacingMs()).toBeCloseTo(1.05)
+    await clock.sleep(10_001)
+    limiter.succeeded()
+    expect(limiter.pacingMs()).toBe(0)
+  })
+
+  it('learns the pace from the last second of successes only', async () => {
+    const clock = virtualClock()
+    const limiter = new RateLimiter(clock)
+    for (let i = 0; i < 10; i++) limiter.succeeded()
+    await clock.sleep(4000)
+    limiter.succeeded()
+    await clock.sleep(1000)
+    limiter.succeeded()
+    // The success exactly a second ago counts, the ten from five seconds ago do not.
+    limiter.rateLimited(0)
+    expect(limiter.pacingMs()).toBeCloseTo(525)
+  })
 })

@@ -10,10 +10,10 @@ const policy = { retries: 5, baseDelayMs: 1000, maxDelayMs: 30_000, maxServerWai
 const always = (value: number) => () => value
 
 describe('isRetryableStatus', () => {
-  it.each([408, 429, 500, 502, 503, 504, 524])('retries %i', status => {
+  it.each([408, 429, 500, 502, 503, 504, 524, 599])('retries %i', status => {
     expect(isRetryableStatus(status)).toBe(true)
   })
-  it.each([400, 401, 403, 404, 409, 413, 422])('never retries %i', status => {
+  it.each([400, 401, 403, 404, 409, 413, 422, 600, 999])('never retries %i', status => {
     expect(isRetryableStatus(status)).toBe(false)
   })
 })

@@ -82,6 +82,46 @@ describe('readUploadsPage', () => {
     expect(page.records).toEqual([{ cid: V1, clusterId: undefined, expiresAt: null }])
   })
 
+  it('takes only non-negative whole numbers as counts', () => {
+    const counts = (total: unknown, limit: unknown) => {
+      const page = readUploadsPage({ uploads: [], pagination: { total, limit } }, V1)
+      return [page.total, page.limit]
+    }
+    expect(counts(0, 0)).toEqual([0, 0])
+    expect(counts(-1, -50)).toEqual([undefined, undefined])
+    expect(counts(2.5, '50')).toEqual([undefined, undefined])
+  })
+
+  it('reads dates without seconds, and refuses days a month does not have', () => {
+    const page = readUploadsPage(
+      {
+        uploads: [
+          { cid: V1, expiresAt: '2027-01-01T00:00+01:00' },
+          { cid: V1, expiresAt: '2028-02-29T00:00:00Z' },
+          { cid: V1, expiresAt: '2027-02-29T00:00:00Z' },
+          { cid: V1, expiresAt: '2027-04-31T00:00:00Z' }
+        ]
+      },
+      V1
+    )
+    expect(page.records.map(r => r.expiresAt)).toEqual([
+      '2026-12-31T23:00:00.000Z',
+      '2028-02-29T00:00:00.000Z'
+    ])
+    expect(page.unreadable).toBe(2)
+  })
+
+  it('keeps a name of up to 1,024 characters', () => {
+    const names = readUploadsPage(
+      [
+        { cid: V1, name: 'n'.repeat(1024) },
+        { cid: V1, name: 'n'.repeat(1025) }
+      ],
+      V1
+    ).records.map(r => r.name?.length)
+    expect(names).toEqual([1024, undefined])
+  })
+
   it('throws a ProtocolError when there is no list to read', () => {
     expect(() => readUploadsPage({ items: [] }, V1)).toThrow(ProtocolError)
     expect(() => readUploadsPage('<html>', V1)).toThrow(
@@ -118,6 +158,12 @@ describe('afterPage', () => {
 
   it('trusts a short page that lists only this content over a total of every upload', () => {
     expect(afterPage(page(2, 2, 500), 2, 100)).toBe('done')
+    // Records it could not read are this content too.
+    expect(afterPage({ ...page(3, 2, 500), unreadable: 1 }, 3, 100)).toBe('done')
+  })
+
+  it('reads on after a page as full as the server allows, though smaller than asked', () => {
+    expect(afterPage(page(50, 50, 120, 50), 50, 100)).toBe('more')
   })
 
   it('says partial when the listing stops short of its total', () => {
@@ -162,6 +208,42 @@ describe('collectUploads', () => {
       records: [{ cid: V1, clusterId: 'cl0-global', expiresAt: null }],
       complete: false
     })
+  })
+
+  it('keeps records whose upload id is empty: an empty id is no id', async () => {
+    const lookup = await collectUploads(V1, {}, async () => [
+      { ...record(V1, ''), name: 'first' },
+      { ...record(V1, ''), name: 'second' }
+    ])
+    expect(lookup.records.map(r => r.name)).toEqual(['first', 'second'])
+  })
+
+  it('is incomplete when the listing stops short of the total it announced', async () => {
+    const lookup = await collectUploads(V1, { pageSize: 2 }, async page =>
+      page === 1
+        ? { uploads: [record(V1, 'a'), record(OTHER, 'b')], total: 5 }
+        : { uploads: [], total: 5 }
+    )
+    expect(lookup).toEqual({
+      records: [{ cid: V1, clusterId: 'cl0-global', expiresAt: null }],
+      complete: false
+    })
+  })
+
+  it('accepts bounds from 1 to 1000', async () => {
+    const empty = async () => ({ uploads: [] })
+    for (const bound of [1, 1000]) {
+      expect(await collectUploads(V1, { maxPages: bound, pageSize: bound }, empty)).toEqual({
+        records: [],
+        complete: true
+      })
+    }
+    await expect(collectUploads(V1, { maxPages: 1001 }, empty)).rejects.toThrow(
+      'uploadsOf: maxPages must be an integer from 1 to 1000, got 1001'
+    )
+    await expect(collectUploads(V1, { pageSize: 1001 }, empty)).rejects.toThrow(
+      'uploadsOf: pageSize must be an integer from 1 to 1000, got 1001'
+    )
   })
 
   it('refuses bounds that are not small positive integers, before any request', async () => {

@@ -1,4 +1,11 @@
+import { CID } from 'multiformats/cid'
+import { identity } from 'multiformats/hashes/identity'
 import { canonicalCid, checkCids, MAX_CID_LENGTH, sameContent } from '../../src/shared/cid.js'
+
+/** A CIDv1 of inline (identity-hashed) bytes: any length, and a real CID. */
+function inlineCid(bytes: number): string {
+  return CID.createV1(0x55, identity.digest(new Uint8Array(bytes).fill(0x61))).toString()
+}
 
 describe('checkCids', () => {
   it('accepts CIDv0 and CIDv1 in any multibase, returning canonical strings', () => {
@@ -43,6 +50,23 @@ describe('canonicalCid', () => {
     ).toBe(v1)
     expect(canonicalCid('QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH')).toBe(
       'QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH'
+    )
+  })
+
+  it('reads any base whatever letters the CID ends with (only a leading Qm is CIDv0)', () => {
+    expect(canonicalCid('mAVUSIHo8MKC+a6BXtwuUIBuPbO1E+NOX4sVg761TmWOoXjQm')).toBe(
+      'bafkreid2hqykbptlubl3oc4ueany63hnit4nhf7cyvqo7lkttfr2qxruey'
+    )
+  })
+
+  it(`accepts a CID of ${MAX_CID_LENGTH} characters, and refuses one longer for its length`, () => {
+    const longest = inlineCid(634)
+    expect(longest).toHaveLength(MAX_CID_LENGTH)
+    expect(canonicalCid(longest)).toBe(longest)
+    const tooLong = inlineCid(635)
+    expect(tooLong).toHaveLength(MAX_CID_LENGTH + 1)
+    expect(() => canonicalCid(tooLong)).toThrow(
+      `${MAX_CID_LENGTH + 1} characters is longer than any CID`
     )
   })
 

@@ -12,7 +12,7 @@ import {
   mdText,
   safeUrl
 } from '../../src/shared/escape-markdown.js'
-import { cmarkGfm, htmlLinks, htmlTags, parseGfm } from '../../test-support/gfm.mjs'
+import { cmarkGfm, decodeEntities, htmlLinks, htmlTags, parseGfm } from '../../test-support/gfm.mjs'
 
 const PUNCTUATION = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i))
   .filter(c => /[!-/:-@[-`{-~]/.test(c))
@@ -113,6 +113,13 @@ describe('mdCode', () => {
   it('shows line breaks as escapes instead of spaces', () => {
     expect(shown(mdCode('a\nb\r\nc\u2028d')).code).toEqual(['a\\nb\\r\\nc\\u2028d'])
   })
+
+  it('shows empty text as an empty code span, not as two stray backticks', () => {
+    expect(mdCode('')).toBe('` `')
+    const inline = shown(`x ${mdCode('')} y`)
+    expect(inline.code).toEqual([' '])
+    expect(inline.text).toBe('x   y')
+  })
 })
 
 describe('mdCell', () => {
@@ -170,6 +177,13 @@ describe('links', () => {
     '../../x',
     'evil.example/phish?',
     'https://user:pass@evil.example/',
+    'https://user@evil.example/',
+    'https://:secret@evil.example/',
+    // Plain http only to this machine, and no other scheme even there.
+    'http://127.0.0.1.nip.io/x',
+    'ftp://127.0.0.1/x',
+    'ws://localhost/x',
+    'file://localhost/etc/passwd',
     'not a url'
   ])('does not link %j, showing the text alone', bad => {
     expect(safeUrl(bad)).toBeUndefined()
@@ -184,6 +198,14 @@ describe('links', () => {
     'http://[::1]/x'
   ])('links %j', good => {
     expect(shown(mdLink('open', good)).links).toEqual([{ href: good, text: 'open' }])
+  })
+
+  it('links URLs up to 8,192 characters, and no longer ones', () => {
+    const longest = `https://gw.example/ipfs/bafy/${'a'.repeat(8192 - 29)}`
+    expect(longest).toHaveLength(8192)
+    expect(mdLinkDestination(longest)).toBe(longest)
+    expect(mdLinkDestination(`${longest}b`)).toBeUndefined()
+    expect(shown(mdLink('open', `${longest}b`))).toMatchObject({ text: 'open', links: [] })
   })
 
   it('encodes what Markdown would read in a destination, and keeps the query', () => {
@@ -210,6 +232,12 @@ describe('htmlText', () => {
       '</details'
     ])
     expect(htmlText(name)).not.toMatch(/[<>"']/)
+    // A browser decodes the entities back to the name itself.
+    expect(decodeEntities(htmlText(name))).toBe(name)
+  })
+
+  it('shows a tab as \\t, since HTML would fold it into a space', () => {
+    expect(htmlText('a\tb')).toBe('a\\tb')
   })
 
   it('keeps the HTML block on one line whatever the breaks', () => {

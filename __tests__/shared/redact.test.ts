@@ -33,6 +33,19 @@ describe('Redactor', () => {
     expect(out).not.toContain('9x')
   })
 
+  it('finds a secret form-encoded either way, HTML-escaped, and in lower-case hex', () => {
+    const secret = "open sesame's é!"
+    const r = redactor(secret)
+    // As URLSearchParams (and so a server's form echo) writes it, and as encodeURIComponent
+    // with + for spaces does.
+    expect(r.redact(`k=${new URLSearchParams({ s: secret }).toString().slice(2)}&x=1`)).toBe(
+      'k=***&x=1'
+    )
+    expect(r.redact("k=open+sesame's+%C3%A9!&x=1")).toBe('k=***&x=1')
+    expect(r.redact('<p>open sesame&#39;s é!</p>')).toBe('<p>***</p>')
+    expect(r.redact("k=open%20sesame's%20%c3%a9!")).toBe('k=***')
+  })
+
   it('replaces the longer of two overlapping secrets whole', () => {
     expect(redactor('abc', 'abcdef').redact('<abcdef> <abc>')).toBe('<***> <***>')
   })
@@ -61,6 +74,13 @@ describe('Redactor', () => {
       notAttempted: undefined
     })
     expect(report.items[0].name).toBe(KEY)
+  })
+
+  it('leaves values that are not plain data as they are (a timelock Date stays a Date)', () => {
+    const timelock = new Date('2030-01-01T00:00:00Z')
+    const copy = redactor(KEY).redactDeep({ timelock, name: KEY })
+    expect(copy.timelock).toBe(timelock)
+    expect(copy.name).toBe('***')
   })
 
   it('forgets its secrets on clear', () => {

@@ -19,6 +19,8 @@ function encodings(secret: string): string[] {
     JSON.stringify(secret).slice(1, -1),
     component,
     component.replace(/%20/g, '+'),
+    // application/x-www-form-urlencoded as URLSearchParams writes it: `!'()~` encoded too.
+    new URLSearchParams({ s: secret }).toString().slice('s='.length),
     encodeURI(secret),
     secret.replace(/[&<>"']/g, c => `&${ENTITIES[c]};`),
     secret.replace(/[!-/:-@[-`{-~]/g, '\\$&')

@@ -7,10 +7,11 @@ export function isLoopbackHost(hostname: string): boolean {
 }
 
 /**
- * `text` with the user name and password of a URL-like string replaced by `***`, so that an
- * error about a malformed URL can show it without its secret. Works on text no URL parser
- * accepts (`https://user:secret@host:bad/`).
+ * `text` with the user name and password of each URL-like string in it replaced by `***`, so
+ * that an error about a malformed URL can show it without its secret. Works on text no URL
+ * parser accepts (`https://user:secret@host:bad/`), also when something precedes the URL (a
+ * quote left over from YAML: `'https://user:secret@host'`).
  */
 export function hideUserinfo(text: string): string {
-  return text.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/*)[^/?#]*@/, '$1***@')
+  return text.replace(/([A-Za-z][A-Za-z0-9+.-]*:\/*)[^\s/?#]*@/g, '$1***@')
 }
