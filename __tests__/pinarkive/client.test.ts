@@ -221,7 +221,7 @@ describe('what a request carries', () => {
       authorization: `Bearer ${harness.fake.apiKey}`,
       accept: 'application/json',
       'content-type': 'application/json',
-      'user-agent': 'test'
+      'user-agent': 'pin-action-test'
     })
     expect(request.json).toEqual({
       cl: 'cl1-eu',
