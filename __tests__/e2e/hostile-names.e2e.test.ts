@@ -6,8 +6,7 @@
  * literally in its own table row, link to it, and hold no HTML but the renderer's own.
  */
 import { jest } from '@jest/globals'
-import { startFakeGitHub, type FakeGitHub } from '../../test-support/fake-github.mjs'
-import { startFakePinarkive, type FakePinarkive } from '../../test-support/fake-pinarkive.mjs'
+import { fakeServers } from './fake-servers.js'
 import { parseGfm } from '../../test-support/gfm.mjs'
 import { makeWorkspace, runAction, type RunResult } from '../../test-support/run-action.mjs'
 import { showControls } from '../../src/shared/visible-controls.js'
@@ -49,20 +48,7 @@ const NAMES = [
 const OWN_COMMAND =
   /^::(add-mask|group|endgroup|debug|warning|error|notice|set-output|save-state|stop-commands)::/
 
-let pinarkive: FakePinarkive
-let github: FakeGitHub
-beforeAll(async () => {
-  pinarkive = await startFakePinarkive({ cidProfile: 'unixfs-v1-2025' })
-  github = await startFakeGitHub()
-})
-afterAll(async () => {
-  await pinarkive.close()
-  await github.close()
-})
-beforeEach(() => {
-  pinarkive.reset()
-  github.reset()
-})
+const servers = fakeServers({ cidProfile: 'unixfs-v1-2025' })
 
 async function publish(mode: 'directory' | 'files'): Promise<RunResult> {
   const tree = Object.fromEntries(NAMES.map(name => [`site/${name}`, `content of ${name}`]))
@@ -79,10 +65,10 @@ async function publish(mode: 'directory' | 'files'): Promise<RunResult> {
       }
     },
     githubToken: 'ghs_test',
-    env: { GITHUB_API_URL: github.url, GITHUB_GRAPHQL_URL: github.graphqlUrl },
+    env: { GITHUB_API_URL: servers.github.url, GITHUB_GRAPHQL_URL: servers.github.graphqlUrl },
     inputs: {
-      'api-key': pinarkive.apiKey,
-      'api-url': pinarkive.url,
+      'api-key': servers.pinarkive.apiKey,
+      'api-url': servers.pinarkive.url,
       path: 'site',
       'upload-as': mode,
       'include-hidden-files': 'true',
@@ -113,17 +99,17 @@ function pathOf(href: string, cid: string): string {
 describe.each(['utf8', 'latin1'] as const)(
   'a fixture of hostile names, parser charset %s',
   charset => {
-    beforeEach(() => pinarkive.set({ paramCharset: charset }))
+    beforeEach(() => servers.pinarkive.set({ paramCharset: charset }))
 
     it('directory mode: every name arrives exactly, and shows literally in its own row', async () => {
       const result = await publish('directory')
       expect(result.code).toBe(0)
-      const upload = pinarkive.requests.find(r => r.path === '/files/directory-dag')
+      const upload = servers.pinarkive.requests.find(r => r.path === '/files/directory-dag')
       expect(upload?.files.map(f => f.filename).sort()).toEqual([...NAMES].sort())
       expect(JSON.parse(result.outputs.results)[0]).toMatchObject({ verified: true })
       expect(forgedCommands(result)).toEqual([])
 
-      for (const markdown of [result.summary, github.comments[0].body]) {
+      for (const markdown of [result.summary, servers.github.comments[0].body]) {
         const parsed = parseGfm(markdown)
         expect(parsed.tags.filter(tag => !OWN_TAGS.test(tag))).toEqual([])
         const files = parsed.tables.find(rows => rows.length === NAMES.length)
@@ -140,7 +126,7 @@ describe.each(['utf8', 'latin1'] as const)(
     it('files mode: every name arrives exactly, and shows literally in its own row', async () => {
       const result = await publish('files')
       expect(result.code).toBe(0)
-      const received = pinarkive.requests
+      const received = servers.pinarkive.requests
         .filter(r => r.path === '/files')
         .map(r => r.files[0].filename)
       expect(received.sort()).toEqual(NAMES.map(name => name.split('/').pop()).sort())
@@ -148,7 +134,7 @@ describe.each(['utf8', 'latin1'] as const)(
       // The log names each file, with its controls shown: one line per upload.
       expect(result.stdout).toContain('Uploaded site/x\\n::error title=forged::pwned.html')
 
-      for (const markdown of [result.summary, github.comments[0].body]) {
+      for (const markdown of [result.summary, servers.github.comments[0].body]) {
         const parsed = parseGfm(markdown)
         expect(parsed.tags.filter(tag => !OWN_TAGS.test(tag))).toEqual([])
         const items = parsed.tables.find(rows => rows.length === NAMES.length)

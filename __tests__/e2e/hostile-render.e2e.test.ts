@@ -5,8 +5,7 @@
  * the fake Pinarkive and the fake GitHub API on 127.0.0.1.
  */
 import { jest } from '@jest/globals'
-import { startFakeGitHub, type FakeGitHub } from '../../test-support/fake-github.mjs'
-import { startFakePinarkive, type FakePinarkive } from '../../test-support/fake-pinarkive.mjs'
+import { fakeServers } from './fake-servers.js'
 import { parseGfm } from '../../test-support/gfm.mjs'
 import { makeWorkspace, runAction, type RunResult } from '../../test-support/run-action.mjs'
 
@@ -28,23 +27,10 @@ const FORGED = 'x\n::error title=forged::pwned'
 const OWN_COMMAND =
   /^::(group|endgroup|debug|warning|error|notice|add-mask|set-output|save-state|echo)( [^:]*)?::/
 
-let pinarkive: FakePinarkive
-let github: FakeGitHub
-beforeAll(async () => {
-  pinarkive = await startFakePinarkive({
-    keys: {
-      [KEY]: { plan: 'premium', scopes: ['user:read', 'files:read', 'files:write', 'cluster:read'] }
-    }
-  })
-  github = await startFakeGitHub()
-})
-afterAll(async () => {
-  await pinarkive.close()
-  await github.close()
-})
-beforeEach(() => {
-  pinarkive.reset()
-  github.reset()
+const servers = fakeServers({
+  keys: {
+    [KEY]: { plan: 'premium', scopes: ['user:read', 'files:read', 'files:write', 'cluster:read'] }
+  }
 })
 
 function pullRequestEvent() {
@@ -65,10 +51,10 @@ async function publish(site: Record<string, string>, inputs: Record<string, stri
     eventName: 'pull_request',
     event: pullRequestEvent(),
     githubToken: TOKEN,
-    env: { GITHUB_API_URL: github.url, GITHUB_GRAPHQL_URL: github.graphqlUrl },
+    env: { GITHUB_API_URL: servers.github.url, GITHUB_GRAPHQL_URL: servers.github.graphqlUrl },
     inputs: {
       'api-key': KEY,
-      'api-url': pinarkive.url,
+      'api-url': servers.pinarkive.url,
       path: 'dist',
       comment: 'true',
       'commit-status': 'true',
@@ -104,9 +90,9 @@ function everythingWritten(result: RunResult): string {
     log(result.stderr),
     result.summary,
     JSON.stringify(result.outputs),
-    JSON.stringify(github.comments.map(c => c.body)),
-    JSON.stringify(github.statuses),
-    JSON.stringify(github.requests.map(r => r.json))
+    JSON.stringify(servers.github.comments.map(c => c.body)),
+    JSON.stringify(servers.github.statuses),
+    JSON.stringify(servers.github.requests.map(r => r.json))
   ].join('\n')
 }
 
@@ -124,7 +110,7 @@ describe('a server error that echoes the API key', () => {
     ['files mode, HTTP 400', 'POST /files', 400, 'files'],
     ['directory mode, HTTP 500', 'POST /files/directory-dag', 500, 'directory']
   ])('%s: the key is nowhere the action writes', async (_, match, status, mode) => {
-    pinarkive.inject(match, {
+    servers.pinarkive.inject(match, {
       status,
       body: {
         error: 'bad_request',
@@ -136,11 +122,11 @@ describe('a server error that echoes the API key', () => {
     // The error reached every destination, redacted.
     expect(result.stdout).toMatch(/::error::.*Invalid key \*\*\*/)
     expect(result.summary).toContain('Invalid key \\*\\*\\*')
-    expect(github.comments).toHaveLength(1)
-    expect(github.comments[0].body).toContain('Invalid key \\*\\*\\*')
-    expect(github.statuses).toHaveLength(1)
-    expect(github.statuses[0]).toMatchObject({ state: 'failure' })
-    expect(github.statuses[0].description).toContain('***')
+    expect(servers.github.comments).toHaveLength(1)
+    expect(servers.github.comments[0].body).toContain('Invalid key \\*\\*\\*')
+    expect(servers.github.statuses).toHaveLength(1)
+    expect(servers.github.statuses[0]).toMatchObject({ state: 'failure' })
+    expect(servers.github.statuses[0].description).toContain('***')
     const written = everythingWritten(result)
     for (const form of KEY_FORMS) expect(written).not.toContain(form)
   })
@@ -168,7 +154,7 @@ describe('a file name with a newline and a workflow command', () => {
       // The hidden file is named in the log and the summary, escaped too.
       expect(result.stdout).toMatch(/\.hiddenx\\n::error title=forged::pwned/)
 
-      for (const markdown of [result.summary, github.comments[0]?.body ?? '']) {
+      for (const markdown of [result.summary, servers.github.comments[0]?.body ?? '']) {
         const parsed = parseGfm(markdown)
         const tags = parsed.tags.filter(t => !/^<\/?(details|summary|code|br)$/.test(t))
         expect(tags).toEqual([])

@@ -4,12 +4,8 @@
  * 127.0.0.1: publish on open and push, clean up on close, wait until links work.
  */
 import { jest } from '@jest/globals'
-import { startFakeGitHub, type FakeGitHub } from '../../test-support/fake-github.mjs'
-import {
-  ALL_SCOPES,
-  startFakePinarkive,
-  type FakePinarkive
-} from '../../test-support/fake-pinarkive.mjs'
+import { fakeServers } from './fake-servers.js'
+import { ALL_SCOPES } from '../../test-support/fake-pinarkive.mjs'
 import { parseGfm } from '../../test-support/gfm.mjs'
 import { makeWorkspace, runAction } from '../../test-support/run-action.mjs'
 
@@ -26,21 +22,7 @@ const FAKE_OPTIONS = {
   cidProfile: 'unixfs-v1-2025'
 } as const
 
-let pinarkive: FakePinarkive
-let github: FakeGitHub
-beforeAll(async () => {
-  pinarkive = await startFakePinarkive(FAKE_OPTIONS)
-  github = await startFakeGitHub()
-})
-afterAll(async () => {
-  await pinarkive.close()
-  await github.close()
-})
-beforeEach(() => {
-  pinarkive.reset()
-  pinarkive.set(FAKE_OPTIONS)
-  github.reset()
-})
+const servers = fakeServers(FAKE_OPTIONS)
 
 const repository = {
   full_name: `${OWNER}/${REPO}`,
@@ -83,10 +65,14 @@ async function step(options: Step) {
     eventName: options.eventName ?? 'pull_request',
     event: options.event,
     githubToken: options.githubToken ?? 'ghs_test',
-    env: { GITHUB_API_URL: github.url, GITHUB_GRAPHQL_URL: github.graphqlUrl, ...options.env },
+    env: {
+      GITHUB_API_URL: servers.github.url,
+      GITHUB_GRAPHQL_URL: servers.github.graphqlUrl,
+      ...options.env
+    },
     inputs: {
-      'api-key': pinarkive.apiKey,
-      'api-url': pinarkive.url,
+      'api-key': servers.pinarkive.apiKey,
+      'api-url': servers.pinarkive.url,
       path: 'dist',
       timelock: '14d',
       comment: 'true',
@@ -96,10 +82,12 @@ async function step(options: Step) {
   })
 }
 
-const comments = (number: number) => github.comments.filter(c => c.issue_number === number)
+const comments = (number: number) => servers.github.comments.filter(c => c.issue_number === number)
 const deploymentsOf = (number: number) =>
-  github.deployments.filter(d => (d.payload as { pullRequest?: number }).pullRequest === number)
-const livePins = () => pinarkive.pins.map(p => p.cid)
+  servers.github.deployments.filter(
+    d => (d.payload as { pullRequest?: number }).pullRequest === number
+  )
+const livePins = () => servers.pinarkive.pins.map(p => p.cid)
 
 describe('a pull request preview, from open to close', () => {
   it('deploys on open, supersedes on push without touching other pull requests, cleans up on merge', async () => {
@@ -132,8 +120,11 @@ describe('a pull request preview, from open to close', () => {
 
     const pushed = await step({ event: pullEvent(7, sha('2'), 'synchronize'), site: 'second' })
     expect(pushed.code).toBe(0)
-    expect(deploymentsOf(7).map(d => github.deploymentState(d))).toEqual(['inactive', 'success'])
-    expect(deploymentsOf(8).map(d => github.deploymentState(d))).toEqual(['success'])
+    expect(deploymentsOf(7).map(d => servers.github.deploymentState(d))).toEqual([
+      'inactive',
+      'success'
+    ])
+    expect(deploymentsOf(8).map(d => servers.github.deploymentState(d))).toEqual(['success'])
     // The comment shows the earlier preview, still pinned, and when and how this one was made.
     const [comment] = comments(7)
     expect(comments(7)).toHaveLength(1)
@@ -158,8 +149,11 @@ describe('a pull request preview, from open to close', () => {
     )
     expect(JSON.parse(closed.outputs.kept)).toEqual([])
     expect(livePins()).toEqual([other.outputs.cid])
-    expect(deploymentsOf(7).map(d => github.deploymentState(d))).toEqual(['inactive', 'inactive'])
-    expect(deploymentsOf(8).map(d => github.deploymentState(d))).toEqual(['success'])
+    expect(deploymentsOf(7).map(d => servers.github.deploymentState(d))).toEqual([
+      'inactive',
+      'inactive'
+    ])
+    expect(deploymentsOf(8).map(d => servers.github.deploymentState(d))).toEqual(['success'])
     const rewritten = comments(7)[0].body
     expect(rewritten).toContain('## IPFS preview removed')
     expect(rewritten).toContain('Preview removed when the pull request was merged.')
@@ -181,7 +175,7 @@ describe('a pull request preview, from open to close', () => {
       site: 'the site'
     })
     expect(production.code).toBe(0)
-    expect(github.deployments[0]).toMatchObject({
+    expect(servers.github.deployments[0]).toMatchObject({
       environment: 'production',
       production_environment: true
     })
@@ -192,7 +186,12 @@ describe('a pull request preview, from open to close', () => {
       site: 'shared',
       inputs
     })
-    github.addPull({ owner: OWNER, repo: REPO, number: 8, head: { sha: sha('8'), ref: 'b8' } })
+    servers.github.addPull({
+      owner: OWNER,
+      repo: REPO,
+      number: 8,
+      head: { sha: sha('8'), ref: 'b8' }
+    })
     const eight = await step({ event: pullEvent(8, sha('8'), 'opened'), site: 'shared', inputs })
     expect([same.outputs.cid, eight.outputs.cid]).toEqual([
       production.outputs.cid,
@@ -208,13 +207,13 @@ describe('a pull request preview, from open to close', () => {
         { cid: shared.outputs.cid, reason: 'the preview of pull request #8 uses it' }
       ])
     )
-    expect(pinarkive.removed).toEqual([])
+    expect(servers.pinarkive.removed).toEqual([])
     expect(comments(7)[0].body).toContain('Preview removed when the pull request was closed.')
     expect(comments(7)[0].body).toContain('### 📌 Kept (2)')
   })
 
   it('without files:delete, still deactivates and rewrites, and says the pins stay', async () => {
-    pinarkive.set({
+    servers.pinarkive.set({
       keys: {
         'no-delete': {
           scopes: ALL_SCOPES.filter(s => s !== 'files:delete'),
@@ -232,7 +231,7 @@ describe('a pull request preview, from open to close', () => {
       { cid: opened.outputs.cid, reason: 'the API key lacks the scope `files:delete`' }
     ])
     expect(livePins()).toEqual([opened.outputs.cid])
-    expect(deploymentsOf(7).map(d => github.deploymentState(d))).toEqual(['inactive'])
+    expect(deploymentsOf(7).map(d => servers.github.deploymentState(d))).toEqual(['inactive'])
     expect(comments(7)[0].body).toContain('Preview removed when the pull request was closed.')
     expect(closed.summary).toMatch(/The pins stay until their timelock/)
   })
@@ -245,12 +244,14 @@ describe('a pull request preview, from open to close', () => {
     expect(closed.code).toBe(0)
     expect(closed.summary).toContain('Nothing to go on')
     expect(closed.summary).toContain('`comment: true`')
-    expect(github.requests.filter(r => r.method !== 'GET' && r.path !== '/graphql')).toEqual([])
+    expect(
+      servers.github.requests.filter(r => r.method !== 'GET' && r.path !== '/graphql')
+    ).toEqual([])
   })
 
   it('cleans up from a workflow_run for a closed pull request', async () => {
     const opened = await step({ event: pullEvent(7, sha('1'), 'opened'), site: 'a' })
-    github.addPull({
+    servers.github.addPull({
       owner: OWNER,
       repo: REPO,
       number: 7,
@@ -276,7 +277,10 @@ describe('a pull request preview, from open to close', () => {
   })
 
   it('ends the deployment in failure, with the reason and the run, when the upload fails', async () => {
-    pinarkive.inject('POST /files/directory-dag', { status: 500, body: { message: 'disk full' } })
+    servers.pinarkive.inject('POST /files/directory-dag', {
+      status: 500,
+      body: { message: 'disk full' }
+    })
     const result = await step({
       event: pullEvent(7, sha('1'), 'opened'),
       site: 'a',
@@ -296,7 +300,7 @@ describe('a pull request preview, from open to close', () => {
   })
 
   it('warns, naming the permission, when deployments are refused, and still publishes', async () => {
-    github.set({
+    servers.github.set({
       failures: [
         {
           method: 'POST',
@@ -319,7 +323,7 @@ describe('a pull request preview, from open to close', () => {
 
 describe('links that work when posted', () => {
   it('waits until the cluster pins and the gateway serves, then says so everywhere', async () => {
-    pinarkive.set({ statusPolls: 2, gatewayMisses: 1 })
+    servers.pinarkive.set({ statusPolls: 2, gatewayMisses: 1 })
     const result = await step({
       event: pullEvent(7, sha('1'), 'opened'),
       site: 'a',
@@ -331,14 +335,14 @@ describe('links that work when posted', () => {
     expect(result.stdout).toMatch(/Retrievable after /)
     expect(result.summary).toContain('**Links:** ✅ retrievable')
     expect(comments(7)[0].body).toContain('✅ retrievable')
-    expect(github.statuses[0].description).toMatch(/\(retrievable\)$/)
+    expect(servers.github.statuses[0].description).toMatch(/\(retrievable\)$/)
     expect(deploymentsOf(7)[0].statuses.at(-1)?.description).toMatch(/\(retrievable\)$/)
     // The gateway was asked only once the cluster reported the pin.
-    expect(pinarkive.stats()).toMatchObject({ statusChecks: 3 })
+    expect(servers.pinarkive.stats()).toMatchObject({ statusChecks: 3 })
   })
 
   it('is not a failure when the content is not ready within wait-timeout', async () => {
-    pinarkive.set({ neverPinned: true })
+    servers.pinarkive.set({ neverPinned: true })
     const result = await step({
       event: pullEvent(7, sha('1'), 'opened'),
       site: 'a',

@@ -3,8 +3,7 @@
  * Node 24, the fake Pinarkive and the fake GitHub REST API on 127.0.0.1.
  */
 import { jest } from '@jest/globals'
-import { startFakeGitHub, type FakeGitHub } from '../../test-support/fake-github.mjs'
-import { startFakePinarkive, type FakePinarkive } from '../../test-support/fake-pinarkive.mjs'
+import { fakeServers } from './fake-servers.js'
 import { makeWorkspace, runAction } from '../../test-support/run-action.mjs'
 
 jest.setTimeout(60_000)
@@ -14,20 +13,7 @@ const REPO = 'site'
 const HEAD_SHA = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'
 const MERGE_SHA = '0123456789abcdef0123456789abcdef01234567' // GITHUB_SHA set by runAction
 
-let pinarkive: FakePinarkive
-let github: FakeGitHub
-beforeAll(async () => {
-  pinarkive = await startFakePinarkive()
-  github = await startFakeGitHub()
-})
-afterAll(async () => {
-  await pinarkive.close()
-  await github.close()
-})
-beforeEach(() => {
-  pinarkive.reset()
-  github.reset()
-})
+const servers = fakeServers()
 
 function pullRequestEvent(options: { number?: number; fork?: boolean } = {}) {
   const number = options.number ?? 7
@@ -60,10 +46,14 @@ async function publish(options: {
     eventName: options.eventName ?? 'pull_request',
     event: options.event ?? pullRequestEvent(),
     githubToken: options.githubToken ?? 'ghs_test',
-    env: { GITHUB_API_URL: github.url, GITHUB_GRAPHQL_URL: github.graphqlUrl, ...options.env },
+    env: {
+      GITHUB_API_URL: servers.github.url,
+      GITHUB_GRAPHQL_URL: servers.github.graphqlUrl,
+      ...options.env
+    },
     inputs: {
-      'api-key': pinarkive.apiKey,
-      'api-url': pinarkive.url,
+      'api-key': servers.pinarkive.apiKey,
+      'api-url': servers.pinarkive.url,
       path: 'dist',
       comment: 'true',
       ...options.inputs
@@ -73,11 +63,11 @@ async function publish(options: {
 
 /** A comment already on PR #7. */
 function seedComment(login: string, body: string) {
-  return github.addComment({ owner: OWNER, repo: REPO, issue_number: 7, login, body })
+  return servers.github.addComment({ owner: OWNER, repo: REPO, issue_number: 7, login, body })
 }
 
 function prComments(number = 7) {
-  return github.comments.filter(c => c.issue_number === number)
+  return servers.github.comments.filter(c => c.issue_number === number)
 }
 
 describe('sticky PR comment', () => {
@@ -123,7 +113,7 @@ describe('sticky PR comment', () => {
     expect(result.code).toBe(0)
     expect(prComments()).toHaveLength(2)
     expect(prComments().find(c => c.id === quoted.id)?.body).toBe(quoted.body)
-    expect(github.requests.filter(r => r.method === 'PATCH')).toHaveLength(0)
+    expect(servers.github.requests.filter(r => r.method === 'PATCH')).toHaveLength(0)
   })
 
   it('finds its comment on page 3 of the PR comments', async () => {
@@ -136,7 +126,7 @@ describe('sticky PR comment', () => {
     expect(result.code).toBe(0)
     expect(prComments()).toHaveLength(231)
     expect(prComments().find(c => c.id === ours.id)?.body).toContain(result.outputs.cid)
-    const pages = github.requests.filter(
+    const pages = servers.github.requests.filter(
       r => r.method === 'GET' && r.path.endsWith('/issues/7/comments')
     )
     expect(pages.map(r => r.query.page ?? '1')).toEqual(['1', '2', '3'])
@@ -149,7 +139,7 @@ describe('sticky PR comment', () => {
   })
 
   it('shows what failed, and the commit status says failure with the reason', async () => {
-    pinarkive.set({ maxFileSize: 10 })
+    servers.pinarkive.set({ maxFileSize: 10 })
     const result = await publish({
       site: { 'dist/ok.txt': 'ok', 'dist/big.txt': 'x'.repeat(100) },
       inputs: { 'upload-as': 'files', 'commit-status': 'true' }
@@ -158,7 +148,7 @@ describe('sticky PR comment', () => {
     const [comment] = prComments()
     expect(comment.body).toContain('### ❌ Failed (1)')
     expect(comment.body).toContain('`dist/big.txt`')
-    expect(github.statuses).toEqual([
+    expect(servers.github.statuses).toEqual([
       expect.objectContaining({
         sha: HEAD_SHA,
         state: 'failure',
@@ -193,7 +183,7 @@ describe('commit status', () => {
       inputs: { comment: 'false', 'commit-status': 'true', 'comment-header': 'docs' }
     })
     expect(result.code).toBe(0)
-    expect(github.statuses).toEqual([
+    expect(servers.github.statuses).toEqual([
       {
         owner: OWNER,
         repo: REPO,
@@ -204,7 +194,7 @@ describe('commit status', () => {
         context: 'pinarkive/docs'
       }
     ])
-    expect(github.statuses[0].sha).not.toBe(MERGE_SHA)
+    expect(servers.github.statuses[0].sha).not.toBe(MERGE_SHA)
   })
 
   it('uses GITHUB_SHA on push, where there is no pull request', async () => {
@@ -217,8 +207,8 @@ describe('commit status', () => {
     expect(result.stdout).toContain(
       'comment: true, but this run (push) is not for a pull request; no comment written.'
     )
-    expect(github.comments).toHaveLength(0)
-    expect(github.statuses.map(s => s.sha)).toEqual([MERGE_SHA])
+    expect(servers.github.comments).toHaveLength(0)
+    expect(servers.github.statuses.map(s => s.sha)).toEqual([MERGE_SHA])
   })
 })
 
@@ -239,13 +229,13 @@ describe('workflow_run: the fork-safe two-workflow pattern', () => {
   }
 
   it('finds the fork PR by head branch and commit, comments there and sets the status on its head', async () => {
-    github.addPull({
+    servers.github.addPull({
       owner: OWNER,
       repo: REPO,
       number: 41,
       head: { sha: 'c'.repeat(40), ref: 'feature', repo_full_name: 'someone/site' }
     })
-    github.addPull({
+    servers.github.addPull({
       owner: OWNER,
       repo: REPO,
       number: 42,
@@ -259,14 +249,19 @@ describe('workflow_run: the fork-safe two-workflow pattern', () => {
     expect(result.code).toBe(0)
     expect(prComments(42)).toHaveLength(1)
     expect(prComments(42)[0].body).toContain(`commit/${HEAD_SHA}`)
-    expect(github.statuses.map(s => s.sha)).toEqual([HEAD_SHA])
+    expect(servers.github.statuses.map(s => s.sha)).toEqual([HEAD_SHA])
     // Closed ones too: a workflow_run for a closed pull request cleans up (mode: auto).
-    const lookup = github.requests.find(r => r.path === `/repos/${OWNER}/${REPO}/pulls`)
+    const lookup = servers.github.requests.find(r => r.path === `/repos/${OWNER}/${REPO}/pulls`)
     expect(lookup?.query).toMatchObject({ state: 'all', head: 'contributor:feature' })
   })
 
   it('uses the pull request listed in the payload for a same-repo run', async () => {
-    github.addPull({ owner: OWNER, repo: REPO, number: 9, head: { sha: HEAD_SHA, ref: 'feature' } })
+    servers.github.addPull({
+      owner: OWNER,
+      repo: REPO,
+      number: 9,
+      head: { sha: HEAD_SHA, ref: 'feature' }
+    })
     const result = await publish({
       eventName: 'workflow_run',
       event: workflowRunEvent([{ number: 9, head: { sha: HEAD_SHA } }])
@@ -274,8 +269,10 @@ describe('workflow_run: the fork-safe two-workflow pattern', () => {
     expect(result.code).toBe(0)
     expect(prComments(9)).toHaveLength(1)
     // Only that pull request is read, for its state: no search by branch.
-    expect(github.requests.some(r => r.path.endsWith('/pulls'))).toBe(false)
-    expect(github.requests.some(r => r.path === `/repos/${OWNER}/${REPO}/pulls/9`)).toBe(true)
+    expect(servers.github.requests.some(r => r.path.endsWith('/pulls'))).toBe(false)
+    expect(servers.github.requests.some(r => r.path === `/repos/${OWNER}/${REPO}/pulls/9`)).toBe(
+      true
+    )
   })
 })
 
@@ -290,6 +287,6 @@ describe('fork pull requests without secrets', () => {
       '::error::Input `api-key` is empty because this pull request comes from a fork: GitHub does not give secrets to workflows run for forks.'
     )
     expect(result.stdout).toContain('`workflow_run`')
-    expect(pinarkive.requests).toHaveLength(0)
+    expect(servers.pinarkive.requests).toHaveLength(0)
   })
 })

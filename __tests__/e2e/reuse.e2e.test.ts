@@ -4,12 +4,8 @@
  * answers the real UnixFS CIDs of what it receives, and the fake GitHub API for previews.
  */
 import { jest } from '@jest/globals'
-import { startFakeGitHub, type FakeGitHub } from '../../test-support/fake-github.mjs'
-import {
-  startFakePinarkive,
-  type FakePinarkive,
-  type RequestRecord
-} from '../../test-support/fake-pinarkive.mjs'
+import { fakeServers } from './fake-servers.js'
+import type { RequestRecord } from '../../test-support/fake-pinarkive.mjs'
 import { makeWorkspace, runAction, type RunResult } from '../../test-support/run-action.mjs'
 
 jest.setTimeout(60_000)
@@ -20,20 +16,7 @@ const HEAD_SHA = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'
 /** Big enough to be asked about in files mode (1 MiB and more), and more than one chunk. */
 const BIG = 1536 * 1024
 
-let pinarkive: FakePinarkive
-let github: FakeGitHub
-beforeAll(async () => {
-  pinarkive = await startFakePinarkive({ cidProfile: 'unixfs-v1-2025' })
-  github = await startFakeGitHub()
-})
-afterAll(async () => {
-  await pinarkive.close()
-  await github.close()
-})
-beforeEach(() => {
-  pinarkive.reset()
-  github.reset()
-})
+const servers = fakeServers({ cidProfile: 'unixfs-v1-2025' })
 
 const SITE = {
   'dist/index.html': '<h1>Hello</h1>',
@@ -49,13 +32,18 @@ function bigContent(seed: string): Buffer {
  * result and the requests the fake received.
  */
 async function run(workspace: string, inputs: Record<string, string> = {}) {
-  const before = pinarkive.requests.length
+  const before = servers.pinarkive.requests.length
   const result = await runAction({
     workspace,
-    inputs: { 'api-key': pinarkive.apiKey, 'api-url': pinarkive.url, path: 'dist', ...inputs },
+    inputs: {
+      'api-key': servers.pinarkive.apiKey,
+      'api-url': servers.pinarkive.url,
+      path: 'dist',
+      ...inputs
+    },
     env: { RUNNER_DEBUG: '1' }
   })
-  return { result, requests: pinarkive.requests.slice(before) }
+  return { result, requests: servers.pinarkive.requests.slice(before) }
 }
 
 const uploads = (requests: RequestRecord[]) =>
@@ -168,16 +156,16 @@ describe('reuse: a re-run sends nothing Pinarkive already holds', () => {
   it('skips nothing when the server ignores the filter and holds the content only elsewhere', async () => {
     const workspace = await makeWorkspace(SITE)
     const { cid } = (await run(workspace)).result.outputs
-    pinarkive.reset()
-    pinarkive.set({ uploadsFilter: 'ignored' })
-    pinarkive.addUpload({ cid, clusterId: 'cl1-eu', name: 'octo-org/site@0123456' })
-    pinarkive.addUpload({
+    servers.pinarkive.reset()
+    servers.pinarkive.set({ uploadsFilter: 'ignored' })
+    servers.pinarkive.addUpload({ cid, clusterId: 'cl1-eu', name: 'octo-org/site@0123456' })
+    servers.pinarkive.addUpload({
       cid,
       expiresAt: '2020-01-01T00:00:00.000Z',
       name: 'octo-org/site@0123456'
     })
     const other = 'bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi'
-    pinarkive.addUpload({ cid: other, name: 'octo-org/site@0123456' })
+    servers.pinarkive.addUpload({ cid: other, name: 'octo-org/site@0123456' })
     const again = await run(workspace)
     expect(again.result.code).toBe(0)
     expect(lookups(again.requests)).toHaveLength(1)
@@ -188,7 +176,7 @@ describe('reuse: a re-run sends nothing Pinarkive already holds', () => {
   it('uploads as usual when the lookup fails, saying why in a debug line', async () => {
     const workspace = await makeWorkspace(SITE)
     await run(workspace)
-    pinarkive.inject('GET /users/me/uploads', { status: 500 })
+    servers.pinarkive.inject('GET /users/me/uploads', { status: 500 })
     const failed = await run(workspace, { retries: '0' })
     expect(failed.result.code).toBe(0)
     expect(uploads(failed.requests)).toHaveLength(1)
@@ -201,9 +189,9 @@ describe('reuse: a re-run sends nothing Pinarkive already holds', () => {
   it('uploads as usual with a key that may not read uploads (no files:read)', async () => {
     const workspace = await makeWorkspace(SITE)
     await run(workspace)
-    pinarkive.set({
+    servers.pinarkive.set({
       keys: {
-        [pinarkive.apiKey]: {
+        [servers.pinarkive.apiKey]: {
           scopes: ['files:write', 'cluster:read'],
           plan: 'premium',
           clusters: ['cl0-global']
@@ -262,10 +250,10 @@ function runPull(workspace: string, action: string, head = HEAD_SHA) {
     eventName: 'pull_request',
     event: pullRequestEvent(action, head),
     githubToken: 'ghs_test',
-    env: { GITHUB_API_URL: github.url, GITHUB_GRAPHQL_URL: github.graphqlUrl },
+    env: { GITHUB_API_URL: servers.github.url, GITHUB_GRAPHQL_URL: servers.github.graphqlUrl },
     inputs: {
-      'api-key': pinarkive.apiKey,
-      'api-url': pinarkive.url,
+      'api-key': servers.pinarkive.apiKey,
+      'api-url': servers.pinarkive.url,
       path: 'dist',
       comment: 'true',
       deployment: 'true'
@@ -284,7 +272,7 @@ describe('reuse and previews: a cleanup never unpins what a preview only reused'
     expect(preview.code).toBe(0)
     expect(preview.outputs.cid).toBe(cid)
     expect(results(preview)[0]).toMatchObject({ reused: true })
-    const [deployment] = github.deployments
+    const [deployment] = servers.github.deployments
     expect(deployment.payload).toMatchObject({ cids: [cid], reused: [cid] })
 
     const closed = await runPull(await makeWorkspace(), 'closed')
@@ -293,9 +281,9 @@ describe('reuse and previews: a cleanup never unpins what a preview only reused'
     expect(JSON.parse(closed.outputs.kept)).toEqual([
       { cid, reason: 'it was already pinned when the preview reused it' }
     ])
-    expect(pinarkive.removed).toEqual([])
-    expect(pinarkive.requests.some(r => r.method === 'DELETE')).toBe(false)
-    expect(pinarkive.pins.map(p => p.cid)).toContain(cid)
+    expect(servers.pinarkive.removed).toEqual([])
+    expect(servers.pinarkive.requests.some(r => r.method === 'DELETE')).toBe(false)
+    expect(servers.pinarkive.pins.map(p => p.cid)).toContain(cid)
   })
 })
 
@@ -311,12 +299,12 @@ describe('reuse within one pull request', () => {
     const closed = await runPull(await makeWorkspace(), 'closed', 'd'.repeat(40))
     expect(closed.code).toBe(0)
     expect(JSON.parse(closed.outputs.unpinned)).toEqual([first.outputs.cid])
-    expect(pinarkive.pins.map(p => p.cid)).not.toContain(first.outputs.cid)
+    expect(servers.pinarkive.pins.map(p => p.cid)).not.toContain(first.outputs.cid)
   })
 })
 
 describe('cid-profile: auto against a server that imports with unixfs-v0-2015', () => {
-  beforeEach(() => pinarkive.set({ cidProfile: 'unixfs-v0-2015' }))
+  beforeEach(() => servers.pinarkive.set({ cidProfile: 'unixfs-v0-2015' }))
 
   it('learns the profile from the first answer, verifies against it, and says so once', async () => {
     const workspace = await makeWorkspace(SITE)
@@ -358,7 +346,7 @@ describe('cid-profile: auto against a server that imports with unixfs-v0-2015', 
   it('warns as verification does when neither profile matches', async () => {
     const { result } = await run(await makeWorkspace(SITE), { 'cid-profile': 'unixfs-v1-2025' })
     expect(result.stdout).toContain('::warning::CID mismatch for dist')
-    pinarkive.set({ cidProfile: undefined })
+    servers.pinarkive.set({ cidProfile: undefined })
     const neither = await run(await makeWorkspace(SITE), { 'cid-profile': 'auto' })
     expect(neither.result.code).toBe(0)
     expect(neither.result.stdout).toContain(
