@@ -4,6 +4,8 @@ import { secrets } from '../src/shared/redact.js'
 
 const now = new Date('2026-11-28T12:00:00Z')
 const context = { now, repository: 'octo-org/site', sha: 'abcdef1234567890' }
+/** A key long enough to be redacted: shorter ones are refused (see 'secrets too short'). */
+const KEY = 'pk_test_0123456789'
 
 function parse(values: Record<string, string>) {
   return parseInputs(name => values[name] ?? '', context)
@@ -21,7 +23,7 @@ function problems(values: Record<string, string>): string[] {
 
 describe('parseInputs', () => {
   it('fills defaults the way action.yml documents them', () => {
-    const inputs = parse({ 'api-key': 'k', path: 'dist' })
+    const inputs = parse({ 'api-key': KEY, path: 'dist' })
     expect(inputs).toMatchObject({
       paths: ['dist'],
       cids: [],
@@ -51,13 +53,14 @@ describe('parseInputs', () => {
       waitFor: 'none',
       waitTimeoutMs: 300_000,
       maxDurationMs: undefined,
-      gateway: ''
+      gateway: '',
+      releaseNotes: false
     })
   })
 
   it('reads each input into its own field', () => {
     const inputs = parse({
-      'api-key': 'k',
+      'api-key': KEY,
       path: 'site',
       root: 'site/public',
       name: 'docs build',
@@ -106,7 +109,7 @@ describe('parseInputs', () => {
 
   it('splits multiline path and cids, trimming and dropping blank lines', () => {
     const inputs = parse({
-      'api-key': 'k',
+      'api-key': KEY,
       path: 'dist/**\n\n  !dist/**/*.map  \n',
       cids: 'bafkqaaa\n\nQmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH\n'
     })
@@ -116,7 +119,7 @@ describe('parseInputs', () => {
 
   it('lists every invalid CID in one error, before any request', () => {
     const [problem] = problems({
-      'api-key': 'k',
+      'api-key': KEY,
       cids: 'bafkqaaa\nnot-a-cid\nbafy123\nk51qzi5uqu5dlvj2baxnqndepeb86cbk3ng7n3i46uzyxzyqj2xjonzllnv0v8'
     })
     expect(problem).toMatch(/Input `cids` has 3 invalid CIDs/)
@@ -128,7 +131,7 @@ describe('parseInputs', () => {
 
   it('reports every bad input at once, naming input, value and fix', () => {
     const found = problems({
-      'api-key': 'k',
+      'api-key': KEY,
       path: 'dist',
       'upload-as': 'folder',
       concurrency: '0',
@@ -158,7 +161,7 @@ describe('parseInputs', () => {
 
   it('refuses plain http except on loopback, so the key never travels in clear text', () => {
     expect(
-      problems({ 'api-key': 'k', path: 'd', 'api-url': 'http://api.example.com/api/v3' })
+      problems({ 'api-key': KEY, path: 'd', 'api-url': 'http://api.example.com/api/v3' })
     ).toEqual([
       expect.stringMatching(
         /`api-url` is `http:\/\/api.example.com\/api\/v3`: plain http would send the API key in clear text/
@@ -169,7 +172,7 @@ describe('parseInputs', () => {
       'http://localhost/api/v3',
       'http://[::1]:9/api/v3'
     ]) {
-      expect(parse({ 'api-key': 'k', path: 'd', 'api-url': url }).apiUrl).toBe(
+      expect(parse({ 'api-key': KEY, path: 'd', 'api-url': url }).apiUrl).toBe(
         url.replace(/\/$/, '')
       )
     }
@@ -177,7 +180,7 @@ describe('parseInputs', () => {
 
   it('refuses credentials in api-url without echoing them', () => {
     const [problem] = problems({
-      'api-key': 'k',
+      'api-key': KEY,
       path: 'd',
       'api-url': 'https://user:secret@api.example.com'
     })
@@ -187,14 +190,14 @@ describe('parseInputs', () => {
 
   it('hides the password of a malformed api-url too, and still shows the rest', () => {
     for (const url of ['https://user:secret@host:bad/', 'https://us@er:sec@ret@host:99999/x']) {
-      const [problem] = problems({ 'api-key': 'k', path: 'd', 'api-url': url })
+      const [problem] = problems({ 'api-key': KEY, path: 'd', 'api-url': url })
       expect(problem).not.toMatch(/secret|sec@ret|user|us@er/)
       expect(problem).toMatch(
         /^Input `api-url` is `https:\/\/\*\*\*@host:(bad\/|99999\/x)`: is not a URL/
       )
     }
     const [valid] = problems({
-      'api-key': 'k',
+      'api-key': KEY,
       path: 'd',
       'api-url': 'https://u:secret@h.example/'
     })
@@ -205,7 +208,7 @@ describe('parseInputs', () => {
 
   it('accepts booleans as YAML 1.2 core booleans', () => {
     expect(
-      parse({ 'api-key': 'k', path: 'd', summary: 'FALSE', 'include-hidden-files': 'True' })
+      parse({ 'api-key': KEY, path: 'd', summary: 'FALSE', 'include-hidden-files': 'True' })
     ).toMatchObject({
       summary: false,
       includeHiddenFiles: true
@@ -213,29 +216,29 @@ describe('parseInputs', () => {
   })
 
   it('resolves a relative timelock against now', () => {
-    expect(parse({ 'api-key': 'k', path: 'd', timelock: '12h' }).timelock?.toISOString()).toBe(
+    expect(parse({ 'api-key': KEY, path: 'd', timelock: '12h' }).timelock?.toISOString()).toBe(
       '2026-11-29T00:00:00.000Z'
     )
   })
 
   it('reads max-duration as seconds or a duration', () => {
-    expect(parse({ 'api-key': 'k', path: 'd' }).maxDurationMs).toBeUndefined()
-    expect(parse({ 'api-key': 'k', path: 'd', 'max-duration': '90' }).maxDurationMs).toBe(90_000)
-    expect(parse({ 'api-key': 'k', path: 'd', 'max-duration': '1h30m' }).maxDurationMs).toBe(
+    expect(parse({ 'api-key': KEY, path: 'd' }).maxDurationMs).toBeUndefined()
+    expect(parse({ 'api-key': KEY, path: 'd', 'max-duration': '90' }).maxDurationMs).toBe(90_000)
+    expect(parse({ 'api-key': KEY, path: 'd', 'max-duration': '1h30m' }).maxDurationMs).toBe(
       5_400_000
     )
-    expect(problems({ 'api-key': 'k', path: 'd', 'max-duration': 'soon' })).toEqual([
+    expect(problems({ 'api-key': KEY, path: 'd', 'max-duration': 'soon' })).toEqual([
       'Input `max-duration` is `soon`: expected seconds or a duration such as 45m or 1h30m.'
     ])
   })
 
   it('accepts fractional timeouts in seconds', () => {
-    expect(parse({ 'api-key': 'k', path: 'd', timeout: '0.5' }).timeoutMs).toBe(500)
+    expect(parse({ 'api-key': KEY, path: 'd', timeout: '0.5' }).timeoutMs).toBe(500)
   })
 
   it('checks the shape of gateway and cluster', () => {
     expect(
-      problems({ 'api-key': 'k', path: 'd', gateway: 'gateway.example', cluster: 'eu west' })
+      problems({ 'api-key': KEY, path: 'd', gateway: 'gateway.example', cluster: 'eu west' })
     ).toEqual([
       expect.stringMatching(
         /`gateway` is `gateway.example`: is not an absolute URL\. Expected a base/
@@ -243,12 +246,12 @@ describe('parseInputs', () => {
       expect.stringMatching(/`cluster` is `eu west`: expected a cluster id/)
     ])
     expect(
-      parse({ 'api-key': 'k', path: 'd', gateway: 'https://{cid}.ipfs.dweb.link/' }).gateway
+      parse({ 'api-key': KEY, path: 'd', gateway: 'https://{cid}.ipfs.dweb.link/' }).gateway
     ).toBe('https://{cid}.ipfs.dweb.link/')
   })
 
   it('checks gateway as it checks the gateways a cluster list names', () => {
-    const refused = (gateway: string) => problems({ 'api-key': 'k', path: 'd', gateway })
+    const refused = (gateway: string) => problems({ 'api-key': KEY, path: 'd', gateway })
     expect(refused('http://gateway.example/ipfs/')).toEqual([
       'Input `gateway` is `http://gateway.example/ipfs/`: is not an https:// URL (plain http:// is allowed only for localhost, 127.0.0.1 and ::1). Expected a base such as https://gateway.pinarkive.com/ipfs/ or a template such as https://{cid}.ipfs.dweb.link/.'
     ])
@@ -262,26 +265,26 @@ describe('parseInputs', () => {
       expect.stringContaining('has characters no gateway URL needs')
     ])
     for (const gateway of ['http://127.0.0.1:8080/ipfs/', 'https://{cid}.ipfs.example/{cid}/']) {
-      expect(parse({ 'api-key': 'k', path: 'd', gateway }).gateway).toBe(gateway)
+      expect(parse({ 'api-key': KEY, path: 'd', gateway }).gateway).toBe(gateway)
     }
   })
 
   it('reads reuse (auto by default) and cid-profile auto, naming the choices of a bad value', () => {
-    expect(parse({ 'api-key': 'k', path: 'd' })).toMatchObject({
+    expect(parse({ 'api-key': KEY, path: 'd' })).toMatchObject({
       reuse: 'auto',
       cidProfile: 'unixfs-v1-2025'
     })
-    expect(parse({ 'api-key': 'k', path: 'd', reuse: 'off', 'cid-profile': 'auto' })).toMatchObject(
+    expect(parse({ 'api-key': KEY, path: 'd', reuse: 'off', 'cid-profile': 'auto' })).toMatchObject(
       { reuse: 'off', cidProfile: 'auto' }
     )
-    expect(problems({ 'api-key': 'k', path: 'd', reuse: 'never', 'cid-profile': 'v2' })).toEqual([
+    expect(problems({ 'api-key': KEY, path: 'd', reuse: 'never', 'cid-profile': 'v2' })).toEqual([
       'Input `cid-profile` is `v2`: expected one of unixfs-v1-2025, unixfs-v0-2015, auto.',
       'Input `reuse` is `never`: expected one of auto, off.'
     ])
   })
 
   it('falls back to a generic name outside GitHub', () => {
-    expect(parseInputs(n => ({ 'api-key': 'k', path: 'd' })[n] ?? '', { now }).name).toBe(
+    expect(parseInputs(n => ({ 'api-key': KEY, path: 'd' })[n] ?? '', { now }).name).toBe(
       'pin-action'
     )
   })
@@ -299,13 +302,13 @@ describe('the error a bad input gives', () => {
   }
 
   it('is the problem itself when there is one, as the step fails with it', () => {
-    const error = thrown({ 'api-key': 'k', path: 'd', retries: '21' })
+    const error = thrown({ 'api-key': KEY, path: 'd', retries: '21' })
     expect(error.name).toBe('InputError')
     expect(error.message).toBe('Input `retries` is `21`: expected a whole number from 0 to 20.')
   })
 
   it('counts and lists several problems, one per line', () => {
-    expect(thrown({ 'api-key': 'k', path: 'd', retries: '21', summary: 'no' }).message).toBe(
+    expect(thrown({ 'api-key': KEY, path: 'd', retries: '21', summary: 'no' }).message).toBe(
       '2 inputs need fixing:\n' +
         '- Input `retries` is `21`: expected a whole number from 0 to 20.\n' +
         '- Input `summary` is `no`: expected true or false.'
@@ -313,13 +316,13 @@ describe('the error a bad input gives', () => {
   })
 
   it('names each invalid CID on its own line, with the fix, in the singular for one', () => {
-    const [one] = problems({ 'api-key': 'k', cids: 'bafkqaaa\nnot-a-cid' })
+    const [one] = problems({ 'api-key': KEY, cids: 'bafkqaaa\nnot-a-cid' })
     const lines = one.split('\n')
     expect(lines[0]).toBe('Input `cids` has 1 invalid CID:')
     expect(lines[1]).toMatch(/^ {2}- `not-a-cid`: \S/)
     expect(lines[2]).toBe('  Fix: list one CID per line (CIDv0 Qm… or CIDv1 such as bafy…).')
     expect(lines).toHaveLength(3)
-    const [two] = problems({ 'api-key': 'k', cids: 'nope\nbafy123' })
+    const [two] = problems({ 'api-key': KEY, cids: 'nope\nbafy123' })
     expect(two.split('\n').slice(0, 3)).toEqual([
       'Input `cids` has 2 invalid CIDs:',
       expect.stringMatching(/^ {2}- `nope`: \S/),
@@ -328,7 +331,7 @@ describe('the error a bad input gives', () => {
   })
 
   it('ends a timelock problem with a full stop after the reason', () => {
-    expect(problems({ 'api-key': 'k', path: 'd', timelock: 'soon' })).toEqual([
+    expect(problems({ 'api-key': KEY, path: 'd', timelock: 'soon' })).toEqual([
       'Input `timelock` is `soon`: is neither an ISO 8601 date-time (2030-12-31T23:59:59Z) nor a duration such as 30d, 12h or 90m.'
     ])
   })
@@ -343,12 +346,12 @@ describe('booleans and numbers', () => {
     ['False', false],
     ['FALSE', false]
   ])('reads %s as %s', (text, value) => {
-    expect(parse({ 'api-key': 'k', path: 'd', comment: text }).comment).toBe(value)
-    expect(parse({ 'api-key': 'k', path: 'd', summary: text }).summary).toBe(value)
+    expect(parse({ 'api-key': KEY, path: 'd', comment: text }).comment).toBe(value)
+    expect(parse({ 'api-key': KEY, path: 'd', summary: text }).summary).toBe(value)
   })
 
   it.each(['yes', 'on', '1', 'tRUE'])('refuses %s as a boolean', text => {
-    expect(problems({ 'api-key': 'k', path: 'd', comment: text })).toEqual([
+    expect(problems({ 'api-key': KEY, path: 'd', comment: text })).toEqual([
       `Input \`comment\` is \`${text}\`: expected true or false.`
     ])
   })
@@ -358,11 +361,11 @@ describe('booleans and numbers', () => {
       ['1', 1],
       ['64', 64]
     ] as const) {
-      expect(parse({ 'api-key': 'k', path: 'd', concurrency: text }).concurrency).toBe(value)
+      expect(parse({ 'api-key': KEY, path: 'd', concurrency: text }).concurrency).toBe(value)
     }
-    expect(parse({ 'api-key': 'k', path: 'd', retries: '20' }).retries).toBe(20)
+    expect(parse({ 'api-key': KEY, path: 'd', retries: '20' }).retries).toBe(20)
     for (const text of ['65', '0', '1.5', 'Infinity', '-1']) {
-      expect(problems({ 'api-key': 'k', path: 'd', concurrency: text })).toEqual([
+      expect(problems({ 'api-key': KEY, path: 'd', concurrency: text })).toEqual([
         `Input \`concurrency\` is \`${text}\`: expected a whole number from 1 to 64.`
       ])
     }
@@ -370,18 +373,18 @@ describe('booleans and numbers', () => {
 
   it('refuses a timeout that is not a number, or out of range, saying any number will do', () => {
     for (const text of ['abc', 'NaN', 'Infinity', '0.05', '86401']) {
-      expect(problems({ 'api-key': 'k', path: 'd', timeout: text })).toEqual([
+      expect(problems({ 'api-key': KEY, path: 'd', timeout: text })).toEqual([
         `Input \`timeout\` is \`${text}\`: expected a number from 0.1 to 86400.`
       ])
     }
-    expect(parse({ 'api-key': 'k', path: 'd', timeout: '86400' }).timeoutMs).toBe(86_400_000)
-    expect(parse({ 'api-key': 'k', path: 'd', timeout: '0.1' }).timeoutMs).toBe(100)
+    expect(parse({ 'api-key': KEY, path: 'd', timeout: '86400' }).timeoutMs).toBe(86_400_000)
+    expect(parse({ 'api-key': KEY, path: 'd', timeout: '0.1' }).timeoutMs).toBe(100)
   })
 })
 
 describe('durations', () => {
   const maxDuration = (text: string) =>
-    parse({ 'api-key': 'k', path: 'd', 'max-duration': text }).maxDurationMs
+    parse({ 'api-key': KEY, path: 'd', 'max-duration': text }).maxDurationMs
 
   it('reads seconds with any number of decimals', () => {
     expect(maxDuration('1.5')).toBe(1500)
@@ -392,7 +395,7 @@ describe('durations', () => {
   it.each(['0', '0s', '0.0', '1e3', '0x10', '+90', '-5', '90 s', '.5'])(
     'refuses %j as a duration',
     text => {
-      expect(problems({ 'api-key': 'k', path: 'd', 'max-duration': text })).toEqual([
+      expect(problems({ 'api-key': KEY, path: 'd', 'max-duration': text })).toEqual([
         `Input \`max-duration\` is \`${text}\`: expected seconds or a duration such as 45m or 1h30m.`
       ])
     }
@@ -400,14 +403,14 @@ describe('durations', () => {
 
   it('waits 5 minutes by default, and at most as long as a job may run', () => {
     const waitTimeout = (text: string) =>
-      parse({ 'api-key': 'k', path: 'd', 'wait-timeout': text }).waitTimeoutMs
-    expect(parse({ 'api-key': 'k', path: 'd' }).waitTimeoutMs).toBe(300_000)
+      parse({ 'api-key': KEY, path: 'd', 'wait-timeout': text }).waitTimeoutMs
+    expect(parse({ 'api-key': KEY, path: 'd' }).waitTimeoutMs).toBe(300_000)
     expect(waitTimeout('90')).toBe(90_000)
     expect(waitTimeout('6h')).toBe(6 * 3_600_000)
-    expect(problems({ 'api-key': 'k', path: 'd', 'wait-timeout': '6h1s' })).toEqual([
+    expect(problems({ 'api-key': KEY, path: 'd', 'wait-timeout': '6h1s' })).toEqual([
       'Input `wait-timeout` is `6h1s`: is longer than a job may run (6 h). Use a duration such as 5m or 30m.'
     ])
-    expect(problems({ 'api-key': 'k', path: 'd', 'wait-timeout': 'later' })).toEqual([
+    expect(problems({ 'api-key': KEY, path: 'd', 'wait-timeout': 'later' })).toEqual([
       'Input `wait-timeout` is `later`: expected seconds or a duration such as 45m or 1h30m.'
     ])
   })
@@ -426,7 +429,7 @@ describe('what there is to do', () => {
   }
 
   it('takes cids alone as something to publish', () => {
-    expect(parse({ 'api-key': 'k', cids: 'bafkqaaa' }).cids).toEqual(['bafkqaaa'])
+    expect(parse({ 'api-key': KEY, cids: 'bafkqaaa' }).cids).toEqual(['bafkqaaa'])
   })
 
   it('needs no key for a dry run', () => {
@@ -440,7 +443,7 @@ describe('what there is to do', () => {
         'Set `dry-run: true` to compute and show the CIDs a merge would publish, without uploading; ' +
         'or publish fork PRs from a second workflow triggered by `workflow_run`, which runs with secrets (see "PR previews from forks" in the README).'
     ])
-    expect(attempt({ path: 'd', 'api-key': 'k' }, fork)).toMatchObject({ apiKey: 'k' })
+    expect(attempt({ path: 'd', 'api-key': KEY }, fork)).toMatchObject({ apiKey: KEY })
   })
 
   it('needs neither content nor key to clean up, explicitly or when a pull request closed', () => {
@@ -461,33 +464,33 @@ describe('what there is to do', () => {
 
   it('names the repository alone when the commit is not known', () => {
     expect(
-      parseInputs(n => ({ 'api-key': 'k', path: 'd' })[n] ?? '', { now, repository: 'o/r' }).name
+      parseInputs(n => ({ 'api-key': KEY, path: 'd' })[n] ?? '', { now, repository: 'o/r' }).name
     ).toBe('o/r')
-    expect(parse({ 'api-key': 'k', path: 'd', name: 'given' }).name).toBe('given')
+    expect(parse({ 'api-key': KEY, path: 'd', name: 'given' }).name).toBe('given')
   })
 })
 
 describe('environment', () => {
   it('accepts names up to 255 characters', () => {
     const name = 'e'.repeat(255)
-    expect(parse({ 'api-key': 'k', path: 'd', environment: name }).environment).toBe(name)
+    expect(parse({ 'api-key': KEY, path: 'd', environment: name }).environment).toBe(name)
     expect(
-      parse({ 'api-key': 'k', path: 'd', environment: 'pr-7 (docs) / preview' }).environment
+      parse({ 'api-key': KEY, path: 'd', environment: 'pr-7 (docs) / preview' }).environment
     ).toBe('pr-7 (docs) / preview')
   })
 
   it('refuses longer names, and control characters, showing them escaped and at most 80 long', () => {
-    expect(problems({ 'api-key': 'k', path: 'd', environment: 'e'.repeat(256) })).toEqual([
+    expect(problems({ 'api-key': KEY, path: 'd', environment: 'e'.repeat(256) })).toEqual([
       `Input \`environment\` is \`${'e'.repeat(80)}\`: expected an environment name such as preview or production, up to 255 characters.`
     ])
-    expect(problems({ 'api-key': 'k', path: 'd', environment: 'pre\nview\t\u0000' })).toEqual([
+    expect(problems({ 'api-key': KEY, path: 'd', environment: 'pre\nview\t\u0000' })).toEqual([
       'Input `environment` is `pre\\nview\\t\\u0000`: expected an environment name such as preview or production, up to 255 characters.'
     ])
   })
 })
 
 describe('api-url', () => {
-  const apiUrl = (url: string) => parse({ 'api-key': 'k', path: 'd', 'api-url': url }).apiUrl
+  const apiUrl = (url: string) => parse({ 'api-key': KEY, path: 'd', 'api-url': url }).apiUrl
 
   it('drops every trailing slash', () => {
     expect(apiUrl('https://api.example.com/api/v3///')).toBe('https://api.example.com/api/v3')
@@ -504,7 +507,7 @@ describe('api-url', () => {
       'http://[::2]/v3',
       'http://10.0.0.1/v3'
     ]) {
-      expect(problems({ 'api-key': 'k', path: 'd', 'api-url': url })).toEqual([
+      expect(problems({ 'api-key': KEY, path: 'd', 'api-url': url })).toEqual([
         `Input \`api-url\` is \`${url}\`: plain http would send the API key in clear text. Use https:// (http is allowed only for localhost).`
       ])
     }
@@ -512,19 +515,62 @@ describe('api-url', () => {
 
   it('refuses a user name without a password too', () => {
     expect(
-      problems({ 'api-key': 'k', path: 'd', 'api-url': 'https://me@api.example.com' })
+      problems({ 'api-key': KEY, path: 'd', 'api-url': 'https://me@api.example.com' })
     ).toEqual([
       'Input `api-url` is `https://***@api.example.com`: must not contain credentials. Pass the key in `api-key`.'
     ])
   })
 
   it('refuses other schemes and text that is no URL, suggesting the default', () => {
-    expect(problems({ 'api-key': 'k', path: 'd', 'api-url': 'ftp://api.example.com/' })).toEqual([
+    expect(problems({ 'api-key': KEY, path: 'd', 'api-url': 'ftp://api.example.com/' })).toEqual([
       'Input `api-url` is `ftp://api.example.com/`: expected an https:// URL such as https://api.pinarkive.com/api/v3.'
     ])
-    expect(problems({ 'api-key': 'k', path: 'd', 'api-url': 'api.example.com' })).toEqual([
+    expect(problems({ 'api-key': KEY, path: 'd', 'api-url': 'api.example.com' })).toEqual([
       'Input `api-url` is `api.example.com`: is not a URL. Expected something like https://api.pinarkive.com/api/v3.'
     ])
+  })
+})
+
+describe('secrets too short to redact', () => {
+  it('refuses a short api-key, naming its length and the fix, never its value', () => {
+    const [problem, ...others] = problems({ 'api-key': 'q', cids: 'bafkqaaa' })
+    expect(others).toEqual([])
+    expect(problem).toBe(
+      'Input `api-key` is 1 character long, too short to be a real secret or to be kept out of the log, the summary and comments safely (at least 8 are needed). ' +
+        'Pass the whole Pinarkive API key, kept as a repository secret: `api-key: ${{ secrets.PINARKIVE_API_KEY }}`.'
+    )
+    expect(problems({ 'api-key': 'qwertyu', path: 'd' })).toEqual([
+      expect.stringMatching(/^Input `api-key` is 7 characters long, too short/)
+    ])
+    expect(problems({ 'api-key': 'qwertyu', path: 'd' })[0]).not.toContain('qwertyu')
+  })
+
+  it('refuses a short github-token the same way, and lists it with the other problems', () => {
+    expect(problems({ 'api-key': 'zz', 'github-token': 'ghs', path: 'd', retries: 'x' })).toEqual([
+      expect.stringMatching(/^Input `api-key` is 2 characters long, too short/),
+      expect.stringMatching(
+        /^Input `github-token` is 3 characters long, too short.*Leave `github-token` unset for the default `\$\{\{ github\.token \}\}`/
+      ),
+      expect.stringMatching(/^Input `retries` is `x`/)
+    ])
+  })
+
+  it('refuses one in every mode: a dry run and a cleanup mask the key too', () => {
+    const cases: Record<string, string>[] = [
+      { 'api-key': 'k', path: 'd', 'dry-run': 'true' },
+      { 'api-key': 'k', mode: 'cleanup' }
+    ]
+    for (const values of cases) {
+      expect(problems(values)).toEqual([expect.stringMatching(/^Input `api-key` is 1 character/)])
+    }
+  })
+
+  it('takes secrets of 8 characters and more, and no secret at all', () => {
+    expect(parse({ 'api-key': 'test-key', 'github-token': 'ghs_test', path: 'd' })).toMatchObject({
+      apiKey: 'test-key',
+      githubToken: 'ghs_test'
+    })
+    expect(parse({ path: 'd', 'dry-run': 'true' }).githubToken).toBe('')
   })
 })
 
@@ -560,6 +606,21 @@ describe('getInputs', () => {
     )
   })
 
+  it('neither masks nor registers a secret too short to redact, and refuses it', () => {
+    process.env['INPUT_API-KEY'] = 'k'
+    process.env.INPUT_CIDS = 'bafkqaaa'
+    try {
+      const event = { sha: 'abc', forkPullRequest: false }
+      expect(() => getInputs({}, event)).toThrow(/^Input `api-key` is 1 character long/)
+      expect(written.join('')).not.toContain('::add-mask::k\n')
+      expect(written.join('')).toContain(`::add-mask::${env['INPUT_GITHUB-TOKEN']}`)
+      const cid = 'bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku'
+      expect(secrets.redact(cid)).toBe(cid)
+    } finally {
+      delete process.env.INPUT_CIDS
+    }
+  })
+
   it('cleans up on a closed pull request only: an open one needs something to publish', () => {
     const closed = { sha: 'abc', forkPullRequest: false, pullRequest: { state: 'closed' } }
     expect(getInputs({}, closed).paths).toEqual([])
@@ -569,5 +630,20 @@ describe('getInputs', () => {
     ]) {
       expect(() => getInputs({}, event)).toThrow(/^Nothing to publish/)
     }
+  })
+})
+
+describe('release-notes', () => {
+  it('is off by default, and reads as a YAML 1.2 core boolean', () => {
+    expect(parse({ 'api-key': KEY, path: 'd' }).releaseNotes).toBe(false)
+    expect(parse({ 'api-key': KEY, path: 'd', 'release-notes': 'true' }).releaseNotes).toBe(true)
+    expect(parse({ 'api-key': KEY, path: 'd', 'release-notes': 'TRUE' }).releaseNotes).toBe(true)
+    expect(parse({ 'api-key': KEY, path: 'd', 'release-notes': 'False' }).releaseNotes).toBe(false)
+  })
+
+  it('refuses anything else, naming the input and the value', () => {
+    expect(problems({ 'api-key': KEY, path: 'd', 'release-notes': 'yes' })).toEqual([
+      'Input `release-notes` is `yes`: expected true or false.'
+    ])
   })
 })

@@ -7281,8 +7281,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: ./node_modules/multiformats/dist/src/basics.js + 10 modules
-var basics = __webpack_require__(2270);
+// EXTERNAL MODULE: ./node_modules/multiformats/dist/src/basics.js + 9 modules
+var basics = __webpack_require__(2509);
 // EXTERNAL MODULE: ./node_modules/uint8arrays/dist/src/alloc.node.js
 var alloc_node = __webpack_require__(1456);
 ;// CONCATENATED MODULE: ./node_modules/uint8arrays/dist/src/util/bases.js

@@ -10,7 +10,7 @@
 import * as core from '@actions/core'
 import type { Log } from './shared/log.js'
 import { logLine, logText } from './shared/escape-log.js'
-import { secrets } from './shared/redact.js'
+import { isTooShortToRedact, secrets } from './shared/redact.js'
 
 /** Text for one log line: redacted, then escaped. */
 function line(text: string): string {
@@ -37,7 +37,8 @@ export const actionLog: Log = {
 
 /** Masks a secret in the runner's log and adds it to the redactor for everything else. */
 export function maskSecret(value: string): void {
-  if (value.trim() === '') return
+  // A value too short to redact safely is refused by the inputs; never mask it either.
+  if (value.trim() === '' || isTooShortToRedact(value)) return
   core.setSecret(value)
   secrets.add(value)
 }

@@ -1,8 +1,9 @@
 /**
  * The cleanup run, when a pull request is closed: read what this action published for it from
- * its own records in GitHub, unpin what nothing else needs, keep (and say why) what something
- * else may still need, and mark the pull request's deployments inactive. The comment is
- * rewritten afterwards by the reporter, from `report.cleanup`.
+ * its own records in GitHub, unpin the roots that provably are this preview's own (marked
+ * directory previews, see preview/cleanup-plan.ts), keep everything else and say why and how
+ * much, and mark the pull request's deployments inactive. The comment is rewritten afterwards
+ * by the reporter, from `report.cleanup`.
  */
 import { actionLog as log } from './action-log.js'
 import { deactivate } from './github/deployments.js'
@@ -11,26 +12,31 @@ import type { PullRequestRef } from './github/event.js'
 import type { GitHubLink } from './github/link.js'
 import {
   otherPullsCids,
-  productionCids,
+  protectedCids,
   readPullRecords,
   type RecordQuery
 } from './github/records.js'
 import { ApiError } from './pinarkive/errors.js'
-import { planCleanup, type Check, type CleanupPlan } from './preview/cleanup-plan.js'
+import {
+  planCleanup,
+  recordedContent,
+  type CleanupPlan,
+  type RecordedContent
+} from './preview/cleanup-plan.js'
 import type { CleanupReport } from './report/report.js'
 import { plural } from './shared/format.js'
-import { runPool } from './shared/pool.js'
 
 /** What a cleanup needs from Pinarkive (the client, when there is a key). */
 export interface CleanupPinarkive {
   unpin(cid: string): Promise<'removed' | 'absent'>
-  uploadsOf(cid: string): Promise<{ records: unknown[]; complete: boolean }>
 }
 
 export interface CleanupSettings {
   /** Whether comments and deployments are on: the records a cleanup can go by. */
   comment: boolean
   deployment: boolean
+  /** The site (`comment-header`, else the workflow): only its records count. */
+  site: string
   /** The sticky comment's marker. */
   marker: string
   /** The preview environment. */
@@ -69,25 +75,30 @@ export async function cleanupPreview(
   const query: RecordQuery = {
     viewer: link.viewer,
     marker: settings.comment ? settings.marker : undefined,
-    environment: settings.deployment ? settings.environment : undefined
+    environment: settings.deployment ? settings.environment : undefined,
+    site: settings.site
   }
   const records = await readPullRecords(link.api, link, pull.number, query)
+  const recorded = recordedContent(records.records, records.state)
+  const listed = recorded.roots.length + recorded.unproven.length
   log.info(
-    `Pull request #${pull.number}: ${plural(records.recorded.length, 'CID')} recorded in ${describeSources(records)}.`
+    `Pull request #${pull.number}: ${plural(listed, 'CID')} recorded in ${describeSources(records)}, ${plural(recorded.roots.length, 'marked preview root')} among them.`
   )
-  if (records.recorded.length === 0) {
+  if (listed === 0 && recorded.unlisted === 0) {
     report.notes.push(
       `No record of content published for pull request #${pull.number} was found (${describeSources(records)}): nothing to unpin.`
     )
   } else if (!pinarkive) {
-    report.kept = records.recorded.map(r => ({ cid: r.cid, reason: 'no `api-key` was given' }))
+    const reason = 'no `api-key` was given'
+    report.kept = [...recorded.roots.map(cid => ({ cid, reason })), ...recorded.unproven]
     report.notes.push(
       'Input `api-key` is empty, so nothing was unpinned: the pins stay until their timelock. Pass a key with the scope `files:delete`.'
     )
   } else {
-    const plan = await decide(records.recorded, link, pull.number, query, pinarkive)
+    const plan = await decide(recorded, link, pull.number, query)
     await unpinAll(plan, pinarkive, report)
   }
+  if (recorded.unlisted > 0) report.notes.push(unlistedNote(recorded))
   await deactivatePull(link, records.deployments, report)
   log.info(
     `Cleanup of pull request #${pull.number} done: ${plural(report.unpinned.length, 'CID')} unpinned, ${report.kept.length} kept.`
@@ -102,41 +113,35 @@ function describeSources(records: { comment: unknown; deployments: unknown[] }):
   return sources.join(' and ') || 'no comment or deployment of this action'
 }
 
-/** Gathers what else may need each CID, then decides. */
-async function decide(
-  recorded: { cid: string; reused: boolean }[],
-  link: GitHubLink,
-  pullRequest: number,
-  query: RecordQuery,
-  pinarkive: CleanupPinarkive
-): Promise<CleanupPlan> {
-  const [production, otherPulls] = await Promise.all([
-    productionCids(link.api, link, link.viewer),
-    otherPullsCids(link.api, link, pullRequest, query)
-  ])
-  const counts = new Map<string, Check<number>>()
-  const candidates = recorded.filter(r => !r.reused).map(r => r.cid)
-  await runPool(candidates, 4, async cid => {
-    counts.set(cid, await uploadRecords(pinarkive, cid))
-  })
-  return planCleanup({
-    recorded,
-    production,
-    otherPulls,
-    accountRecords: cid => counts.get(cid) ?? { known: false, why: 'not looked up' }
-  })
+/** What the records count but do not list: said in numbers, never left out. */
+function unlistedNote(recorded: RecordedContent): string {
+  return `${plural(recorded.unlisted, 'more CID')} published for this pull request (files mode, pins by CID, or previews older than the records keep) ${recorded.unlisted === 1 ? 'is' : 'are'} counted in the records but not listed, so ${recorded.unlisted === 1 ? 'it stays' : 'they stay'} pinned until ${recorded.unlisted === 1 ? 'its' : 'their'} timelock.`
 }
 
-/** How many upload records the account holds for a CID, when the answer is complete. */
-async function uploadRecords(pinarkive: CleanupPinarkive, cid: string): Promise<Check<number>> {
-  try {
-    const { records, complete } = await pinarkive.uploadsOf(cid)
-    if (records.length > 1) return { known: true, value: records.length }
-    if (!complete) return { known: false, why: 'the upload list was too long to read through' }
-    return { known: true, value: records.length }
-  } catch (error) {
-    return { known: false, why: error instanceof Error ? error.message : String(error) }
-  }
+/** Gathers what else may need each root, then decides. */
+async function decide(
+  recorded: RecordedContent,
+  link: GitHubLink,
+  pullRequest: number,
+  query: RecordQuery
+): Promise<CleanupPlan> {
+  const [production, otherPulls] = await Promise.all([
+    protectedCids(link.api, link, link.viewer, recorded.roots),
+    otherPullsCids(link.api, link, pullRequest, query)
+  ])
+  return planCleanup({ recorded, production, otherPulls })
+}
+
+/**
+ * A server that keeps one record per upload may hold several of a root (re-runs, retries):
+ * all are this preview's, so the root is unpinned until none is left, a bounded number of times.
+ */
+const MAX_UNPINS_PER_ROOT = 10
+
+async function unpinRoot(pinarkive: CleanupPinarkive, cid: string): Promise<number> {
+  let removed = 0
+  while (removed < MAX_UNPINS_PER_ROOT && (await pinarkive.unpin(cid)) === 'removed') removed++
+  return removed
 }
 
 /** Unpins in order; a key without `files:delete` stops it, keeping the rest with the reason. */
@@ -144,9 +149,20 @@ async function unpinAll(plan: CleanupPlan, pinarkive: CleanupPinarkive, report: 
   report.kept.push(...plan.keep)
   for (const [index, cid] of plan.unpin.entries()) {
     try {
-      const result = await pinarkive.unpin(cid)
+      const removed = await unpinRoot(pinarkive, cid)
+      if (removed >= MAX_UNPINS_PER_ROOT) {
+        report.kept.push({
+          cid,
+          reason: `Pinarkive still held it after ${MAX_UNPINS_PER_ROOT} unpins`
+        })
+        continue
+      }
       report.unpinned.push(cid)
-      log.info(result === 'removed' ? `Unpinned ${cid}` : `Already gone: ${cid}`)
+      log.info(
+        removed === 0
+          ? `Already gone: ${cid}`
+          : `Unpinned ${cid}${removed > 1 ? ` (${removed} upload records)` : ''}`
+      )
     } catch (error) {
       if (error instanceof ApiError && error.code === 'missing_scope') {
         const reason = `the API key lacks the scope \`${error.required ?? 'files:delete'}\``

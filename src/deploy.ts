@@ -15,7 +15,7 @@ import { explainGitHubError } from './github/errors.js'
 import type { EventInfo } from './github/event.js'
 import type { GitHubLink } from './github/link.js'
 import type { Inputs } from './inputs.js'
-import { recordPayload } from './preview/record.js'
+import { ofSite, RECORD_FORMAT, recordPayload, type PublishRecord } from './preview/record.js'
 import { readinessSuffix } from './report/status.js'
 import { mainItem, type Report } from './report/report.js'
 
@@ -23,6 +23,12 @@ import { mainItem, type Report } from './report/report.js'
 export interface PlannedContent {
   /** The CIDs about to be published: the local ones of the uploads, and the CIDs to pin. */
   cids: string[]
+  /** How many CIDs the publish will produce (`cids` lists only a few). */
+  total: number
+  /** A marked preview's root, computed locally with its marker. */
+  previewRoot?: string
+  /** The site of a marked preview. */
+  site?: string
   /** Of those, the ones Pinarkive already held, which a cleanup never unpins. */
   reused: string[]
   /** The profile the local CIDs were computed with. */
@@ -46,11 +52,15 @@ export async function startDeployment(
     log.warning(`No deployment created: ${environment.why}`)
     return undefined
   }
-  const record = {
+  const record: PublishRecord = {
     sha: link.pullRequest?.headSha || event.sha,
     at: new Date().toISOString(),
     runUrl: link.runUrl,
     cids: planned.cids,
+    total: planned.total,
+    ...(planned.previewRoot && { previewRoot: planned.previewRoot }),
+    ...(planned.site !== undefined && { site: planned.site }),
+    format: RECORD_FORMAT,
     reused: planned.reused,
     expiresAt: inputs.timelock?.toISOString() ?? null
   }
@@ -103,7 +113,10 @@ export async function finishDeployment(
     const pullRequest = link.pullRequest?.number
     if (pullRequest !== undefined && state === 'success') {
       const byPull = await deploymentsByPull(link.api, link, run.environment.name, link.viewer)
-      await deactivate(link.api, link, byPull.get(pullRequest) ?? [], {
+      // Another site of the same pull request keeps its own deployment.
+      const site = report.preview?.site
+      const own = (byPull.get(pullRequest) ?? []).filter(d => ofSite(d.payload, site))
+      await deactivate(link.api, link, own, {
         keep: run.deployment.id,
         log,
         why: `superseded by deployment ${run.deployment.id}`

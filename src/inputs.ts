@@ -9,6 +9,7 @@ import { maskSecret } from './action-log.js'
 import { checkCids } from './shared/cid.js'
 import { parseRelativeDuration, parseTimelock } from './shared/duration.js'
 import { hideUserinfo, isLoopbackHost } from './shared/url.js'
+import { isTooShortToRedact, MIN_SECRET_LENGTH, secretLength } from './shared/redact.js'
 import { CID_PROFILE_SETTINGS, type CidProfileSetting } from './content/profile-choice.js'
 import type { VerifyMode } from './publish/verification.js'
 
@@ -74,6 +75,8 @@ export interface Inputs {
   waitFor: WaitFor
   /** How long `waitFor` waits. */
   waitTimeoutMs: number
+  /** On a release event, write the CIDs and links into the release's notes. */
+  releaseNotes: boolean
 }
 
 export type Mode = 'auto' | 'publish' | 'cleanup'
@@ -175,6 +178,7 @@ export function parseInputs(read: InputReader, context: ParseContext): Inputs {
   // A cleanup publishes nothing, and without a key it still deactivates and rewrites.
   const cleanup = mode === 'cleanup' || (mode === 'auto' && context.closedPullRequest === true)
   if (!cleanup) checkSomethingToDo(parser, { paths, cids, apiKey, dryRun }, context)
+  checkSecretLengths(parser)
   // Problems are listed in this order: what to publish, then when, then where.
   const timelock = parseTimelockInput(parser, context.now)
   const maxDurationMs = parseMaxDuration(parser)
@@ -215,7 +219,8 @@ export function parseInputs(read: InputReader, context: ParseContext): Inputs {
     deployment: parser.bool('deployment', false),
     environment: parseEnvironment(parser),
     waitFor: parser.oneOf('wait-for', ['none', 'pinned', 'gateway'] as const, 'none'),
-    waitTimeoutMs: parseWaitTimeout(parser)
+    waitTimeoutMs: parseWaitTimeout(parser),
+    releaseNotes: parser.bool('release-notes', false)
   }
   checkCluster(parser, inputs.cluster)
   if (parser.problems.length > 0) throw new InputError(parser.problems)
@@ -255,6 +260,31 @@ function checkSomethingToDo(
   } else if (given.apiKey === '' && !given.dryRun) {
     parser.problems.push(
       'Input `api-key` is empty. Pass a Pinarkive API key kept as a repository secret: `api-key: ${{ secrets.PINARKIVE_API_KEY }}`.'
+    )
+  }
+}
+
+/** The inputs that hold secrets: masked in the log, redacted everywhere else. */
+export const SECRET_INPUTS = ['api-key', 'github-token'] as const
+
+const SECRET_FIX: Readonly<Record<(typeof SECRET_INPUTS)[number], string>> = {
+  'api-key':
+    'Pass the whole Pinarkive API key, kept as a repository secret: `api-key: ${{ secrets.PINARKIVE_API_KEY }}`.',
+  'github-token':
+    'Leave `github-token` unset for the default `${{ github.token }}`, or pass a whole token kept as a secret.'
+}
+
+/**
+ * A secret so short that redacting it would corrupt CIDs, URLs and words everywhere (a
+ * one-letter key is found in every CID) is refused: its length is named, never its value.
+ */
+function checkSecretLengths(parser: InputParser): void {
+  for (const name of SECRET_INPUTS) {
+    const value = parser.read(name)
+    if (!isTooShortToRedact(value)) continue
+    const length = secretLength(value)
+    parser.problems.push(
+      `Input \`${name}\` is ${length} ${length === 1 ? 'character' : 'characters'} long, too short to be a real secret or to be kept out of the log, the summary and comments safely (at least ${MIN_SECRET_LENGTH} are needed). ${SECRET_FIX[name]}`
     )
   }
 }
@@ -384,8 +414,11 @@ export function getInputs(
   env: NodeJS.ProcessEnv,
   event: { sha: string; forkPullRequest: boolean; pullRequest?: { state: string } }
 ): Inputs {
-  for (const secret of ['api-key', 'github-token']) {
-    maskSecret(core.getInput(secret))
+  for (const secret of SECRET_INPUTS) {
+    const value = core.getInput(secret)
+    // A secret too short to redact is refused below, before it is sent anywhere; masking it
+    // would only blank that letter in every line of the log.
+    if (!isTooShortToRedact(value)) maskSecret(value)
   }
   return parseInputs(name => core.getInput(name), {
     now: new Date(),

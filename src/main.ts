@@ -8,10 +8,12 @@ import { actionLog, fail, group, setOutput, writeSummary } from './action-log.js
 import { noLocalCids, computeLocalCids, type LocalCids } from './content/local-cids.js'
 import { firstProfile } from './content/profile-choice.js'
 import { buildPlan, type PlanResult, type PublishPlan } from './content/plan.js'
+import { reservedPathProblem, withGeneratedFile } from './content/generated-file.js'
 import { readEvent, type EventInfo } from './github/event.js'
 import { reportToGitHub } from './github/reporter.js'
 import { chooseEnvironment, PREVIEW_ENVIRONMENT } from './github/deployments.js'
 import { connectGitHub, type GitHubLink } from './github/link.js'
+import { updateReleaseNotes } from './github/release-notes.js'
 import { commentMarker } from './github/sticky-comment.js'
 import { cleanupPreview, type CleanupSettings } from './cleanup.js'
 import { finishDeployment, startDeployment, type PlannedContent } from './deploy.js'
@@ -19,6 +21,7 @@ import { waitForLinks } from './wait-for-links.js'
 import { getInputs, type Inputs } from './inputs.js'
 import { checkUploadNames } from './publish/names.js'
 import { publish } from './publish/publish.js'
+import { MARKER_PATH, markerContent, siteName, type PreviewIdentity } from './preview/marker.js'
 import { reusedUpFront } from './publish/reuse.js'
 import { connectPinarkive, openTarget, type OpenTarget } from './targets.js'
 import { applyVerification } from './publish/verification.js'
@@ -80,7 +83,9 @@ async function execute(env: NodeJS.ProcessEnv, event: EventInfo): Promise<Done> 
     report.hiddenSkipped = found.hiddenSkipped
     if (isEmpty(found.plan)) return done
     done.planned = true
-    await publishPhases(found.plan, inputs, report, link, event)
+    const marked = await markPreview(found.plan, inputs, event, link, env)
+    report.preview = marked.preview
+    await publishPhases(marked.plan, inputs, report, link, event)
   } catch (error) {
     done.thrown = error instanceof Error ? error.message : String(error)
     if (done.report) done.report.error = done.thrown
@@ -103,11 +108,20 @@ async function publishPhases(
   let target: OpenTarget | undefined
   try {
     checkUploadNames(plan)
-    const local = await hashContent(plan, inputs, deadline.signal)
+    const local = await hashContent(
+      plan,
+      inputs,
+      deadline.signal,
+      report.preview?.marker !== undefined
+    )
     target = await openTarget(inputs, plan, local, deadline.signal)
-    // Known before the deployment records them: a cleanup never unpins what was only reused.
     const reused = await reusedUpFront(target.reuse, plan, local, inputs)
-    const deployment = await startDeployment(link, inputs, event, planned(plan, local, reused))
+    const deployment = await startDeployment(
+      link,
+      inputs,
+      event,
+      planned(plan, local, reused, report.preview)
+    )
     report.published = {
       at: new Date().toISOString(),
       sha: link?.pullRequest?.headSha || event.sha,
@@ -130,11 +144,69 @@ async function publishPhases(
   }
 }
 
-/** What a deployment records before the uploads: the local CIDs, and the CIDs to pin. */
-function planned(plan: PublishPlan, local: LocalCids | Error, reused: string[]): PlannedContent {
-  if (local instanceof Error) return { cids: plan.pins, reused, profile: '' }
+/**
+ * What a deployment records before the uploads: the local CIDs, and the CIDs to pin. A marked
+ * preview's local root holds the marker, so it is this preview's own whatever Pinarkive answers.
+ */
+function planned(
+  plan: PublishPlan,
+  local: LocalCids | Error,
+  reused: string[],
+  preview: Report['preview']
+): PlannedContent {
+  const total = (plan.directory ? 1 : plan.files.length) + plan.pins.length
+  const site = preview?.site
+  if (local instanceof Error) return { cids: plan.pins, total, reused, profile: '', site }
   const uploads = local.directory ? [local.directory] : [...local.files.values()]
-  return { cids: [...uploads, ...plan.pins], reused, profile: local.profile ?? '' }
+  const previewRoot = preview?.marker !== undefined ? local.directory : undefined
+  return {
+    cids: [...uploads, ...plan.pins],
+    total,
+    reused,
+    profile: local.profile ?? '',
+    site,
+    previewRoot
+  }
+}
+
+/**
+ * Phase: a pull request's directory preview gets its marker, so that its root CID is its own;
+ * any other directory must not carry one. Files mode cannot be marked: its bytes are the user's.
+ */
+async function markPreview(
+  plan: PublishPlan,
+  inputs: Inputs,
+  event: EventInfo,
+  link: GitHubLink | undefined,
+  env: NodeJS.ProcessEnv
+): Promise<{ plan: PublishPlan; preview?: Report['preview'] }> {
+  const pull = link?.pullRequest ?? event.pullRequest
+  if (!pull) {
+    const problem = reservedPathProblem(plan, MARKER_PATH)
+    if (problem) throw problem
+    return { plan }
+  }
+  const site = siteName(inputs.commentHeader, env.GITHUB_WORKFLOW)
+  if (!plan.directory) {
+    if (!inputs.timelock && (inputs.comment || inputs.deployment)) {
+      actionLog.warning(
+        `This preview of pull request #${pull.number} uploads files one by one, and a cleanup never unpins files-mode content (its bytes are yours, so nothing proves no other pin needs them). Without \`timelock\` these pins stay for good: set one, such as \`timelock: 14d\`, or upload a directory.`
+      )
+    }
+    return { plan, preview: { pullRequest: pull.number, site, marker: undefined } }
+  }
+  const identity: PreviewIdentity = {
+    repository: `${event.owner}/${event.repo}`,
+    pullRequest: pull.number,
+    commit: pull.headSha || event.sha,
+    site
+  }
+  const file = { path: MARKER_PATH, content: markerContent(identity) }
+  const marked = await withGeneratedFile(plan, file, env.RUNNER_TEMP || undefined)
+  actionLog.info(
+    `Preview of pull request #${pull.number}: added ${MARKER_PATH}, which names the pull request and the site, so that this preview's root CID is its own and its cleanup can unpin it.`
+  )
+  return { plan: marked, preview: { pullRequest: pull.number, site, marker: MARKER_PATH } }
 }
 
 /**
@@ -150,6 +222,7 @@ async function linkToGitHub(
     inputs.comment ||
     inputs.commitStatus ||
     inputs.deployment ||
+    (inputs.releaseNotes && event.name === 'release') ||
     inputs.mode === 'cleanup' ||
     (inputs.mode === 'auto' && event.workflowRun !== undefined)
   if (!needed) return undefined
@@ -195,10 +268,12 @@ function cleanupSettings(
   env: NodeJS.ProcessEnv
 ): CleanupSettings {
   const environment = chooseEnvironment(inputs.environment, event, link?.pullRequest)
+  const site = siteName(inputs.commentHeader, env.GITHUB_WORKFLOW)
   return {
     comment: inputs.comment,
     deployment: inputs.deployment,
-    marker: commentMarker(inputs.commentHeader || env.GITHUB_WORKFLOW || 'default'),
+    site,
+    marker: commentMarker(site),
     environment: 'name' in environment ? environment.name : PREVIEW_ENVIRONMENT
   }
 }
@@ -222,12 +297,15 @@ function isEmpty(plan: PublishPlan): boolean {
 async function hashContent(
   plan: PublishPlan,
   inputs: Inputs,
-  signal: AbortSignal
+  signal: AbortSignal,
+  marked: boolean
 ): Promise<LocalCids | Error> {
   const uploads = plan.directory !== undefined || plan.files.length > 0
-  // A deployment records the CIDs before the uploads start.
+  // A deployment records the CIDs before the uploads start; a marked preview's root is what
+  // proves it its own, whatever `verify` says.
   const upFront =
     inputs.dryRun ||
+    marked ||
     (inputs.deployment && !inputs.dryRun) ||
     (plan.directory !== undefined && inputs.verify !== 'off')
   if (!uploads || !upFront) return noLocalCids()
@@ -306,6 +384,22 @@ async function reportRun(
       actionLog.warning(`Could not write the job summary: ${(error as Error).message}`)
     )
   }
+
+  // Release notes (`release-notes`): the CIDs and links in the release's body; warns on failure.
+  await updateReleaseNotes(
+    report,
+    event,
+    link,
+    {
+      enabled: inputs.releaseNotes,
+      commentHeader: inputs.commentHeader,
+      workflow: env.GITHUB_WORKFLOW ?? ''
+    },
+    actionLog
+  ).catch(error =>
+    actionLog.warning(`Could not write the release notes: ${(error as Error).message}`)
+  )
+
   if (!link || (!inputs.comment && !inputs.commitStatus)) return
   await group('Report to GitHub', async () => {
     const result = await reportToGitHub(
@@ -341,5 +435,5 @@ function loadEvent(env: NodeJS.ProcessEnv): EventInfo {
   } catch (error) {
     actionLog.debug(`Could not read the event payload: ${(error as Error).message}`)
   }
-  return readEvent(env, payload)
+  return readEvent(env, payload, actionLog)
 }

@@ -51,6 +51,7 @@ export async function openTarget(
       known,
       actionLog
     )
+    const check = reuseCheck(client, inputs)
     const target = pinarkiveTarget(client, {
       gateway: inputs.gateway,
       clusters,
@@ -58,7 +59,9 @@ export async function openTarget(
       verify: inputs.verify,
       local: known,
       profiles,
-      reuse: inputs.reuse === 'auto' ? reuseCheck(client, inputs) : undefined
+      reuse: inputs.reuse === 'auto' ? check : undefined,
+      // Not a reuse: whether an upload this run sent in full was stored, so `reuse: off` asks too.
+      recheck: check
     })
     return { ...target, client, close: () => client.close() }
   } catch (error) {
@@ -69,7 +72,8 @@ export async function openTarget(
 
 /**
  * `reuse: auto`. Files mode asks with the CID each file gets just before its upload, which
- * `verify: off` does not compute: then no file is asked about.
+ * `verify: off` does not compute: then no file is asked about. The same check answers whether
+ * an upload whose connection dropped was stored (`recheck`), so a refused lookup is sent once.
  */
 function reuseCheck(client: PinarkiveClient, inputs: Inputs): ReuseCheck {
   const minFileSize = inputs.verify === 'off' ? Infinity : undefined
@@ -92,7 +96,7 @@ export function connectPinarkive(inputs: Inputs, deadline?: AbortSignal): Pinark
     events: {
       retry: e =>
         actionLog.info(
-          `${e.label}: ${e.reason}; retry ${e.retry}/${e.retries} in ${formatDuration(e.delayMs)}${e.pausesAll ? ' (all requests wait)' : ''}`
+          `${e.label}: ${e.reason}; retry ${e.retry}/${e.retries} in ${formatDuration(e.delayMs)}${e.pausesAll ? ' (all requests wait)' : ''}${e.maybeStored ? ' (it had been sent in full)' : ''}`
         ),
       progress: e => progress.update(e.label, e.sent, e.total),
       // What an answer held that is unsafe to use, and so was left out.

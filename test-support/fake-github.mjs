@@ -17,8 +17,13 @@
  *   (a probe run logged verbatim `{"viewer":{"login":"github-actions[bot]"}}` for the default
  *   GITHUB_TOKEN; fullsend-ai/fullsend#1953 saw `fullsend-ai-coder[bot]` for another app).
  * - Beware: GraphQL `author { login }` on a `Bot` actor (comment/PR authors) omits the suffix
- *   (`github-actions`); see fullsend-ai/fullsend#6205. This fake only implements `viewer`.
- * So `viewer.login` defaults to the token's REST login; `viewerLogin` overrides it per token.
+ *   (`github-actions`, `__typename: 'Bot'`); see fullsend-ai/fullsend#6205,
+ *   anthropics/claude-code-action#1514. This fake only implements `viewer`.
+ * - `viewer` is typed `User!` in GitHub's schema, so its `__typename` is `User`, also for an
+ *   installation token (whose login, above, carries `[bot]`).
+ * So `viewer.login` defaults to the token's REST login and `viewer.__typename` to `User`;
+ * `viewerLogin` and `viewerType` override them per token, to model a viewer answered as a Bot
+ * actor (`github-actions`, `Bot`), which a client must read as `github-actions[bot]`.
  *
  * Deliberate strictness, to catch client bugs:
  * - PATCH/DELETE of a comment written by someone else is 403 (GitHub may allow it).
@@ -35,6 +40,7 @@ import http from 'node:http'
  * @property {boolean} [readOnly] every write answers 403 (a fork PR's GITHUB_TOKEN)
  * @property {boolean} [restUserAllowed] whether `GET /user` works (false for app tokens)
  * @property {string} [viewerLogin] GraphQL `viewer.login`; defaults to `login`
+ * @property {'Bot' | 'User'} [viewerType] GraphQL `viewer.__typename`; defaults to `User`
  */
 
 /**
@@ -162,6 +168,37 @@ import http from 'node:http'
  */
 
 /**
+ * @typedef {object} StoredRelease
+ * @property {number} id
+ * @property {string} owner
+ * @property {string} repo
+ * @property {string} tag_name
+ * @property {string} target_commitish
+ * @property {string | null} name
+ * @property {string | null} body
+ * @property {boolean} draft
+ * @property {boolean} prerelease
+ * @property {{ login: string, type: 'Bot' | 'User' }} author
+ * @property {string} created_at
+ * @property {string | null} published_at
+ * @property {string} updated_at
+ */
+
+/**
+ * @typedef {object} AddReleaseInput
+ * @property {string} owner
+ * @property {string} repo
+ * @property {number} [id] next free id when omitted
+ * @property {string} [tag_name] default `v1.0.0`
+ * @property {string} [target_commitish] default `main`
+ * @property {string | null} [name] default: the tag
+ * @property {string | null} [body] default `null`, as GitHub stores a release without notes
+ * @property {boolean} [draft]
+ * @property {boolean} [prerelease]
+ * @property {string} [login] author, default `octocat`
+ */
+
+/**
  * @typedef {object} FakeGitHub
  * @property {string} url REST base URL (GITHUB_API_URL)
  * @property {string} graphqlUrl GraphQL endpoint (GITHUB_GRAPHQL_URL)
@@ -171,8 +208,10 @@ import http from 'node:http'
  * @property {StoredStatus[]} statuses commit statuses, in creation order
  * @property {StoredPull[]} pulls
  * @property {StoredDeployment[]} deployments oldest first, each with its statuses
+ * @property {StoredRelease[]} releases in creation order
  * @property {(input: { owner: string, repo: string, issue_number: number, body: string, login: string }) => StoredComment} addComment
  * @property {(input: AddDeploymentInput) => StoredDeployment} addDeployment
+ * @property {(input: AddReleaseInput) => StoredRelease} addRelease
  * @property {(deployment: StoredDeployment) => string} deploymentState the latest status, or `pending`
  * @property {(input: AddPullInput) => StoredPull} addPull
  * @property {(options: Omit<FakeGitHubOptions, 'port'>) => void} set tokens merge, the rest replaces
@@ -214,7 +253,8 @@ import http from 'node:http'
  * @property {StoredStatus[]} statuses
  * @property {StoredPull[]} pulls
  * @property {StoredDeployment[]} deployments
- * @property {{ comment: number, status: number, request: number, deployment: number, deploymentStatus: number }} ids
+ * @property {StoredRelease[]} releases
+ * @property {{ comment: number, status: number, request: number, deployment: number, deploymentStatus: number, release: number }} ids
  */
 
 /** @type {Record<string, TokenIdentity>} */
@@ -255,7 +295,15 @@ export async function startFakeGitHub(options = {}) {
     statuses: [],
     pulls: [],
     deployments: [],
-    ids: { comment: 1000, status: 5000, request: 0, deployment: 9000, deploymentStatus: 20000 }
+    releases: [],
+    ids: {
+      comment: 1000,
+      status: 5000,
+      request: 0,
+      deployment: 9000,
+      deploymentStatus: 20000,
+      release: 30000
+    }
   }
 
   const server = http.createServer((req, res) => {
@@ -282,14 +330,23 @@ export async function startFakeGitHub(options = {}) {
     statuses: state.statuses,
     pulls: state.pulls,
     deployments: state.deployments,
+    releases: state.releases,
     addComment: input => storeComment(state, { ...input, type: typeOfLogin(state, input.login) }),
     addPull: input => storePull(state, input),
     addDeployment: input => seedDeployment(state, input),
+    addRelease: input => storeRelease(state, input),
     deploymentState,
     set: partial => applyOptions(state, partial),
     reset: () => {
       // Empty the arrays in place: tests may hold references to them.
-      const lists = [requests, state.comments, state.statuses, state.pulls, state.deployments]
+      const lists = [
+        requests,
+        state.comments,
+        state.statuses,
+        state.pulls,
+        state.deployments,
+        state.releases
+      ]
       for (const list of lists) list.length = 0
       state.options = cloneOptions(initial)
       // Ids keep growing, so a client holding a stale id from before the reset gets a 404.
@@ -994,7 +1051,8 @@ function getAuthenticatedUser(state, ctx) {
 }
 
 /**
- * Only `{ viewer { login } }` is understood; anything else gets a GraphQL error (HTTP 200).
+ * Only `{ viewer { login __typename } }` is understood, answering the fields asked for; anything
+ * else gets a GraphQL error (HTTP 200).
  * @param {State} _state
  * @param {Context} ctx
  */
@@ -1006,7 +1064,11 @@ function graphql(_state, ctx) {
     })
   }
   if (/\bviewer\b/.test(query)) {
-    return ok(200, { data: { viewer: { login: ctx.identity.viewerLogin ?? ctx.identity.login } } })
+    const viewer = {
+      ...(/\blogin\b/.test(query) && { login: ctx.identity.viewerLogin ?? ctx.identity.login }),
+      ...(/\b__typename\b/.test(query) && { __typename: ctx.identity.viewerType ?? 'User' })
+    }
+    return ok(200, { data: { viewer } })
   }
   return ok(200, {
     errors: [{ message: 'fake-github only answers `{ viewer { login } }`', locations: [] }]
@@ -1331,6 +1393,134 @@ function listDeploymentStatuses(state, ctx) {
   )
 }
 
+// ---------------------------------------------------------------------------------------------
+// Releases
+
+/** GitHub refuses a release body over this many characters (422). */
+const MAX_RELEASE_BODY_CHARS = 125000
+
+/**
+ * @param {State} state
+ * @param {AddReleaseInput} input
+ */
+function storeRelease(state, input) {
+  const id = input.id ?? state.ids.release + 1
+  state.ids.release = Math.max(state.ids.release, id)
+  const login = input.login ?? 'octocat'
+  const tag = input.tag_name ?? 'v1.0.0'
+  const time = now()
+  const draft = input.draft ?? false
+  /** @type {StoredRelease} */
+  const release = {
+    id,
+    owner: input.owner,
+    repo: input.repo,
+    tag_name: tag,
+    target_commitish: input.target_commitish ?? 'main',
+    name: input.name === undefined ? tag : input.name,
+    body: input.body ?? null,
+    draft,
+    prerelease: input.prerelease ?? false,
+    author: { login, type: typeOfLogin(state, login) },
+    created_at: time,
+    published_at: draft ? null : time,
+    updated_at: time
+  }
+  state.releases.push(release)
+  return release
+}
+
+/**
+ * @param {State} state
+ * @param {StoredRelease} r
+ */
+function releaseJson(state, r) {
+  const url = `${state.url}/repos/${r.owner}/${r.repo}/releases/${r.id}`
+  const html = `https://github.com/${r.owner}/${r.repo}/releases`
+  return {
+    url,
+    assets_url: `${url}/assets`,
+    upload_url: `https://uploads.github.com/repos/${r.owner}/${r.repo}/releases/${r.id}/assets{?name,label}`,
+    html_url: r.draft
+      ? `${html}/untagged-${r.id}`
+      : `${html}/tag/${encodeURIComponent(r.tag_name)}`,
+    id: r.id,
+    node_id: `RE_kwFAKE${r.id}`,
+    tag_name: r.tag_name,
+    target_commitish: r.target_commitish,
+    name: r.name,
+    body: r.body,
+    draft: r.draft,
+    prerelease: r.prerelease,
+    author: userJson(state, r.author.login, r.author.type),
+    created_at: r.created_at,
+    published_at: r.published_at,
+    updated_at: r.updated_at,
+    assets: [],
+    tarball_url: `${state.url}/repos/${r.owner}/${r.repo}/tarball/${r.tag_name}`,
+    zipball_url: `${state.url}/repos/${r.owner}/${r.repo}/zipball/${r.tag_name}`
+  }
+}
+
+/**
+ * @param {State} state
+ * @param {Context} ctx
+ */
+function findRelease(state, ctx) {
+  const [owner, repo, id] = ctx.params
+  return state.releases.find(r => r.owner === owner && r.repo === repo && r.id === Number(id))
+}
+
+/**
+ * @param {State} state
+ * @param {Context} ctx
+ */
+function getRelease(state, ctx) {
+  const release = findRelease(state, ctx)
+  return release ? ok(200, releaseJson(state, release)) : error(404, 'Not Found', DOCS_RELEASE)
+}
+
+/**
+ * Changes only the fields sent, like GitHub; a body over 125,000 characters is refused whole
+ * (422), and so is a field of the wrong type.
+ * @param {State} state
+ * @param {Context} ctx
+ */
+function updateRelease(state, ctx) {
+  const release = findRelease(state, ctx)
+  if (!release) return error(404, 'Not Found', DOCS_UPDATE_RELEASE)
+  /** @type {Array<'body' | 'name' | 'tag_name' | 'target_commitish'>} */
+  const texts = ['body', 'name', 'tag_name', 'target_commitish']
+  for (const name of texts) {
+    const value = bodyField(ctx.json, name)
+    if (value !== undefined && value !== null && typeof value !== 'string') {
+      return validationFailed('Release', name, `${name} is invalid`, DOCS_UPDATE_RELEASE)
+    }
+  }
+  const body = bodyField(ctx.json, 'body')
+  if (typeof body === 'string' && Array.from(body).length > MAX_RELEASE_BODY_CHARS) {
+    return validationFailed(
+      'Release',
+      'body',
+      `body is too long (maximum is ${MAX_RELEASE_BODY_CHARS} characters)`,
+      DOCS_UPDATE_RELEASE
+    )
+  }
+  for (const name of texts) {
+    const value = bodyField(ctx.json, name)
+    if (typeof value === 'string' || (value === null && (name === 'body' || name === 'name'))) {
+      Object.assign(release, { [name]: value })
+    }
+  }
+  for (const flag of /** @type {const} */ (['draft', 'prerelease'])) {
+    const value = bodyField(ctx.json, flag)
+    if (typeof value === 'boolean') release[flag] = value
+  }
+  if (!release.draft && release.published_at === null) release.published_at = now()
+  release.updated_at = now()
+  return ok(200, releaseJson(state, release))
+}
+
 /**
  * @param {unknown} json
  * @param {string} name
@@ -1349,6 +1539,9 @@ const DOCS_STATUS = `${DOCS}/commits/statuses#create-a-commit-status`
 const DOCS_GET_USER = `${DOCS}/users/users#get-the-authenticated-user`
 const DOCS_DEPLOYMENT = `${DOCS}/deployments/deployments#create-a-deployment`
 const DOCS_DEPLOYMENT_STATUS = `${DOCS}/deployments/statuses#create-a-deployment-status`
+
+const DOCS_RELEASE = `${DOCS}/releases/releases#get-a-release`
+const DOCS_UPDATE_RELEASE = `${DOCS}/releases/releases#update-a-release`
 
 const SEGMENT = '([^/]+)'
 const REPO = `^/repos/${SEGMENT}/${SEGMENT}`
@@ -1375,6 +1568,8 @@ const ROUTES = [
     createDeploymentStatus
   ),
   route('GET', `${REPO}/deployments/(\\d+)/statuses$`, false, DOCS, listDeploymentStatuses),
+  route('GET', `${REPO}/releases/(\\d+)$`, false, DOCS_RELEASE, getRelease),
+  route('PATCH', `${REPO}/releases/(\\d+)$`, true, DOCS_UPDATE_RELEASE, updateRelease),
   route('GET', '^/user$', false, DOCS_GET_USER, getAuthenticatedUser),
   // A GraphQL query is a read even though it is a POST.
   route('POST', '^/graphql$', false, 'https://docs.github.com/graphql', graphql)

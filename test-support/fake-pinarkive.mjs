@@ -63,6 +63,10 @@ import * as Digest from 'multiformats/hashes/digest'
  *
  * @typedef {'unixfs-v1-2025' | 'unixfs-v0-2015'} CidProfile IPIP-499 import profiles
  *
+ * @typedef {'per-upload' | 'per-cid-replace' | 'per-cid-merge'} RecordModel how uploads and pins
+ *   become upload records, see `FakeOptions.recordModel`
+ * @typedef {'record' | 'all'} RemoveScope what one DELETE removes, see `FakeOptions.removeScope`
+ *
  * @typedef {object} FakeOptions
  * @property {number} [port] default 0 (random)
  * @property {Record<string, KeyConfig>} [keys] default: one all-scopes premium key 'test-key'
@@ -102,16 +106,47 @@ import * as Digest from 'multiformats/hashes/digest'
  * @property {'honoured' | 'exact' | 'ignored'} [uploadsFilter] what GET /users/me/uploads does
  *   with `cid`: 'honoured' (default) lists the records of that content in any CID version or
  *   base, 'exact' only records with that very string, 'ignored' lists every upload
- * @property {boolean} [mergeReuploads] default true: uploading or pinning a CID the caller
- *   already has replaces that record; false adds a record every time
+ * @property {RecordModel} [recordModel] how a successful upload (POST /files, /files/directory-dag)
+ *   or pin (POST /files/pin/:cid) becomes a record of GET /users/me/uploads, which Pinarkive
+ *   does not document (§7–§9). "Content the caller holds" means a record of the same owner
+ *   whose CID has the same multihash and codec in any CID version or base (`Qm…` and its
+ *   `bafy…`, base32 and base58btc alike: `contentKey`); a string that is not a CID (only `cidFor`
+ *   or `addUpload` can store one) matches only itself. When several records hold it, the first
+ *   in `pins` is the one affected. Other users' records are never touched.
+ *   - 'per-cid-replace' (default; `mergeReuploads: true`): one record per (owner, content). An
+ *     upload or pin of held content replaces that record whole, in its place in `pins`: the new
+ *     CID string, name, size, type, cluster, expiry, createdAt and uploadId. A 14-day pin of
+ *     content held for ever thus makes it expire in 14 days.
+ *   - 'per-cid-merge': one record per (owner, content). An upload or pin of held content merges
+ *     into that record: its expiry becomes the later of the two (null, never expiring, wins);
+ *     its CID string, name, size, type, cluster, createdAt and uploadId stay.
+ *   - 'per-upload' (`mergeReuploads: false`): every upload or pin adds a record, so the same
+ *     content may be listed many times, with different clusters and expiries.
+ *   Under every model the answer echoes the cluster and expiry the request asked for: only the
+ *   listing tells what the record now says. POST /files answers the `uploadId` of the record
+ *   that holds the content now (under 'per-cid-merge', the old record's). GET /status/:cid and
+ *   the gateway follow the records: after a merge the content is on the record's cluster only.
+ *   Before this option existed, 'per-cid-replace' matched the exact CID string only; the two
+ *   differ only when held content comes back under another CID version or base.
+ * @property {boolean} [mergeReuploads] the older name of `recordModel`: true is
+ *   'per-cid-replace', false 'per-upload'. Both at once must agree (else TypeError); a later
+ *   `set({ mergeReuploads })` overrides an earlier `recordModel`
+ * @property {RemoveScope} [removeScope] what DELETE /files/remove/:cid (and DELETE
+ *   /users/me/uploads/:cid) removes of the caller's records, under any `recordModel`:
+ *   - 'record' (default): one record, the first in `pins` whose CID is that very string (not
+ *     another version or base of it). Other records of the same content stay listed and live,
+ *     and so does the content (status, gateway).
+ *   - 'all': every record of the caller holding that content, in any CID version or base.
+ *   200 `{ cid, removed: true }` when something was removed (each record is in `removed`), else
+ *   404 "Pin not found for this CID"
  * @property {boolean} [ownGateway] GET /users/me/clusters lists the fake's own gateway
  *   (`gatewayUrl`) for every cluster instead of the configured ones; default false
  *
  * @typedef {FakeOptions & Required<Pick<FakeOptions, 'keys' | 'clusters' | 'latencyMs' |
  *   'flattenPaths' | 'strictFieldNames' | 'successStatus' | 'unknownCids' | 'maxPageSize' |
  *   'maxRecordedRequests' | 'statusPolls' | 'neverPinned' | 'pendingStatus' | 'statusShape' |
- *   'keepContent' | 'gatewayMisses' | 'uploadsFilter' | 'mergeReuploads' | 'ownGateway' |
- *   'paramCharset'>>}
+ *   'keepContent' | 'gatewayMisses' | 'uploadsFilter' | 'recordModel' | 'removeScope' |
+ *   'ownGateway' | 'paramCharset'>>}
  *   ResolvedOptions
  *
  * @typedef {object} Fault
@@ -122,6 +157,11 @@ import * as Digest from 'multiformats/hashes/digest'
  * @property {'header' | 'body' | 'both' | 'date' | 'none'} [via] 429 only, default 'both'
  * @property {number} [limit] 429 only, the `limit` body field, default 100
  * @property {boolean} [drop] destroy the socket right after the request headers
+ * @property {boolean} [storeThenDrop] read the whole request and handle it as usual (an upload
+ *   or pin is stored and counted in `stats()`), wait `latencyMs` and `delayMs`, then destroy the
+ *   socket without answering: the body went in full, the connection dropped, yet the server
+ *   kept it. Outcome 'handled-then-dropped', with the unsent status in `unsentStatus`. With
+ *   `status` (or when rate limited) the request is not handled, so nothing is stored
  * @property {boolean} [hang] read the whole request, never answer
  * @property {number} [delayMs] answer after this extra delay
  * @property {number} [stallAfterBytes] read this many body bytes, then stop reading for good
@@ -143,7 +183,9 @@ import * as Digest from 'multiformats/hashes/digest'
  * @property {string} [cid] file parts only, with `cidProfile`: the UnixFS CID of the bytes
  * @property {string} [value] field parts only
  *
- * @typedef {number | 'dropped' | 'hung' | 'stalled' | 'aborted'} Outcome
+ * @typedef {number | 'dropped' | 'handled-then-dropped' | 'hung' | 'stalled' | 'aborted'} Outcome
+ *   'dropped': cut before the body was read (`drop`); 'handled-then-dropped': cut after the
+ *   request was handled, instead of the answer (`storeThenDrop`)
  *
  * @typedef {object} RequestRecord
  * @property {string} method
@@ -152,6 +194,8 @@ import * as Digest from 'multiformats/hashes/digest'
  * @property {Record<string, string>} query
  * @property {import('node:http').IncomingHttpHeaders} headers
  * @property {Outcome | null} status null while in flight
+ * @property {number} [unsentStatus] 'handled-then-dropped' only: the status the server would
+ *   have answered (201 when the upload or pin was stored)
  * @property {number} receivedAt ms since the epoch
  * @property {number} bodySize bytes of body read so far
  * @property {unknown} json parsed JSON body, if any
@@ -448,9 +492,46 @@ function resolveOptions(options) {
     keepContent: options.keepContent ?? false,
     gatewayMisses: options.gatewayMisses ?? 0,
     uploadsFilter: options.uploadsFilter ?? 'honoured',
-    mergeReuploads: options.mergeReuploads ?? true,
+    recordModel: recordModelOf(options),
+    // Folded into recordModel, so that a later set({ recordModel }) is not contradicted by it.
+    mergeReuploads: undefined,
+    removeScope: oneOf('removeScope', options.removeScope, REMOVE_SCOPES) ?? 'record',
     ownGateway: options.ownGateway ?? false
   }
+}
+
+/** @type {readonly RecordModel[]} */
+const RECORD_MODELS = ['per-upload', 'per-cid-replace', 'per-cid-merge']
+/** @type {readonly RemoveScope[]} */
+const REMOVE_SCOPES = ['record', 'all']
+
+/**
+ * `recordModel`, or what its alias `mergeReuploads` stands for; a typo or a contradiction
+ * throws rather than silently playing another model.
+ * @param {FakeOptions} options
+ * @returns {RecordModel}
+ */
+function recordModelOf(options) {
+  const model = oneOf('recordModel', options.recordModel, RECORD_MODELS)
+  const { mergeReuploads } = options
+  if (mergeReuploads === undefined) return model ?? 'per-cid-replace'
+  const alias = mergeReuploads ? 'per-cid-replace' : 'per-upload'
+  if (model !== undefined && model !== alias) {
+    throw new TypeError(`recordModel '${model}' contradicts mergeReuploads: ${mergeReuploads}`)
+  }
+  return alias
+}
+
+/**
+ * @template {string} T
+ * @param {string} name
+ * @param {T | undefined} value
+ * @param {readonly T[]} allowed
+ * @returns {T | undefined}
+ */
+function oneOf(name, value, allowed) {
+  if (value === undefined || allowed.includes(value)) return value
+  throw new TypeError(`${name}: expected ${allowed.join(' | ')}, got ${String(value)}`)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -489,7 +570,13 @@ export async function startFakePinarkive(options = {}) {
     inject: (match, ...faults) => inject(state, match, faults),
     pendingFaults: () => [...state.faults.values()].reduce((sum, queue) => sum + queue.length, 0),
     set: partial => {
-      state.opts = resolveOptions({ ...state.opts, ...partial })
+      /** @type {FakeOptions} */
+      const previous = { ...state.opts }
+      // The alias given now wins over the model resolved earlier.
+      if (partial.mergeReuploads !== undefined && partial.recordModel === undefined) {
+        delete previous.recordModel
+      }
+      state.opts = resolveOptions({ ...previous, ...partial })
     },
     reset: () => reset(state),
     stats: () => snapshotStats(state),
@@ -635,6 +722,7 @@ async function handle(state, req, res) {
 
   await sleep(state, state.opts.latencyMs + (fault?.delayMs ?? 0))
   if (state.closing || res.destroyed) return settle(state, rec, 'aborted')
+  if (fault?.storeThenDrop) return dropUnanswered(state, rec, req, reply.status)
   settle(state, rec, reply.status)
   if (fault?.trickleMs !== undefined) return trickleReply(state, res, reply, fault.trickleMs)
   sendReply(res, reply)
@@ -845,6 +933,19 @@ function matches({ method, prefix, exact }, rec) {
  */
 function dropRequest(state, rec, req) {
   settle(state, rec, 'dropped')
+  req.socket.destroy()
+}
+
+/**
+ * The request was read and handled (an upload stored): cut the connection instead of answering.
+ * @param {State} state
+ * @param {RequestRecord} rec
+ * @param {import('node:http').IncomingMessage} req
+ * @param {number} status what the answer would have been
+ */
+function dropUnanswered(state, rec, req, status) {
+  rec.unsentStatus = status
+  settle(state, rec, 'handled-then-dropped')
   req.socket.destroy()
 }
 
@@ -1549,12 +1650,17 @@ function pinCid(ctx) {
  * @returns {Reply}
  */
 function removePin(ctx) {
-  const { pins } = ctx.state
+  const { state, account } = ctx
   const cid = ctx.params[0]
-  const index = pins.findIndex(pin => pin.owner === ctx.account.owner && pin.cid === cid)
-  if (index === -1) return notFound('Pin not found for this CID')
-  const [pin] = pins.splice(index, 1)
-  recordRemoval(ctx.state, pin)
+  const mine = state.pins.filter(pin => pin.owner === account.owner)
+  const doomed =
+    state.opts.removeScope === 'all'
+      ? mine.filter(pin => holdsContent(pin, cid, contentKey(cid)))
+      : mine.filter(pin => pin.cid === cid).slice(0, 1)
+  if (doomed.length === 0) return notFound('Pin not found for this CID')
+  // All out first, so that the content leaves the gateway once its last record is gone.
+  for (const pin of doomed) state.pins.splice(state.pins.indexOf(pin), 1)
+  for (const pin of doomed) recordRemoval(state, pin)
   return reply(200, { cid, removed: true })
 }
 
@@ -1620,21 +1726,71 @@ function listUploads({ state, account, rec }) {
 }
 
 /**
- * Stores a pin for the caller. Pinning a CID the caller already has updates that entry, so
- * that a retried upload does not show up twice in the listing.
+ * Stores a pin for the caller as `recordModel` says: a new record, or the caller's first record
+ * of the same content (any CID version or base) replaced or merged into.
  * @param {Ctx} ctx
  * @param {Omit<Pin, 'owner' | 'createdAt' | 'uploadId'>} fields
- * @returns {string} the upload id
+ * @returns {string} the upload id of the record that holds the content now
  */
 function savePin(ctx, fields) {
   const { state, account } = ctx
+  const model = state.opts.recordModel
+  const key = contentKey(fields.cid)
+  const existing =
+    model === 'per-upload'
+      ? -1
+      : state.pins.findIndex(
+          old => old.owner === account.owner && holdsContent(old, fields.cid, key)
+        )
+  if (existing !== -1 && model === 'per-cid-merge') {
+    const held = state.pins[existing]
+    state.pins[existing] = { ...held, expiresAt: laterExpiry(held.expiresAt, fields.expiresAt) }
+    return held.uploadId
+  }
   const uploadId = `upl_${String(state.nextUploadId++).padStart(6, '0')}`
   /** @type {Pin} */
   const pin = { owner: account.owner, ...fields, createdAt: new Date().toISOString(), uploadId }
-  const existing = state.pins.findIndex(old => old.owner === pin.owner && old.cid === pin.cid)
-  if (existing === -1 || !state.opts.mergeReuploads) state.pins.push(pin)
+  if (existing === -1) state.pins.push(pin)
   else state.pins[existing] = pin
   return uploadId
+}
+
+/**
+ * Whether a record holds the content of `cid`: the same multihash and codec in any CID version
+ * or base. A string that is not a CID is the same content as itself only.
+ * @param {Pin} pin
+ * @param {string} cid
+ * @param {string | undefined} key `contentKey(cid)`, which the caller computes once
+ */
+function holdsContent(pin, cid, key) {
+  return key === undefined ? pin.cid === cid : recordKey(pin) === key
+}
+
+/** @type {WeakMap<Pin, { cid: string, key: string | undefined }>} */
+const recordKeys = new WeakMap()
+
+/**
+ * A record's content key, parsed once per record (again if a test changed its `cid`): a
+ * benchmark's thousand uploads would otherwise parse half a million CIDs.
+ * @param {Pin} pin
+ */
+function recordKey(pin) {
+  const cached = recordKeys.get(pin)
+  if (cached?.cid === pin.cid) return cached.key
+  const key = contentKey(pin.cid)
+  recordKeys.set(pin, { cid: pin.cid, key })
+  return key
+}
+
+/**
+ * The later of two expiries; null (never expires) is later than any date.
+ * @param {string | null} held
+ * @param {string | null} asked
+ * @returns {string | null}
+ */
+function laterExpiry(held, asked) {
+  if (held === null || asked === null) return null
+  return Date.parse(asked) > Date.parse(held) ? asked : held
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -99,13 +99,78 @@ describe('resolveFiles', () => {
     const workspace = await makeWorkspace({ 'a.txt': 'a' })
     await expect(
       resolveFiles([path.join(outside, 'x.txt')], { workspace, includeHidden: false })
-    ).rejects.toThrow(/outside the workspace/)
+    ).rejects.toThrow(/leaves the workspace/)
     await expect(
       resolveFiles([`../${path.basename(outside)}/x.txt`], {
         workspace: path.join(workspace),
         includeHidden: false
       })
-    ).rejects.toThrow(/outside the workspace/)
+    ).rejects.toThrow(/leaves the workspace/)
+  })
+})
+
+describe('resolveFiles with a path line that leaves the workspace', () => {
+  /** A workspace with a sibling folder whose names must never be listed or named. */
+  async function besideOutside(): Promise<{ parent: string; workspace: string }> {
+    const parent = await mkdtemp(path.join(tmpdir(), 'pin-action-parent-'))
+    const workspace = path.join(parent, 'ws')
+    mkdirSync(path.join(workspace, 'dist'), { recursive: true })
+    writeFileSync(path.join(workspace, 'dist', 'index.html'), 'home')
+    mkdirSync(path.join(parent, 'private'))
+    writeFileSync(path.join(parent, 'private', 'sentinel-9f2.txt'), 'not for IPFS')
+    return { parent, workspace }
+  }
+
+  // Each line, were it walked, stays within the test's own folder: a regression fails, it does
+  // not walk the runner's /tmp (168,223 files in the issue) or the whole disk.
+  it.each([
+    ['dist/../../**'],
+    ['../**'],
+    ['dist/../..'],
+    ['./../private'],
+    ['dist/*/../../../PARENT/private/**'],
+    ['../ws/../private/*.txt']
+  ])('refuses %j by its line, before walking, naming nothing outside', async template => {
+    const { parent, workspace } = await besideOutside()
+    const line = template.replace('PARENT', path.basename(parent))
+    const refusal = resolveFiles(['dist', line], { workspace, includeHidden: true })
+    await expect(refusal).rejects.toThrow(FileSelectionError)
+    const message = await refusal.catch((error: Error) => error.message)
+    expect(message).toBe(
+      `Input \`path\` has a line that leaves the workspace (${workspace}), so nothing was searched: \`${line}\`. ` +
+        'Only files inside the workspace are published (IPFS content is public and permanent). ' +
+        'Write each line relative to the workspace without climbing out of it with `..` (such as `dist` or `dist/**/*.html`), or copy the files into the workspace first.'
+    )
+    expect(message).not.toContain('sentinel')
+  })
+
+  it('refuses an absolute line outside, and names every such line', async () => {
+    const { parent, workspace } = await besideOutside()
+    const lines = [path.join(parent, 'private', '**'), path.join(parent, '*.txt'), 'dist']
+    const message = await resolveFiles(lines, { workspace, includeHidden: true }).catch(
+      (error: Error) => error.message
+    )
+    expect(message).toContain(
+      `has 2 lines that leave the workspace (${workspace}), so nothing was searched: \`${lines[0]}\`, \`${lines[1]}\`.`
+    )
+  })
+
+  it('refuses by the line even where nothing is there to find (so nothing was looked at)', async () => {
+    const { workspace } = await besideOutside()
+    await expect(
+      resolveFiles(['../no-such-folder/**'], { workspace, includeHidden: true })
+    ).rejects.toThrow(/^Input `path` has a line that leaves the workspace/)
+  })
+
+  it('takes lines whose `..` stays inside, `..name` folders, and `!` lines outside', async () => {
+    const { workspace } = await besideOutside()
+    mkdirSync(path.join(workspace, '..dots'))
+    writeFileSync(path.join(workspace, '..dots', 'a.txt'), 'a')
+    const selection = await resolveFiles(
+      ['dist/../dist/**', '..dots/a.txt', '!../private/**', path.join(workspace, 'dist')],
+      { workspace, includeHidden: true }
+    )
+    expect(selection.files.map(file => file.relPath)).toEqual(['..dots/a.txt', 'dist/index.html'])
   })
 })
 

@@ -300,6 +300,9 @@ describe('files mode', () => {
 })
 
 describe('pin by CID', () => {
+  // A date-time as a user writes it (no milliseconds), nine to ten years ahead: a fixed one would
+  // pass one day, and the action and the fake both refuse a timelock that has passed.
+  const year = new Date().getUTCFullYear() + 10
   const cids = [
     'bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi',
     'QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH'
@@ -310,7 +313,7 @@ describe('pin by CID', () => {
         cids: cids.join('\n'),
         name: 'release 1.2',
         cluster: 'cl2-de',
-        timelock: '2099-01-01T00:00:00Z'
+        timelock: `${year}-01-01T00:00:00Z`
       }
     })
     expect(result.code).toBe(0)
@@ -319,7 +322,7 @@ describe('pin by CID', () => {
     for (const pin of pins) {
       expect(pin.json).toEqual({
         cl: 'cl2-de',
-        timelock: '2099-01-01T00:00:00.000Z',
+        timelock: `${year}-01-01T00:00:00.000Z`,
         customName: 'release 1.2'
       })
     }
@@ -331,7 +334,7 @@ describe('pin by CID', () => {
       name: 'release 1.2',
       cid: cids[1],
       cluster: 'cl2-de',
-      expiresAt: '2099-01-01T00:00:00.000Z',
+      expiresAt: `${year}-01-01T00:00:00.000Z`,
       gatewayUrl: expect.stringMatching(new RegExp(`/ipfs/${cids[1]}$`))
     })
   })
@@ -641,10 +644,16 @@ describe('authentication and authorization', () => {
   it('403 on a timelock for a free plan says which plan is needed', async () => {
     fake.set({
       keys: {
-        free: { scopes: ['files:write', 'cluster:read'], plan: 'free', clusters: ['cl0-global'] }
+        'free-plan-key': {
+          scopes: ['files:write', 'cluster:read'],
+          plan: 'free',
+          clusters: ['cl0-global']
+        }
       }
     })
-    const result = await run({ inputs: { cids: 'bafkqaaa', timelock: '7d', 'api-key': 'free' } })
+    const result = await run({
+      inputs: { cids: 'bafkqaaa', timelock: '7d', 'api-key': 'free-plan-key' }
+    })
     expect(result.code).toBe(1)
     expect(result.stdout).toContain('`timelock` needs a premium Pinarkive plan')
   })

@@ -105,21 +105,23 @@ describe.each(['utf8', 'latin1'] as const)(
       const result = await publish('directory')
       expect(result.code).toBe(0)
       const upload = servers.pinarkive.requests.find(r => r.path === '/files/directory-dag')
-      expect(upload?.files.map(f => f.filename).sort()).toEqual([...NAMES].sort())
+      // A pull request's directory preview also carries the action's marker.
+      const sent = [...NAMES, '.pin-action-preview.json']
+      expect(upload?.files.map(f => f.filename).sort()).toEqual([...sent].sort())
       expect(JSON.parse(result.outputs.results)[0]).toMatchObject({ verified: true })
       expect(forgedCommands(result)).toEqual([])
 
       for (const markdown of [result.summary, servers.github.comments[0].body]) {
         const parsed = parseGfm(markdown)
         expect(parsed.tags.filter(tag => !OWN_TAGS.test(tag))).toEqual([])
-        const files = parsed.tables.find(rows => rows.length === NAMES.length)
+        const files = parsed.tables.find(rows => rows.length === sent.length)
         expect(files).toBeDefined()
         const shown = files!.map(([name]) => name.links[0])
         expect(shown.map(link => link.text).sort()).toEqual(
-          NAMES.map(n => showControls(n, { tabs: true })).sort()
+          sent.map(n => showControls(n, { tabs: true })).sort()
         )
         const cid = result.outputs.cid
-        expect(shown.map(link => pathOf(link.href, cid)).sort()).toEqual([...NAMES].sort())
+        expect(shown.map(link => pathOf(link.href, cid)).sort()).toEqual([...sent].sort())
       }
     })
 

@@ -164,8 +164,8 @@ describe('a pull request preview, from open to close', () => {
     expect(closed.stdout).not.toContain('Find files')
   })
 
-  it('keeps what production serves and what another open pull request uses', async () => {
-    // Every step uploads (no reuse), so only these two checks can keep the content.
+  it('gives each preview a root of its own, so closing one leaves production and other pull requests alone', async () => {
+    // Every step uploads (no reuse): the content is the same, the roots must not be.
     const inputs = { reuse: 'off' }
     const production = await step({
       inputs,
@@ -193,23 +193,19 @@ describe('a pull request preview, from open to close', () => {
       head: { sha: sha('8'), ref: 'b8' }
     })
     const eight = await step({ event: pullEvent(8, sha('8'), 'opened'), site: 'shared', inputs })
-    expect([same.outputs.cid, eight.outputs.cid]).toEqual([
-      production.outputs.cid,
-      shared.outputs.cid
-    ])
+    const roots = [production, same, shared, eight].map(r => r.outputs.cid)
+    expect(new Set(roots).size).toBe(4)
+    expect(same.stdout).toContain('added .pin-action-preview.json')
+    expect(production.stdout).not.toContain('.pin-action-preview.json')
 
     const closed = await step({ event: pullEvent(7, sha('2'), 'closed') })
     expect(closed.code).toBe(0)
-    expect(JSON.parse(closed.outputs.unpinned)).toEqual([])
-    expect(JSON.parse(closed.outputs.kept)).toEqual(
-      expect.arrayContaining([
-        { cid: production.outputs.cid, reason: 'the active production deployment serves it' },
-        { cid: shared.outputs.cid, reason: 'the preview of pull request #8 uses it' }
-      ])
+    expect(JSON.parse(closed.outputs.unpinned).sort()).toEqual(
+      [same.outputs.cid, shared.outputs.cid].sort()
     )
-    expect(servers.pinarkive.removed).toEqual([])
+    expect(JSON.parse(closed.outputs.kept)).toEqual([])
+    expect(livePins().sort()).toEqual([production.outputs.cid, eight.outputs.cid].sort())
     expect(comments(7)[0].body).toContain('Preview removed when the pull request was closed.')
-    expect(comments(7)[0].body).toContain('### 📌 Kept (2)')
   })
 
   it('without files:delete, still deactivates and rewrites, and says the pins stay', async () => {

@@ -261,8 +261,8 @@ function runPull(workspace: string, action: string, head = HEAD_SHA) {
   })
 }
 
-describe('reuse and previews: a cleanup never unpins what a preview only reused', () => {
-  it('records the reused CID in the comment and the deployment, and the cleanup keeps it pinned', async () => {
+describe('reuse and previews', () => {
+  it('never lets a preview reuse what production published: its marker gives it a root of its own', async () => {
     const workspace = await makeWorkspace(SITE)
     // The same site, already published (by a production run, say).
     const production = await run(workspace)
@@ -270,35 +270,31 @@ describe('reuse and previews: a cleanup never unpins what a preview only reused'
 
     const preview = await runPull(workspace, 'synchronize')
     expect(preview.code).toBe(0)
-    expect(preview.outputs.cid).toBe(cid)
-    expect(results(preview)[0]).toMatchObject({ reused: true })
-    const [deployment] = servers.github.deployments
-    expect(deployment.payload).toMatchObject({ cids: [cid], reused: [cid] })
+    expect(preview.outputs.cid).not.toBe(cid)
+    expect(results(preview)[0]).not.toHaveProperty('reused')
 
     const closed = await runPull(await makeWorkspace(), 'closed')
     expect(closed.code).toBe(0)
-    expect(JSON.parse(closed.outputs.unpinned)).toEqual([])
-    expect(JSON.parse(closed.outputs.kept)).toEqual([
-      { cid, reason: 'it was already pinned when the preview reused it' }
-    ])
-    expect(servers.pinarkive.removed).toEqual([])
-    expect(servers.pinarkive.requests.some(r => r.method === 'DELETE')).toBe(false)
+    expect(JSON.parse(closed.outputs.unpinned)).toEqual([preview.outputs.cid])
+    expect(servers.pinarkive.removed.map(r => r.cid)).toEqual([preview.outputs.cid])
     expect(servers.pinarkive.pins.map(p => p.cid)).toContain(cid)
   })
-})
 
-describe('reuse within one pull request', () => {
-  it("content an earlier push uploaded is the pull request's own: unpinned on close, though a later push reused it", async () => {
+  it('a re-run of the same commit reuses its own preview, and the cleanup still unpins it', async () => {
     const workspace = await makeWorkspace(SITE)
     const first = await runPull(workspace, 'opened', 'c'.repeat(40))
     expect(results(first)[0]).not.toHaveProperty('reused')
-    // A new commit with the same site: already held, so pinned by CID under its new name.
-    const second = await runPull(workspace, 'synchronize', 'd'.repeat(40))
-    expect(results(second)[0]).toMatchObject({ cid: first.outputs.cid, reused: true })
+    const rerun = await runPull(workspace, 'opened', 'c'.repeat(40))
+    expect(results(rerun)[0]).toMatchObject({ cid: first.outputs.cid, reused: true })
+    // A new commit with the same site is a new preview, with its own marker and root.
+    const next = await runPull(workspace, 'synchronize', 'd'.repeat(40))
+    expect(next.outputs.cid).not.toBe(first.outputs.cid)
 
     const closed = await runPull(await makeWorkspace(), 'closed', 'd'.repeat(40))
     expect(closed.code).toBe(0)
-    expect(JSON.parse(closed.outputs.unpinned)).toEqual([first.outputs.cid])
+    expect(JSON.parse(closed.outputs.unpinned).sort()).toEqual(
+      [first.outputs.cid, next.outputs.cid].sort()
+    )
     expect(servers.pinarkive.pins.map(p => p.cid)).not.toContain(first.outputs.cid)
   })
 })

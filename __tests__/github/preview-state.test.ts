@@ -1,4 +1,4 @@
-import { nextState, previewHistory } from '../../src/github/preview-state.js'
+import { nextState, previewHistory, publishRecord } from '../../src/github/preview-state.js'
 import { encodeState } from '../../src/preview/record.js'
 import { emptyReport, type PublishedItem, type Report } from '../../src/report/report.js'
 
@@ -61,5 +61,29 @@ describe('the comment state from run to run', () => {
     expect(
       previewHistory(state, published('x'), Date.parse('2027-01-01T00:00:00Z'))[0].pinned
     ).toBe(false)
+  })
+
+  it("records a directory's root only when it carries the marker and matches the local root", () => {
+    const directory = (cid: string, localCid: string | null): PublishedItem => ({
+      type: 'directory',
+      path: 'dist',
+      name: 'site',
+      cid,
+      cluster: null,
+      gatewayUrl: '',
+      expiresAt: null,
+      localCid
+    })
+    const marked = (dir: PublishedItem): Report => ({
+      ...published('2026-11-30T10:00:00.000Z', dir),
+      preview: { pullRequest: 7, site: 'docs', marker: '.pin-action-preview.json' }
+    })
+    expect(publishRecord(marked(directory(A, A)))).toMatchObject({ previewRoot: A, site: 'docs' })
+    // Pinarkive answered another root than the one computed with the marker: not proved.
+    expect(publishRecord(marked(directory(A, B))).previewRoot).toBeUndefined()
+    expect(publishRecord(marked(directory(A, null))).previewRoot).toBeUndefined()
+    // No marker (files mode, or a run that is not a preview): never a root.
+    const unmarked = published('2026-11-30T10:00:00.000Z', directory(A, A))
+    expect(publishRecord(unmarked).previewRoot).toBeUndefined()
   })
 })

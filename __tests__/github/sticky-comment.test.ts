@@ -174,9 +174,28 @@ describe('findOwnComment across pages', () => {
     fake.set({ perPageMax: 2 })
     const ours = seed('github-actions[bot]', `${marker}\nfirst`)
     for (let i = 0; i < 4; i++) seed('octocat', `comment ${i}`)
-    const found = await findOwnComment(api, target, target.number, marker, 'github-actions')
+    const found = await findOwnComment(api, target, target.number, marker, 'github-actions[bot]')
     expect(found).toMatchObject({ id: ours.id })
     expect(listed()).toHaveLength(1)
+  })
+
+  it('counts only the exact login, [bot] included: a user called github-actions is someone else', async () => {
+    const forged = seed('github-actions', `${marker}\nforged by a user account`)
+    const viewer = 'github-actions[bot]'
+    expect(fake.comments[0].user).toEqual({ login: 'github-actions', type: 'User' })
+    expect(await findOwnComment(api, target, target.number, marker, viewer)).toBeUndefined()
+    const ours = seed('github-actions[bot]', `${marker}\nours`)
+    expect(await findOwnComment(api, target, target.number, marker, viewer)).toMatchObject({
+      id: ours.id
+    })
+    // Logins are case-insensitive on GitHub.
+    expect(
+      await findOwnComment(api, target, target.number, marker, 'GitHub-Actions[bot]')
+    ).toMatchObject({ id: ours.id })
+    // A personal token's identity is that user, and a bot's comments are not theirs.
+    expect(
+      await findOwnComment(api, target, target.number, marker, 'github-actions')
+    ).toMatchObject({ id: forged.id })
   })
 })
 

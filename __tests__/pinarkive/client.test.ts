@@ -214,7 +214,9 @@ function shrinking(size: number, yields: number) {
 
 describe('what a request carries', () => {
   it('sends the key, a JSON Accept, and a pin’s options as JSON', async () => {
-    const timelock = new Date('2030-01-02T03:04:05Z')
+    // The fake refuses a timelock that has passed by its own (real) clock: a fixed date would
+    // start failing on that day, so this one is a month from now.
+    const timelock = new Date(Date.now() + 30 * 86_400_000)
     await client().pin(CID, { cluster: 'cl1-eu', timelock, name: 'site' })
     const [request] = harness.fake.requests
     expect(request.headers).toMatchObject({
@@ -225,7 +227,7 @@ describe('what a request carries', () => {
     })
     expect(request.json).toEqual({
       cl: 'cl1-eu',
-      timelock: '2030-01-02T03:04:05.000Z',
+      timelock: timelock.toISOString(),
       customName: 'site'
     })
   })

@@ -8,6 +8,7 @@ import {
   SERVER_TEXT_MAX,
   TransportError
 } from '../../src/pinarkive/errors.js'
+import { secrets } from '../../src/shared/redact.js'
 
 describe('transport errors', () => {
   it('say what they are wherever they are printed whole (a stack, a crash log)', () => {
@@ -46,5 +47,33 @@ describe('transport errors', () => {
     expect(new RateLimitWaitError(600_001, retryAt).message).toBe(
       'rate limited for 601 s, until 2026-11-28T12:10:01.000Z'
     )
+  })
+})
+
+describe("an API error redacts the server's words before it cuts them", () => {
+  /** 32 characters: the issue's key, of which a cut at 500 left 28 in every sink. */
+  const KEY = 'pk_live_9fQ2xW7rT4mZ8bN1vC6yH3kJ'
+  beforeEach(() => secrets.add(KEY))
+  afterEach(() => secrets.clear())
+
+  it('leaves no part of a key that straddles the cut', () => {
+    const padding = 'x'.repeat(SERVER_TEXT_MAX - 28)
+    const error = new ApiError(500, `${padding}${KEY} was logged`, undefined, undefined, 1)
+    expect(error.serverMessage).toBe(`${padding}*** was logged`)
+    expect(error.message).toBe(`HTTP 500: ${padding}*** was logged`)
+    for (let length = 8; length <= KEY.length; length++) {
+      expect(error.message).not.toContain(KEY.slice(0, length))
+    }
+  })
+
+  it('redacts before cutting a long message too, whatever form the key takes', () => {
+    const forms = [KEY.toUpperCase(), Buffer.from(KEY).toString('base64'), [...KEY].join('\u200b')]
+    for (const form of forms) {
+      const error = new ApiError(500, `${'y'.repeat(SERVER_TEXT_MAX - 10)}${form}`, form, form, 1)
+      expect(error.serverMessage).toBe(`${'y'.repeat(SERVER_TEXT_MAX - 10)}***`)
+      expect(error.code).toBe('***')
+      expect(error.required).toBe('***')
+      expect(error.message).not.toMatch(/pk_live|PK_LIVE|cGtfbGl2/)
+    }
   })
 })

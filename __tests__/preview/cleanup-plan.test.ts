@@ -1,4 +1,12 @@
-import { planCleanup, type CleanupFacts } from '../../src/preview/cleanup-plan.js'
+import {
+  EARLIER_REASON,
+  planCleanup,
+  recordedContent,
+  UNMARKED_REASON,
+  type CleanupFacts,
+  type RecordedContent
+} from '../../src/preview/cleanup-plan.js'
+import type { PublishRecord } from '../../src/preview/record.js'
 import { CID } from 'multiformats/cid'
 
 const A = 'bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy'
@@ -8,70 +16,103 @@ const P = 'QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH'
 /** The same content as P, as CIDv1. */
 const P1 = CID.parse(P).toV1().toString()
 
+function record(fields: Partial<PublishRecord> = {}): PublishRecord {
+  return {
+    sha: 'a'.repeat(40),
+    at: '2026-11-30T10:00:00.000Z',
+    runUrl: 'https://github.com/o/r/actions/runs/1',
+    cids: [],
+    total: 1,
+    format: 2,
+    reused: [],
+    expiresAt: null,
+    ...fields
+  }
+}
+
+const roots = (...cids: string[]): RecordedContent => ({ roots: cids, unproven: [], unlisted: 0 })
+
 function facts(overrides: Partial<CleanupFacts> = {}): CleanupFacts {
   return {
-    recorded: [A, B, C].map(cid => ({ cid, reused: false })),
+    recorded: roots(A, B),
     production: { known: true, value: [] },
     otherPulls: { known: true, value: [] },
-    accountRecords: () => ({ known: true, value: 1 }),
     ...overrides
   }
 }
 
-describe('planCleanup', () => {
-  it('unpins what only this preview created, once per content', () => {
-    const plan = planCleanup(facts({ recorded: [A, B, A].map(cid => ({ cid, reused: false })) }))
-    expect(plan).toEqual({ unpin: [A, B], keep: [] })
+describe('recordedContent', () => {
+  it('takes marked roots as provable, once per content, whichever record names them', () => {
+    const recorded = recordedContent(
+      [
+        record({ cids: [A], previewRoot: A }),
+        record({ cids: [P], previewRoot: P, sha: 'b'.repeat(40) }),
+        record({ cids: [P1], previewRoot: P1, sha: 'b'.repeat(40) })
+      ],
+      { olderRoots: [C, A], dropped: { publishes: 2, cids: 0 } }
+    )
+    expect(recorded).toEqual({ roots: [A, P, C], unproven: [], unlisted: 0 })
   })
 
-  it('keeps what production serves, in any CID version', () => {
+  it('keeps what no marker proves: files, pins, a root Pinarkive answered differently, earlier records', () => {
+    const recorded = recordedContent(
+      [
+        // A deployment recorded the local root A; the comment recorded B, which differed.
+        record({ cids: [A], previewRoot: A }),
+        record({ cids: [B], runUrl: 'https://github.com/o/r/actions/runs/2' }),
+        record({ cids: [C, A], format: 1, total: 2 })
+      ],
+      undefined
+    )
+    expect(recorded.roots).toEqual([A])
+    expect(recorded.unproven).toEqual([
+      { cid: B, reason: UNMARKED_REASON },
+      { cid: C, reason: EARLIER_REASON }
+    ])
+  })
+
+  it('counts what the records count but do not list, each publish once', () => {
+    const files = { sha: 'c'.repeat(40), cids: [A, B], total: 120 }
+    const recorded = recordedContent(
+      // The comment and the deployment describe the same files-mode publish.
+      [record(files), record({ ...files, total: 118 }), record({ cids: [C], total: 3 })],
+      { olderRoots: [], dropped: { publishes: 1, cids: 7 } }
+    )
+    expect(recorded.unlisted).toBe(118 + 2 + 7)
+  })
+})
+
+describe('planCleanup', () => {
+  it('unpins the marked roots and keeps the rest with its reason', () => {
     const plan = planCleanup(
-      facts({
-        recorded: [
-          { cid: P1, reused: false },
-          { cid: A, reused: false }
-        ],
-        production: { known: true, value: [P] }
-      })
+      facts({ recorded: { roots: [A], unproven: [{ cid: B, reason: 'why' }], unlisted: 3 } })
+    )
+    expect(plan).toEqual({ unpin: [A], keep: [{ cid: B, reason: 'why' }] })
+  })
+
+  it('keeps a root a production deployment serves, in any CID version', () => {
+    const plan = planCleanup(
+      facts({ recorded: roots(P1, A), production: { known: true, value: [P] } })
     )
     expect(plan.unpin).toEqual([A])
-    expect(plan.keep).toEqual([{ cid: P1, reason: 'the active production deployment serves it' }])
+    expect(plan.keep).toEqual([{ cid: P1, reason: 'a production deployment serves it' }])
   })
 
-  it('keeps what another open pull request uses, what was reused, and what another upload holds', () => {
+  it('keeps a root another open pull request holds', () => {
     const plan = planCleanup(
-      facts({
-        recorded: [
-          { cid: A, reused: true },
-          { cid: B, reused: false },
-          { cid: C, reused: false }
-        ],
-        otherPulls: { known: true, value: [{ cid: B, pullRequest: 9 }] },
-        accountRecords: cid => ({ known: true, value: cid === C ? 2 : 1 })
-      })
+      facts({ otherPulls: { known: true, value: [{ cid: B, pullRequest: 9 }] } })
     )
-    expect(plan.unpin).toEqual([])
-    expect(plan.keep.map(k => k.reason)).toEqual([
-      'it was already pinned when the preview reused it',
-      'the preview of pull request #9 uses it',
-      'the account holds it in 2 upload records, so something else uploaded it too'
-    ])
+    expect(plan.unpin).toEqual([A])
+    expect(plan.keep).toEqual([{ cid: B, reason: 'the preview of pull request #9 uses it' }])
   })
 
-  it('keeps everything it could not check, saying which check failed', () => {
+  it('keeps every root when a check fails, saying which', () => {
     expect(
-      planCleanup(facts({ production: { known: false, why: 'HTTP 500: boom' } })).keep[0]
-    ).toEqual({ cid: A, reason: 'could not check the production deployment (HTTP 500: boom)' })
-    expect(planCleanup(facts({ otherPulls: { known: false, why: 'x' } })).unpin).toEqual([])
-    const plan = planCleanup(
-      facts({
-        accountRecords: cid =>
-          cid === B ? { known: false, why: 'HTTP 403' } : { known: true, value: 1 }
-      })
-    )
-    expect(plan.unpin).toEqual([A, C])
-    expect(plan.keep).toEqual([
-      { cid: B, reason: "could not check the account's uploads (HTTP 403)" }
+      planCleanup(facts({ production: { known: false, why: 'HTTP 500: boom' } })).keep
+    ).toEqual([
+      { cid: A, reason: 'could not check the production deployments (HTTP 500: boom)' },
+      { cid: B, reason: 'could not check the production deployments (HTTP 500: boom)' }
     ])
+    expect(planCleanup(facts({ otherPulls: { known: false, why: 'x' } })).unpin).toEqual([])
   })
 })

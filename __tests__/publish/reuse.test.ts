@@ -123,7 +123,8 @@ describe('ReuseCheck against the fake server', () => {
     const log = { info: () => {}, warning: () => {}, debug: (line: string) => debug.push(line) }
     const reuse = new ReuseCheck(
       client,
-      { cluster: settings.cluster ?? '', timelock: settings.timelock },
+      // The records' dates are fixed, so the clock is too: a real one would make them expire.
+      { cluster: settings.cluster ?? '', timelock: settings.timelock, now: () => NOW },
       log
     )
     return { reuse, debug }
@@ -214,7 +215,7 @@ describe('ReuseCheck against the fake server', () => {
   it('judges against the timelock and cluster it was given', async () => {
     fake.addUpload({ cid: V1, name: 'site', clusterId: 'cl1-eu', expiresAt: SOONER })
     expect((await check({ cluster: 'cl1-eu' }).reuse.decide(V1, 'site')).action).toBe('pin')
-    const far = new Date(Date.now() + 86_400_000)
+    const far = new Date(NOW + 86_400_000)
     fake.reset()
     fake.addUpload({ cid: V1, name: 'site', expiresAt: LATER })
     expect((await check({ timelock: far }).reuse.decide(V1, 'site')).action).toBe('skip')

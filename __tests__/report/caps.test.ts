@@ -141,6 +141,23 @@ describe('the commit status', () => {
     expect(status.description).toMatch(/^boom\\n::error::x\\u2028日本日本.*…$/)
   })
 
+  it('shows the characters that hide or reorder text as escapes (issue 19)', () => {
+    const path = 'dist/releases/\u200f1\u200f.\u200f2\u200f.\u200f10\u200f/app.js'
+    const status = commitStatusFor(
+      report({
+        failures: [
+          { type: 'file', path, name: 'app.js', error: `ind\u200bex\ufeff \u00ad\u{e0041}` }
+        ]
+      }),
+      context
+    )
+    expect(status.description).toBe('1 of 1 item failed: ind\\u200bex\\ufeff \\xad\\u{e0041}')
+    const error = commitStatusFor(report({ error: `Cannot read ${path}` }), context)
+    expect(error.description).toBe(
+      'Cannot read dist/releases/\\u200f1\\u200f.\\u200f2\\u200f.\\u200f10\\u200f/app.js'
+    )
+  })
+
   it('links the run instead of a gateway URL that may not be linked', () => {
     for (const url of ['javascript:alert(1)', 'http://evil.example/x', 'evil.example/phish?']) {
       const status = commitStatusFor(
@@ -167,6 +184,24 @@ describe('the failure message', () => {
     expect(lines[1]).toBe('- x\\n::error::forged: a\\r\\nb')
     expect(lines[2].length).toBeLessThan(2_500)
     expect(lines[2]).toMatch(/… [\d,]+ more characters/)
+  })
+
+  it('shows the characters that hide or reorder text as escapes (issue 19)', () => {
+    const message = failureMessage(
+      report({
+        failures: [
+          {
+            type: 'file',
+            path: 'dist/releases/\u200f1\u200f.\u200f2\u200f.\u200f10\u200f/app.js',
+            name: 'app.js',
+            error: 'not ind\u200bex.html but \u2066tag\u{e0041}\u2069'
+          }
+        ]
+      })
+    )
+    expect(message.split('\n')[1]).toBe(
+      '- dist/releases/\\u200f1\\u200f.\\u200f2\\u200f.\\u200f10\\u200f/app.js: not ind\\u200bex.html but \\u2066tag\\u{e0041}\\u2069'
+    )
   })
 
   it('lists 100 failures and counts the rest', () => {

@@ -9,6 +9,7 @@ import { renderSummary } from '../../src/report/summary.js'
 import { commentMarker } from '../../src/github/sticky-comment.js'
 import { messageLines, showControls } from '../../src/shared/visible-controls.js'
 import { cmarkGfm, htmlLinks, htmlTags, parseGfm } from '../../test-support/gfm.mjs'
+import { githubActsOn, renderings } from '../shared/github-filters.js'
 
 const GATEWAY = 'https://gw.example/ipfs/'
 const ROOT = 'bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi'
@@ -149,7 +150,7 @@ describe.each(Object.entries(renderers))('the %s, files mode', (_, render) => {
     failures.forEach((row, i) => {
       expect(row).toHaveLength(2)
       // A message keeps its own line breaks (as <br>); every other control is shown.
-      expect(row[1].text.replace(/@\u200b/g, '@')).toBe(
+      expect(row[1].text).toBe(
         `Pinarkive answered HTTP 400: ${messageLines(NAMES[i]).map(visible).join('\n')}`
       )
       expect(row[1].links).toEqual([])
@@ -236,5 +237,115 @@ describe('the sticky marker', () => {
     const marker = commentMarker('docs')
     expect(body.split('\n')[0]).toBe(marker)
     expect(body.split('\n').slice(1)).not.toContain(marker)
+  })
+})
+
+describe('names and server text that hide text or that GitHub would act on (issue 19)', () => {
+  const SHA = '0123456789abcdef0123456789abcdef01234567'
+  /** Displayed, the first reads `releases/10.2.1/app.js`; the second, `index.html`. */
+  const HIDDEN = ['releases/\u200f1\u200f.\u200f2\u200f.\u200f10\u200f/app.js', 'ind\u200bex.html']
+  const ACTED_ON = [
+    'dist/#1.html',
+    'octo-org/site#2',
+    'GH-3',
+    SHA,
+    ':shipit:',
+    '@octocat',
+    'www.example.com'
+  ]
+  const TEXT = `${[...HIDDEN, ...ACTED_ON].join(' and ')} (tag\u{e0041}, bom\ufeff, shy\u00ad, filler\u3164)`
+  const SHOWN_HIDDEN = [
+    'releases/\\u200f1\\u200f.\\u200f2\\u200f.\\u200f10\\u200f/app.js',
+    'ind\\u200bex.html'
+  ]
+
+  function publishReport(): Report {
+    return {
+      ...emptyReport('cl1-eu', undefined),
+      items: [...HIDDEN, ...ACTED_ON].map((name, i) => fileItem(name, i)),
+      failures: [...HIDDEN, ...ACTED_ON].map(name => ({
+        type: 'file' as const,
+        path: name,
+        name,
+        error: `Same bytes as ${name}, which failed: ${TEXT}`
+      })),
+      warnings: [`CID mismatch for ${HIDDEN[0]}: ${TEXT}`],
+      hiddenSkipped: ['.#1', '.@octocat'],
+      notAttempted: { items: [ACTED_ON[0]], reason: `the server said ${TEXT}` },
+      readiness: {
+        state: 'pinned',
+        waitedFor: 'gateway',
+        checked: 1,
+        total: 1,
+        waitedMs: 1000,
+        detail: TEXT
+      }
+    }
+  }
+
+  function cleanupReport(): Report {
+    return {
+      ...emptyReport('cl1-eu', undefined),
+      cleanup: {
+        pullRequest: 7,
+        merged: true,
+        unpinned: [CID],
+        kept: [{ cid: ROOT, reason: `still named by ${TEXT}` }],
+        notes: [`The record names ${TEXT}`]
+      }
+    }
+  }
+
+  function errorReport(): Report {
+    return { ...emptyReport('cl1-eu', undefined), error: `Pinarkive refused ${TEXT}` }
+  }
+
+  function directoryOf(names: readonly string[]): Report {
+    const report = directoryReport()
+    return {
+      ...report,
+      directoryFiles: names.map(path => ({
+        path,
+        size: 1,
+        url: `${GATEWAY}${ROOT}/${path.split('/').map(encodeURIComponent).join('/')}`
+      }))
+    }
+  }
+
+  const reports = {
+    publish: publishReport,
+    cleanup: cleanupReport,
+    error: errorReport,
+    directory: () => directoryOf([...HIDDEN, ...ACTED_ON])
+  }
+
+  describe.each(Object.entries(renderers))('the %s', (_, render) => {
+    it.each(Object.entries(reports))('%s: GitHub finds nothing to act on', (__, report) => {
+      const markdown = render(report())
+      // The summary of a cleanup names its pull request on purpose.
+      const own = 'issue: Preview of pull request #7 removed'
+      for (const html of renderings(markdown)) {
+        expect(githubActsOn(html).filter(found => found !== own)).toEqual([])
+      }
+    })
+
+    it.each(Object.entries(reports))('%s: every hidden character is an escape', (__, report) => {
+      const markdown = render(report()).replace(/(⚠|⏹|🗑)\ufe0f/g, '$1')
+      expect(markdown).not.toMatch(/[\p{Cf}\p{Default_Ignorable_Code_Point}]/u)
+      const shown = parseGfm(markdown)
+        .inlines.map(inline => inline.text)
+        .join('\n')
+      for (const name of SHOWN_HIDDEN) expect(shown).toContain(name)
+    })
+
+    it('shows the text of each section literally', () => {
+      const visibleText = showControls(TEXT)
+      for (const report of [publishReport(), cleanupReport(), errorReport()]) {
+        const shown = parseGfm(render(report))
+          .inlines.map(inline => inline.text)
+          .join('\n')
+        expect(shown).toContain(visibleText)
+      }
+    })
   })
 })

@@ -36,8 +36,8 @@ describe('renderSummary', () => {
     )
     expect(md).toContain('**Cluster:** `cl1-eu` · **Expires:** 2030-01-01 00:00 UTC')
     expect(md).toContain('<details><summary>2 files in <code>dist</code></summary>')
-    expect(md).toContain(`| [index\\.html](${directory.gatewayUrl}/index.html) | 1.0 KiB |`)
-    expect(md).toContain(`| [assets\\/\\[x\\]\\.css](${directory.gatewayUrl}/assets/%5Bx%5D.css) |`)
+    expect(md).toContain(`| [\`index.html\`](${directory.gatewayUrl}/index.html) | 1.0 KiB |`)
+    expect(md).toContain(`| [\`assets/[x].css\`](${directory.gatewayUrl}/assets/%5Bx%5D.css) |`)
   })
 
   it('lists failures with their explanation, and what was not attempted', () => {
@@ -92,7 +92,7 @@ describe('renderSummary', () => {
     })
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(200_000)
     expect(md).toMatch(/… [\d,]+ files not shown: trimmed to fit GitHub's 1 MiB summary limit/)
-    expect(md).toContain('| [assets\\/chunk\\-0\\.js]')
+    expect(md).toContain('| [`assets/chunk-0.js`]')
     expect(md).toContain('</details>')
   })
 
@@ -110,6 +110,31 @@ describe('renderSummary', () => {
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(100_000)
     expect(md).toMatch(/items? not shown/)
     expect(md).toContain('| `dist/x` | boom |')
+  })
+  it('says which items may have been stored twice, and why', () => {
+    const why =
+      'the connection dropped after the upload was sent in full, and it was sent again without knowing whether Pinarkive had stored it: the key may not list uploads (it lacks the scope `files:read`)'
+    const file = {
+      ...directory,
+      type: 'file' as const,
+      path: 'dist/app.js',
+      name: 'app.js',
+      files: undefined,
+      mayBeStoredTwice: why
+    }
+    const md = renderSummary(
+      report({
+        items: [file, { ...file, path: 'dist/other.js', mayBeStoredTwice: undefined }],
+        warnings: [`dist/app.js may have been stored twice: ${why}.`]
+      })
+    )
+    expect(md).toContain('| 📄 file | `dist/app.js` (⚠️ may have been stored twice) |')
+    expect(md).toContain('| 📄 file | `dist/other.js` |')
+    expect(md).toContain('### ⚠️ Warnings')
+    // The warning's text, whatever Markdown escapes it carries.
+    expect(md.replace(/\\/g, '')).toContain(
+      '- dist/app.js may have been stored twice: the connection dropped after the upload was sent in full'
+    )
   })
 })
 

@@ -1,6 +1,16 @@
 import { CID } from 'multiformats/cid'
+import { bases } from 'multiformats/basics'
 import { identity } from 'multiformats/hashes/identity'
-import { canonicalCid, checkCids, MAX_CID_LENGTH, sameContent } from '../../src/shared/cid.js'
+import { createHash } from 'node:crypto'
+import * as Digest from 'multiformats/hashes/digest'
+import { sha256 } from 'multiformats/hashes/sha2'
+import {
+  canonicalCid,
+  checkCids,
+  MAX_CID_LENGTH,
+  sameContent,
+  sha256DigestOf
+} from '../../src/shared/cid.js'
 
 /** A CIDv1 of inline (identity-hashed) bytes: any length, and a real CID. */
 function inlineCid(bytes: number): string {
@@ -116,5 +126,29 @@ describe('sameContent', () => {
     const dagPb = 'bafybeihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku'
     expect(sameContent(raw, dagPb)).toBe(false)
     expect(sameContent('hello', v1)).toBe(false)
+  })
+})
+
+describe('sha256DigestOf', () => {
+  const bytes = new TextEncoder().encode('hello world')
+  const hex = createHash('sha256').update(bytes).digest('hex')
+
+  it('is the SHA-256 inside a sha2-256 CID, in any version or base', async () => {
+    const raw = CID.createV1(0x55, await sha256.digest(bytes))
+    expect(sha256DigestOf(raw.toString())).toBe(hex)
+    expect(sha256DigestOf(raw.toString(bases.base36))).toBe(hex)
+    const v0 = CID.createV0(await sha256.digest(bytes))
+    expect(sha256DigestOf(v0.toString())).toBe(hex)
+    expect(sha256DigestOf(v0.toV1().toString())).toBe(hex)
+  })
+
+  it('is undefined for any other multihash, a short digest, or no CID', () => {
+    expect(sha256DigestOf(CID.createV1(0x55, identity.digest(bytes)).toString())).toBeUndefined()
+    const blake2b = Digest.create(0xb220, new Uint8Array(32).fill(7))
+    expect(sha256DigestOf(CID.createV1(0x55, blake2b).toString())).toBeUndefined()
+    const short = Digest.create(0x12, new Uint8Array(16).fill(1))
+    expect(sha256DigestOf(CID.createV1(0x55, short).toString())).toBeUndefined()
+    expect(sha256DigestOf('not a cid')).toBeUndefined()
+    expect(sha256DigestOf('')).toBeUndefined()
   })
 })

@@ -86,6 +86,39 @@ describe('logLine', () => {
   })
 })
 
+describe('characters that hide or reorder text, in the log', () => {
+  it('shows the RLMs of a path that would read as another version', () => {
+    const line = logLine('Uploaded dist/releases/\u200f1\u200f.\u200f2\u200f.\u200f10\u200f/app.js')
+    expect(line).toBe(
+      'Uploaded dist/releases/\\u200f1\\u200f.\\u200f2\\u200f.\\u200f10\\u200f/app.js'
+    )
+  })
+
+  it.each([
+    ['\u200b', '\\u200b'],
+    ['\u200c', '\\u200c'],
+    ['\u200d', '\\u200d'],
+    ['\u2060', '\\u2060'],
+    ['\ufeff', '\\ufeff'],
+    ['\u00ad', '\\xad'],
+    ['\u061c', '\\u061c'],
+    ['\u3164', '\\u3164'],
+    ['\u180e', '\\u180e'],
+    ['\ufe0f', '\\ufe0f'],
+    ['\u{e0041}', '\\u{e0041}']
+  ])('shows %j in a line and in a message as %s', (raw, shown) => {
+    expect(logLine(`ind${raw}ex.html`)).toBe(`ind${shown}ex.html`)
+    expect(logText(`- ind${raw}ex.html\n- b`)).toBe(`- ind${shown}ex.html\n- b`)
+    expect(errorCommand(`ind${raw}ex.html`)).toBe(`::error::ind${shown}ex.html\n`)
+  })
+
+  it('no longer counts U+180E and U+FEFF as white space before a command: they are shown', () => {
+    expect(logLine('\u180e::error::x')).toBe('\\u180e::error::x')
+    expect(logLine('\ufeff::error::x')).toBe('\\ufeff::error::x')
+    expect(isCommand(logLine('\u180e::error::x'))).toBe(false)
+  })
+})
+
 describe('logText', () => {
   it('keeps the line breaks of a message written on several lines, and defuses each line', () => {
     const text = logText('2 of 3 items failed:\n- a: boom\n::error::forged\r\n- b\rc: ##[x]')

@@ -13,6 +13,7 @@ import {
   safeUrl
 } from '../../src/shared/escape-markdown.js'
 import { cmarkGfm, decodeEntities, htmlLinks, htmlTags, parseGfm } from '../../test-support/gfm.mjs'
+import { githubActsOn, renderings } from './github-filters.js'
 
 const PUNCTUATION = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i))
   .filter(c => /[!-/:-@[-`{-~]/.test(c))
@@ -47,11 +48,6 @@ const HOSTILE = [
   'é e\u0301 ß 📁'
 ]
 
-/** The zero-width space mdText puts after `@` (see its test). */
-function withoutZwsp(text: string): string {
-  return text.replace(/@\u200b/g, '@')
-}
-
 /** What a reader sees of `markdown` as one paragraph. */
 function shown(markdown: string) {
   const parsed = parseGfm(markdown)
@@ -63,11 +59,13 @@ function shown(markdown: string) {
 describe('mdText', () => {
   it.each(HOSTILE)('shows %j literally, with no markup', name => {
     const inline = shown(`Name: ${mdText(name)} end`)
-    expect(withoutZwsp(inline.text)).toBe(`Name: ${name} end`)
+    expect(inline.text).toBe(`Name: ${name} end`)
     expect(inline.tags).toEqual([])
     expect(inline.links).toEqual([])
     expect(inline.emphasis).toEqual([])
-    expect(inline.code).toEqual([])
+    // Code spans hold only whole words of the name, those GitHub could act on.
+    for (const code of inline.code) expect(name.split(/\s+/).join('\n')).toContain(code)
+    for (const html of renderings(mdText(name))) expect(githubActsOn(html)).toEqual([])
   })
 
   it.each([
@@ -87,9 +85,79 @@ describe('mdText', () => {
     )
   })
 
-  it('breaks @mentions with a zero-width space, which GitHub would notify', () => {
-    expect(mdText('@octocat')).toBe('\\@\u200boctocat')
-    expect(shown(mdText('ping @org/team')).text).toBe('ping @\u200borg/team')
+  /** What GitHub links, mentions or turns into an emoji in a text node (issue 19). */
+  const ACTED_ON = [
+    'dist/#1.html',
+    'octo-org/site#2',
+    'see #3.',
+    'GH-3',
+    'gh-4',
+    '0123456789abcdef0123456789abcdef01234567',
+    'deadbee',
+    'octocat@0123456',
+    'octo-org/site@0123456789abcdef',
+    ':shipit:',
+    'dist/:+1:.html',
+    '@octocat',
+    '@org/team',
+    'ping @user.',
+    'mail me@example.com now',
+    'www.example.com',
+    '(www.example.com)',
+    'https://example.com/x',
+    'mailto:me@example.com',
+    'xmpp:me@example.com',
+    'JIRA-12'
+  ]
+
+  it.each(ACTED_ON)('shows %j literally, where GitHub finds nothing to act on', text => {
+    const inline = shown(`Name: ${mdText(text)} end`)
+    expect(inline.text).toBe(`Name: ${text} end`)
+    expect(inline.links).toEqual([])
+    expect(inline.code.length).toBeGreaterThan(0)
+    for (const html of renderings(`Name: ${mdText(text)} end`)) {
+      expect(githubActsOn(html)).toEqual([])
+      expect(htmlLinks(html)).toEqual([])
+    }
+  })
+
+  it('would let GitHub act on each of those without the code spans (the model is sound)', () => {
+    const unprotected = (text: string) => mdText(text).replace(/`/g, '')
+    // Autolinks are cmark-gfm's own; a repository's custom autolinks are not modelled.
+    const autolinks = /www\.|:\/\/|mailto:|xmpp:|me@/
+    const cmark = cmarkGfm('') !== undefined
+    for (const text of ACTED_ON.filter(t => t !== 'JIRA-12' && (cmark || !autolinks.test(t)))) {
+      const html = renderings(`Name: ${unprotected(text)} end`).pop()!
+      const found = [...githubActsOn(html), ...htmlLinks(html).map(link => link.href)]
+      expect({ text, found: found.length > 0 }).toEqual({ text, found: true })
+    }
+  })
+
+  it('inserts no invisible character: `@` is followed by what follows it', () => {
+    expect(mdText('@octocat')).toBe('`@octocat`')
+    expect(mdText('ping @org/team')).toBe('ping `@org/team`')
+    expect(mdText('a@b @ c')).not.toMatch(/[\u200b-\u200d\u2060\ufeff]/)
+  })
+
+  it('keeps the punctuation around a word outside its code span, and prose as text', () => {
+    expect(mdText('Same bytes as site/#1.html, which failed.')).toBe(
+      'Same bytes as `site/#1.html`\\, which failed\\.'
+    )
+    expect(mdText('"dist/#1.html" is (GH-3)')).toBe('\\"`dist/#1.html`\\" is \\(`GH-3`\\)')
+    expect(mdText('3 of 5 items failed: try again')).toBe('3 of 5 items failed\\: try again')
+    expect(mdText('CID mismatch for dist/#1.html: x')).toBe('CID mismatch for `dist/#1.html`\\: x')
+    expect(mdText(':shipit:')).toBe('`:shipit`\\:')
+    expect(mdText('#')).toBe('`#`')
+    expect(mdText('@.')).toBe('`@`\\.')
+  })
+
+  it('shows hidden characters as escapes, in text and in code', () => {
+    const path = 'dist/releases/\u200f1\u200f.\u200f2\u200f.\u200f10\u200f/app.js'
+    const inline = shown(mdText(`${path} and ind\u200bex.html`))
+    expect(inline.text).toBe(
+      'dist/releases/\\u200f1\\u200f.\\u200f2\\u200f.\\u200f10\\u200f/app.js and ind\\u200bex.html'
+    )
+    expect(mdText('a\u00adb \u3164 \u{e0041}')).not.toMatch(/[\u00ad\u3164\u{e0041}]/u)
   })
 })
 
@@ -132,7 +200,7 @@ describe('mdCell', () => {
     const [code, text] = table[0][0]
     expect(table[0][0]).toHaveLength(2)
     expect(code.code).toEqual([name])
-    expect(withoutZwsp(text.text)).toBe(name.trim())
+    expect(text.text).toBe(name.trim())
     expect([...code.tags, ...text.tags]).toEqual([])
   })
 })
@@ -148,10 +216,21 @@ describe('links', () => {
       expect(inline.links).toHaveLength(1)
       expect(decodeURIComponent(inline.links[0].href.slice(base.length + 1))).toBe(name)
       expect(inline.links[0].text).toBe(name)
+      // The name is a code span inside the link: GitHub's emoji filter reads a link's text.
+      expect(inline.code).toEqual([name])
       expect(inline.tags).toEqual([])
       expect(inline.emphasis).toEqual([])
     }
   )
+
+  it('leaves GitHub nothing to act on in a link’s text, where it still makes emoji', () => {
+    for (const name of ['dist/:shipit:.html', ':+1:', '#1 and @octocat']) {
+      for (const html of renderings(mdLink(name, url(name)))) {
+        expect({ name, found: githubActsOn(html) }).toEqual({ name, found: [] })
+        expect(htmlLinks(html)).toHaveLength(1)
+      }
+    }
+  })
 
   it('agrees with cmark-gfm, GitHub’s renderer, where it is installed', () => {
     const names = HOSTILE.filter(n => n.trim() !== '')
@@ -164,7 +243,9 @@ describe('links', () => {
     expect(links.pop()).toEqual({ href: 'https://x.example/?a=1&amp;b=2&c=%283%29', text: 'q' })
     expect(links.map(l => l.text)).toEqual(names)
     expect(links.map(l => decodeURIComponent(l.href.slice(base.length + 1)))).toEqual(names)
-    expect(new Set(htmlTags(html))).toEqual(new Set(['<ul', '</ul', '<li', '</li', '<a', '</a']))
+    expect(new Set(htmlTags(html))).toEqual(
+      new Set(['<ul', '</ul', '<li', '</li', '<a', '</a', '<code', '</code'])
+    )
   })
 
   it.each([

@@ -20,6 +20,15 @@ describe('quoteValue', () => {
       '"a\\u007fb\\u0085c\\u2028d\\u2029e\\u202ef\\u200bg\\ufeff"'
     )
   })
+  it('escapes every character the shared rule shows, and stays valid JSON', () => {
+    const value =
+      'dist/releases/\u200f1\u200f.\u200f2/ind\u200bex \u00ad\u061c\u2060\u3164\u115f\ufe0f\u180e\u2061\u206a\ufff9 tag\u{e0041}'
+    const quoted = quoteValue(value, 200)
+    expect(quoted).toBe(
+      '"dist/releases/\\u200f1\\u200f.\\u200f2/ind\\u200bex \\u00ad\\u061c\\u2060\\u3164\\u115f\\ufe0f\\u180e\\u2061\\u206a\\ufff9 tag\\udb40\\udc41"'
+    )
+    expect(JSON.parse(quoted)).toBe(value)
+  })
   it('cuts to 100 characters by default', () => {
     const quoted = quoteValue('x'.repeat(10_000))
     expect(quoted).toBe(`"${'x'.repeat(100)}…"`)

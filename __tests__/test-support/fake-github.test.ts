@@ -215,8 +215,24 @@ test('identity: GET /user, GraphQL viewer, bad credentials and unknown routes', 
     message: expect.stringContaining('Resource not accessible by integration')
   })
   const viewer = await bot.graphql<{ viewer: { login: string } }>('{ viewer { login } }')
-  expect(viewer.viewer.login).toBe('github-actions[bot]')
+  expect(viewer.viewer).toEqual({ login: 'github-actions[bot]' })
   expect(fake.requests.at(-1)).toMatchObject({ method: 'POST', path: '/graphql', status: 200 })
+  // `viewer` is typed User! in GitHub's schema, also for an installation token.
+  expect(await bot.graphql('query { viewer { login __typename } }')).toEqual({
+    viewer: { login: 'github-actions[bot]', __typename: 'User' }
+  })
+  expect(await client('ghp_user').graphql('{ viewer { __typename login } }')).toEqual({
+    viewer: { login: 'octocat', __typename: 'User' }
+  })
+  // A token whose viewer is answered as a Bot actor, without the suffix.
+  fake.set({
+    tokens: {
+      ghs_actor: { login: 'my-app[bot]', type: 'Bot', viewerLogin: 'my-app', viewerType: 'Bot' }
+    }
+  })
+  expect(await client('ghs_actor').graphql('{ viewer { login __typename } }')).toEqual({
+    viewer: { login: 'my-app', __typename: 'Bot' }
+  })
 
   const user = client('ghp_user')
   expect((await user.rest.users.getAuthenticated()).data).toMatchObject({
@@ -302,6 +318,29 @@ describe('deployments', () => {
     expect(fake.deployments).toHaveLength(0)
   })
 
+  test('lists every environment without a filter, with the flags GitHub keeps', async () => {
+    const octokit = client()
+    await octokit.rest.repos.createDeployment({ ...base, environment: 'production' })
+    await octokit.rest.repos.createDeployment({ ...base, environment: 'prod' })
+    await octokit.rest.repos.createDeployment({
+      ...base,
+      environment: 'preview',
+      transient_environment: true,
+      production_environment: false
+    })
+    fake.addDeployment({ ...repo, sha, environment: 'docs', production_environment: true })
+    const all = await octokit.paginate(octokit.rest.repos.listDeployments, { ...repo, per_page: 2 })
+    expect(
+      all.map(d => [d.environment, d.production_environment, d.transient_environment])
+    ).toEqual([
+      ['docs', true, false],
+      ['preview', false, true],
+      ['prod', false, false],
+      ['production', true, false]
+    ])
+    expect(all.map(d => d.creator?.login)).toEqual(Array(4).fill('github-actions[bot]'))
+  })
+
   test('lists newest first with filters, across pages', async () => {
     const octokit = client()
     for (let i = 0; i < 5; i++) {
@@ -354,5 +393,92 @@ describe('deployments', () => {
       auto_inactive: false
     })
     expect(fake.deploymentState(fake.deployments.find(d => d.id === id)!)).toBe('success')
+  })
+})
+
+describe('releases', () => {
+  test('are seeded, read and updated through Octokit, changing only the fields sent', async () => {
+    const seeded = fake.addRelease({ ...repo, tag_name: 'v2.0.0', body: 'Author notes' })
+    const octokit = client()
+    const read = await octokit.rest.repos.getRelease({ ...repo, release_id: seeded.id })
+    expect(read.data).toMatchObject({
+      id: seeded.id,
+      tag_name: 'v2.0.0',
+      name: 'v2.0.0',
+      body: 'Author notes',
+      draft: false,
+      html_url: 'https://github.com/acme/site/releases/tag/v2.0.0',
+      author: { login: 'octocat', type: 'User' }
+    })
+    const updated = await octokit.rest.repos.updateRelease({
+      ...repo,
+      release_id: seeded.id,
+      body: 'Author notes\n\nmore'
+    })
+    expect(updated.data).toMatchObject({ body: 'Author notes\n\nmore', name: 'v2.0.0' })
+    expect(fake.releases[0]).toMatchObject({ body: 'Author notes\n\nmore', tag_name: 'v2.0.0' })
+    // A release without notes has a null body, as on GitHub.
+    const empty = fake.addRelease({ ...repo })
+    expect(empty.id).toBeGreaterThan(seeded.id)
+    const none = await octokit.rest.repos.getRelease({ ...repo, release_id: empty.id })
+    expect(none.data.body).toBeNull()
+  })
+
+  test('refuse a body over 125,000 characters and leave the release as it was', async () => {
+    const release = fake.addRelease({ ...repo, body: 'kept' })
+    const octokit = client()
+    await octokit.rest.repos.updateRelease({
+      ...repo,
+      release_id: release.id,
+      body: 'é'.repeat(125_000)
+    })
+    expect(Array.from(fake.releases[0].body ?? '')).toHaveLength(125_000)
+    const tooLong = await failure(
+      octokit.rest.repos.updateRelease({
+        ...repo,
+        release_id: release.id,
+        body: 'x'.repeat(125_001)
+      })
+    )
+    expect(tooLong.status).toBe(422)
+    expect(tooLong.message).toContain('body is too long (maximum is 125000 characters)')
+    expect(Array.from(fake.releases[0].body ?? '')).toHaveLength(125_000)
+  })
+
+  test('answer 404 for an unknown id or another repository, and 403 to a read-only token', async () => {
+    const release = fake.addRelease({ ...repo, body: 'notes' })
+    const octokit = client()
+    expect((await failure(octokit.rest.repos.getRelease({ ...repo, release_id: 1 }))).status).toBe(
+      404
+    )
+    expect(
+      (
+        await failure(
+          octokit.rest.repos.getRelease({ owner: 'acme', repo: 'other', release_id: release.id })
+        )
+      ).status
+    ).toBe(404)
+    const readOnly = client('ghs_readonly')
+    const read = await readOnly.rest.repos.getRelease({ ...repo, release_id: release.id })
+    expect(read.data.body).toBe('notes')
+    const refused = await failure(
+      readOnly.rest.repos.updateRelease({ ...repo, release_id: release.id, body: 'changed' })
+    )
+    expect(refused).toEqual({
+      status: 403,
+      message: expect.stringContaining('Resource not accessible by integration')
+    })
+    expect(fake.releases[0].body).toBe('notes')
+    // Injected failures work on releases too; reset forgets the releases.
+    fake.set({ failures: [{ method: 'PATCH', path: /\/releases\//, status: 500, times: 1 }] })
+    expect(
+      (
+        await failure(
+          octokit.rest.repos.updateRelease({ ...repo, release_id: release.id, body: 'x' })
+        )
+      ).status
+    ).toBe(500)
+    fake.reset()
+    expect(fake.releases).toEqual([])
   })
 })

@@ -566,6 +566,53 @@ describe('injected faults', () => {
     expect(fake.requests.map(r => r.status)).toEqual(['dropped', 'hung', 200])
   })
 
+  it('stores then drops: the client sees the socket close, the upload or pin is kept', async () => {
+    fake.inject('POST /files$', { storeThenDrop: true })
+    const content = 'x'.repeat(200_000)
+    const upload = fetch(`${fake.url}/files`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer test-key' },
+      body: fileForm(content)
+    })
+    await expect(upload).rejects.toMatchObject({
+      message: 'fetch failed',
+      cause: { code: 'UND_ERR_SOCKET' }
+    })
+    expect(fake.requests[0]).toMatchObject({
+      status: 'handled-then-dropped',
+      unsentStatus: 201,
+      bodySize: Number(fake.requests[0].headers['content-length'])
+    })
+    expect(fake.pins.map(p => [p.cid, p.size])).toEqual([[rawCid(content), 200_000]])
+    const listed = (await api(`/users/me/uploads?cid=${rawCid(content)}`)).body.uploads
+    expect(listed).toEqual([expect.objectContaining({ cid: rawCid(content), name: 'hello.txt' })])
+
+    // Through the control route too, after a delay; a pin is stored as well.
+    const faults = { storeThenDrop: true, delayMs: 100 }
+    const control = await fetch(`${fake.origin}/__fake/inject`, {
+      method: 'POST',
+      body: JSON.stringify({ match: 'POST /files/pin', faults })
+    })
+    expect(await control.json()).toEqual({ injected: 1 })
+    const started = Date.now()
+    const pinned = api(`/files/pin/${rawCid('pinned')}`, post('{"customName":"kept"}'))
+    await expect(pinned).rejects.toThrow('fetch failed')
+    expect(Date.now() - started).toBeGreaterThanOrEqual(90)
+    expect(fake.pins.map(p => p.name)).toEqual(['hello.txt', 'kept'])
+
+    // A request that fails is handled, so not stored, and dropped all the same.
+    fake.inject('POST /files$', { storeThenDrop: true })
+    await expect(api('/files', post(fileForm('refused')), null)).rejects.toThrow('fetch failed')
+    expect(fake.requests[3]).toMatchObject({ status: 'handled-then-dropped', unsentStatus: 401 })
+    expect(fake.pins).toHaveLength(2)
+    expect(fake.stats()).toMatchObject({
+      uploads: 1,
+      pinned: 1,
+      byStatus: { 'handled-then-dropped': 3, 200: 1 }
+    })
+    expect((await api('/files', post(fileForm('normal')))).status).toBe(201)
+  })
+
   it('stalls an upload after some bytes so the client times out', async () => {
     fake.inject('POST /files', { stallAfterBytes: 100_000 })
     // A lazy stream shows how much the client could hand over before the window filled.

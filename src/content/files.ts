@@ -18,7 +18,7 @@ import {
 } from 'node:fs'
 import * as path from 'node:path'
 import { listSome, plural } from '../shared/format.js'
-import { GlobPatterns, type PatternLine } from './glob-pattern.js'
+import { GlobPatterns, searchPathOf, type PatternLine } from './glob-pattern.js'
 import {
   describeKind,
   explainFsError,
@@ -58,6 +58,8 @@ export interface DirectoryEntry {
   file: LocalFile
   /** Path inside the uploaded directory, `/`-separated, never absolute, never with `..`. */
   path: string
+  /** Added by the action (the preview marker), not matched in the workspace. */
+  generated?: true
 }
 
 export interface DirectoryPlan {
@@ -82,7 +84,9 @@ export function toPosix(relative: string): string {
 /** True when `child` is `parent` or lies below it (both absolute and normalized). */
 export function isInside(parent: string, child: string): boolean {
   const relative = path.relative(parent, child)
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+  // `..foo` is a name below `parent`; only `..` itself, as a whole segment, climbs out.
+  const climbs = relative === '..' || relative.startsWith(`..${path.sep}`)
+  return relative === '' || (!climbs && !path.isAbsolute(relative))
 }
 
 /** The part of a pattern before its first glob segment: where the user pointed. */
@@ -108,7 +112,8 @@ function isHidden(file: string, searchRoots: readonly string[]): boolean {
 
 /**
  * Resolves `path` lines (globs relative to the workspace, `!` lines exclude) to files.
- * Refuses, before anything is uploaded, files whose real path is outside the workspace.
+ * Refuses, before walking anything, a line that points outside the workspace; and, before
+ * anything is uploaded, files whose real path is outside it (through a symbolic link).
  */
 export async function resolveFiles(
   patterns: readonly string[],
@@ -121,6 +126,7 @@ export async function resolveFiles(
     const abs = path.isAbsolute(pattern) ? path.normalize(pattern) : path.join(workspace, pattern)
     return { exclude, pattern: abs }
   })
+  refuseLinesOutside(patterns, lines, workspace)
   const includes = lines.filter(line => !line.exclude).map(line => line.pattern)
   const searchRoots = includes.map(literalPrefix)
   const globPatterns = new GlobPatterns(lines)
@@ -139,6 +145,30 @@ export async function resolveFiles(
       .sort(compareStrings),
     singleDirectory: await singleDirectory(includes)
   }
+}
+
+/**
+ * Include lines that leave the workspace once `..` and absolute paths are resolved
+ * (`dist/../../**`, `/tmp/**`, `../other`) are refused before anything is walked, so nothing
+ * outside is listed, stat'ed or named. Such a line is where the walk would start, not a file
+ * found: the error names the line as written, and no path outside. A `!` line outside excludes
+ * nothing and is left alone. Inside means inside the workspace as given (GITHUB_WORKSPACE).
+ */
+function refuseLinesOutside(
+  written: readonly string[],
+  lines: readonly PatternLine[],
+  workspace: string
+): void {
+  const outside = lines.flatMap((line, i) =>
+    line.exclude || isInside(workspace, searchPathOf(line.pattern)) ? [] : [`\`${written[i]}\``]
+  )
+  if (outside.length === 0) return
+  const one = outside.length === 1
+  throw new FileSelectionError(
+    `Input \`path\` has ${one ? 'a line' : `${outside.length} lines`} that ${one ? 'leaves' : 'leave'} the workspace (${workspace}), so nothing was searched: ${listSome(outside)}. ` +
+      'Only files inside the workspace are published (IPFS content is public and permanent). ' +
+      'Write each line relative to the workspace without climbing out of it with `..` (such as `dist` or `dist/**/*.html`), or copy the files into the workspace first.'
+  )
 }
 
 /** The roots, without those inside another (walked already) or repeated. */

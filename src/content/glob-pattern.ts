@@ -130,6 +130,14 @@ export class GlobPatterns {
   }
 }
 
+/**
+ * Where a walk for one pattern (absolute and normalized) starts: the path before its first glob
+ * segment, escapes undone. Everything the pattern can match lies below it.
+ */
+export function searchPathOf(pattern: string): string {
+  return new Pattern(false, pattern, false).searchPath
+}
+
 function trimSeparator(pattern: string): string {
   const root = path.parse(pattern).root
   return pattern.length > root.length && pattern.endsWith(path.sep) ? pattern.slice(0, -1) : pattern

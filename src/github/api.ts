@@ -1,10 +1,12 @@
 /**
  * The few GitHub REST calls the action makes, over @actions/github's Octokit (which honours
  * GITHUB_API_URL, so GitHub Enterprise Server works too). Loaded only when a comment, a commit
- * status or a deployment is asked for, so other runs do not pay for Octokit at start-up. Every
- * string a request carries is redacted first (see `redactRequests`), whatever the call.
+ * status, a deployment or release notes are asked for, so other runs do not pay for Octokit at
+ * start-up. Every string a request carries is redacted first (see `redactRequests`), whatever
+ * the call.
  */
 import { secrets } from '../shared/redact.js'
+import { restLogin } from './identity.js'
 
 export interface IssueComment {
   id: number
@@ -38,6 +40,9 @@ export interface Deployment {
   payload: unknown
   creatorLogin: string
   createdAt: string
+  /** GitHub's flags: a transient environment goes away; a production one serves end users. */
+  transient: boolean
+  production: boolean
 }
 
 export interface NewDeployment {
@@ -47,6 +52,14 @@ export interface NewDeployment {
   payload: Record<string, unknown>
   transient: boolean
   production: boolean
+}
+
+export interface Release {
+  id: number
+  tagName: string
+  /** The release notes as stored: empty when the release has none. */
+  body: string
+  htmlUrl: string
 }
 
 export interface DeploymentStatusBody {
@@ -59,7 +72,7 @@ export interface DeploymentStatusBody {
 }
 
 export interface GitHubApi {
-  /** The login of the token's own identity, when GitHub tells it. */
+  /** The login of the token's own identity, in REST's form (`github-actions[bot]`), when known. */
   viewerLogin(): Promise<string | undefined>
   /** Every comment on an issue or PR, page by page (100 a page), oldest first. */
   comments(owner: string, repo: string, number: number): AsyncIterable<IssueComment[]>
@@ -80,10 +93,13 @@ export interface GitHubApi {
     id: number,
     status: DeploymentStatusBody
   ): Promise<void>
-  /** Deployments of an environment, newest first, page by page. */
-  deployments(owner: string, repo: string, environment: string): AsyncIterable<Deployment[]>
+  /** Deployments of an environment, or of every environment, newest first, page by page. */
+  deployments(owner: string, repo: string, environment?: string): AsyncIterable<Deployment[]>
   /** The state of a deployment: its latest status, `pending` without one. */
   deploymentState(owner: string, repo: string, id: number): Promise<DeploymentState>
+  release(owner: string, repo: string, id: number): Promise<Release>
+  /** Replaces the release's notes; nothing else of the release changes. */
+  updateRelease(owner: string, repo: string, id: number, body: string): Promise<Release>
 }
 
 interface RawComment {
@@ -107,6 +123,15 @@ interface RawDeployment {
   payload: unknown
   creator: { login: string } | null
   created_at: string
+  transient_environment?: boolean
+  production_environment?: boolean
+}
+
+interface RawRelease {
+  id: number
+  tag_name: string
+  body?: string | null
+  html_url: string
 }
 
 function comment(raw: RawComment): IssueComment {
@@ -122,6 +147,10 @@ function pullInfo(raw: RawPull): PullRequestInfo {
   }
 }
 
+function release(raw: RawRelease): Release {
+  return { id: raw.id, tagName: raw.tag_name, body: raw.body ?? '', htmlUrl: raw.html_url }
+}
+
 function deployment(raw: RawDeployment): Deployment {
   return {
     id: raw.id,
@@ -129,7 +158,10 @@ function deployment(raw: RawDeployment): Deployment {
     environment: raw.environment,
     payload: raw.payload,
     creatorLogin: raw.creator?.login ?? '',
-    createdAt: raw.created_at
+    createdAt: raw.created_at,
+    // Unsaid, a deployment counts as one that may serve end users: the safe side for a cleanup.
+    transient: raw.transient_environment === true,
+    production: raw.production_environment !== false
   }
 }
 
@@ -168,12 +200,14 @@ class OctokitApi implements GitHubApi {
   constructor(private readonly octokit: Octokit) {}
 
   async viewerLogin() {
-    // GraphQL `viewer` works for the GITHUB_TOKEN, whose REST GET /user answers 403.
+    // GraphQL `viewer` works for the GITHUB_TOKEN, whose REST GET /user answers 403. Its login
+    // is given in REST's form, `[bot]` included, so that it compares exactly with the logins of
+    // comments and deployments (see identity.ts).
     try {
-      const result = await this.octokit.graphql<{ viewer: { login: string } }>(
-        'query { viewer { login } }'
-      )
-      return result.viewer.login
+      const result = await this.octokit.graphql<{
+        viewer: { login: string; __typename?: string }
+      }>('query { viewer { login __typename } }')
+      return restLogin(result.viewer.login, result.viewer.__typename)
     } catch {
       try {
         return (await this.octokit.rest.users.getAuthenticated()).data.login
@@ -262,11 +296,11 @@ class OctokitApi implements GitHubApi {
     })
   }
 
-  async *deployments(owner: string, repo: string, environment: string) {
+  async *deployments(owner: string, repo: string, environment?: string) {
     const pages = this.octokit.paginate.iterator(this.octokit.rest.repos.listDeployments, {
       owner,
       repo,
-      environment,
+      ...(environment === undefined ? {} : { environment }),
       per_page: 100
     })
     for await (const page of pages) yield (page.data as RawDeployment[]).map(deployment)
@@ -280,5 +314,20 @@ class OctokitApi implements GitHubApi {
       per_page: 1
     })
     return ((data[0]?.state as DeploymentState | undefined) ?? 'pending') as DeploymentState
+  }
+
+  async release(owner: string, repo: string, id: number) {
+    const { data } = await this.octokit.rest.repos.getRelease({ owner, repo, release_id: id })
+    return release(data as RawRelease)
+  }
+
+  async updateRelease(owner: string, repo: string, id: number, body: string) {
+    const { data } = await this.octokit.rest.repos.updateRelease({
+      owner,
+      repo,
+      release_id: id,
+      body
+    })
+    return release(data as RawRelease)
   }
 }

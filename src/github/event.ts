@@ -1,11 +1,19 @@
 /**
  * What the triggering event says about where results should go: the repository, the commit the
- * content was built from, and the pull request, if any. Pure: reads a payload, calls nothing.
+ * content was built from, and the pull request, if any. Pure: reads a payload, calls nothing
+ * (what it ignores is told to the `log` it is given).
+ *
+ * Every commit SHA is checked before a link or a path can use it: 40 hex digits (SHA-1), or 64
+ * (SHA-256 repositories). One that is not (`../../other/commit`, say, which would make the
+ * "Built from" link point elsewhere) is treated as absent, with a warning.
  */
+import type { Log } from '../shared/log.js'
 import { fieldsOf, stringOf } from '../shared/json.js'
+import { quoteValue } from '../shared/quote.js'
 
 export interface PullRequestRef {
   number: number
+  /** The head commit (`isCommitSha`); empty when the payload's is missing or is not a SHA. */
   headSha: string
   /** `closed` once closed or merged; `open` when the payload or the API does not say. */
   state: 'open' | 'closed'
@@ -17,7 +25,10 @@ export interface EventInfo {
   name: string
   owner: string
   repo: string
-  /** The commit the content was built from: a PR's head, a workflow_run's head, else GITHUB_SHA. */
+  /**
+   * The commit the content was built from: a PR's head, a workflow_run's head, else GITHUB_SHA;
+   * always a commit SHA (`isCommitSha`), or empty when none is known.
+   */
   sha: string
   /** The pull request named by the payload itself. */
   pullRequest: PullRequestRef | undefined
@@ -42,11 +53,44 @@ export interface EventInfo {
         pullRequests: { number: number; headSha: string }[]
       }
     | undefined
+  /** A `release` event: the release, by id. Its body is read again before any write. */
+  release?: { id: number; tagName: string }
 }
 
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']
 
-export function readEvent(env: NodeJS.ProcessEnv, payload: unknown): EventInfo {
+/** A full commit SHA in lower case: 40 hex digits (SHA-1) or 64 (SHA-256). */
+const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
+
+/** Whether `value` is a full commit SHA, in lower case as GitHub writes them. */
+export function isCommitSha(value: string): boolean {
+  return COMMIT_SHA.test(value)
+}
+
+/**
+ * `value` when it is a commit SHA (upper-case hex digits taken in lower case); empty when it is
+ * absent or anything else, with a warning naming `where` for the latter.
+ */
+export function commitShaOf(value: unknown, where: string, log?: Pick<Log, 'warning'>): string {
+  if (value === undefined || value === null || value === '') return ''
+  const text = typeof value === 'string' ? value.toLowerCase() : ''
+  if (isCommitSha(text)) return text
+  log?.warning(
+    `${where} is not a commit SHA (40 or 64 hex digits) but ${typeof value === 'string' ? quoteValue(value, 80) : `a JSON ${typeof value}`}: ignored, so no link or status uses it.`
+  )
+  return ''
+}
+
+/** A pull request number, as a URL path may carry it: a positive whole number. */
+function isPullNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0
+}
+
+export function readEvent(
+  env: NodeJS.ProcessEnv,
+  payload: unknown,
+  log?: Pick<Log, 'warning'>
+): EventInfo {
   const data = fieldsOf(payload)
   const name = env.GITHUB_EVENT_NAME ?? ''
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')
@@ -54,7 +98,7 @@ export function readEvent(env: NodeJS.ProcessEnv, payload: unknown): EventInfo {
     name,
     owner,
     repo,
-    sha: env.GITHUB_SHA ?? '',
+    sha: commitShaOf(env.GITHUB_SHA, 'GITHUB_SHA', log),
     pullRequest: undefined,
     forkPullRequest: false,
     ref: env.GITHUB_REF ?? '',
@@ -66,16 +110,17 @@ export function readEvent(env: NodeJS.ProcessEnv, payload: unknown): EventInfo {
   if (PULL_REQUEST_EVENTS.includes(name)) {
     const pr = fieldsOf(data.pull_request)
     const head = fieldsOf(pr.head)
-    const headSha = stringOf(head.sha)
-    if (typeof pr.number === 'number' && headSha) {
-      // GITHUB_SHA is the merge commit here; reviewers care about the PR's head.
+    const headSha = commitShaOf(head.sha, "The event payload's pull_request.head.sha", log)
+    // Known by its number even without a usable head: the comment and the cleanup still work,
+    // and links fall back to GITHUB_SHA.
+    if (isPullNumber(pr.number)) {
       info.pullRequest = {
         number: pr.number,
         headSha,
         state: pr.state === 'closed' || info.action === 'closed' ? 'closed' : 'open',
         merged: pr.merged === true
       }
-      info.sha = headSha
+      if (headSha) info.sha = headSha
     }
     const headRepo = stringOf(fieldsOf(head.repo).full_name)
     const baseRepo = stringOf(fieldsOf(fieldsOf(pr.base).repo).full_name) || `${owner}/${repo}`
@@ -84,7 +129,7 @@ export function readEvent(env: NodeJS.ProcessEnv, payload: unknown): EventInfo {
 
   if (name === 'workflow_run') {
     const run = fieldsOf(data.workflow_run)
-    const headSha = stringOf(run.head_sha)
+    const headSha = commitShaOf(run.head_sha, "The event payload's workflow_run.head_sha", log)
     const headRepository = fieldsOf(run.head_repository)
     info.workflowRun = {
       event: stringOf(run.event),
@@ -96,12 +141,19 @@ export function readEvent(env: NodeJS.ProcessEnv, payload: unknown): EventInfo {
       headRepository: stringOf(headRepository.full_name),
       pullRequests: (Array.isArray(run.pull_requests) ? run.pull_requests : []).flatMap(item => {
         const pr = fieldsOf(item)
-        return typeof pr.number === 'number'
-          ? [{ number: pr.number, headSha: stringOf(fieldsOf(pr.head).sha) }]
-          : []
+        if (!isPullNumber(pr.number)) return []
+        const where = `The event payload's workflow_run.pull_requests (#${pr.number}) head.sha`
+        return [{ number: pr.number, headSha: commitShaOf(fieldsOf(pr.head).sha, where, log) }]
       })
     }
     if (headSha) info.sha = headSha
+  }
+
+  if (name === 'release') {
+    const release = fieldsOf(data.release)
+    if (typeof release.id === 'number' && Number.isSafeInteger(release.id)) {
+      info.release = { id: release.id, tagName: stringOf(release.tag_name) }
+    }
   }
   return info
 }

@@ -1,7 +1,15 @@
 /** The comment's hidden state, carried from one run of a pull request's preview to the next. */
-import { decodeState, type PreviewState, type PublishRecord } from '../preview/record.js'
+import {
+  boundState,
+  decodeState,
+  emptyState,
+  RECORD_FORMAT,
+  type PreviewState,
+  type PublishRecord
+} from '../preview/record.js'
 import type { PreviewHistoryEntry, Report } from '../report/report.js'
 import { mainItem } from '../report/report.js'
+import { sameContent } from '../shared/cid.js'
 
 /**
  * The state after this run: a publish adds its record, a cleanup adds what it unpinned. A
@@ -13,32 +21,46 @@ export function nextState(
   pullRequest: number
 ): PreviewState {
   const previous = previousBody ? decodeState(previousBody) : undefined
-  const state: PreviewState = {
-    pullRequest,
-    history: previous?.pullRequest === pullRequest ? previous.history : [],
-    unpinned: previous?.pullRequest === pullRequest ? previous.unpinned : []
-  }
+  const state = previous?.pullRequest === pullRequest ? previous : emptyState(pullRequest)
   if (report.cleanup) {
-    state.unpinned = [...new Set([...state.unpinned, ...report.cleanup.unpinned])]
-  } else if (!report.dryRun && report.items.length > 0 && report.published) {
-    state.history = [...state.history, publishRecord(report)]
+    return { ...state, unpinned: [...new Set([...state.unpinned, ...report.cleanup.unpinned])] }
+  }
+  if (!report.dryRun && report.items.length > 0 && report.published) {
+    return boundState({ ...state, history: [...state.history, publishRecord(report)] })
   }
   return state
 }
 
-function publishRecord(report: Report): PublishRecord {
+/** What the comment records of this publish: the main CID, and the root once it is proved. */
+export function publishRecord(report: Report): PublishRecord {
   const main = mainItem(report)
   const cids = [...new Set([main?.cid, ...report.items.map(i => i.cid)])].filter(
     (cid): cid is string => cid !== undefined
   )
+  const previewRoot = provenRoot(report)
   return {
     sha: report.published?.sha ?? '',
     at: report.published?.at ?? new Date().toISOString(),
     runUrl: report.published?.runUrl ?? '',
     cids,
+    total: cids.length,
+    ...(previewRoot && { previewRoot }),
+    ...(report.preview && { site: report.preview.site }),
+    format: RECORD_FORMAT,
     reused: report.items.filter(i => i.reused === true).map(i => i.cid),
     expiresAt: main?.expiresAt ?? null
   }
+}
+
+/**
+ * The directory's root as Pinarkive answered it, when that is provably this preview's own: the
+ * directory carried the marker, and the answer equals the root computed locally from the same
+ * files and marker. Pinarkive's word alone proves nothing: a different answer is not recorded.
+ */
+function provenRoot(report: Report): string | undefined {
+  const directory = report.items.find(item => item.type === 'directory')
+  if (report.preview?.marker === undefined || !directory?.localCid) return undefined
+  return sameContent(directory.cid, directory.localCid) ? directory.cid : undefined
 }
 
 /**
@@ -58,7 +80,7 @@ export function previewHistory(
       sha: record.sha,
       at: record.at,
       runUrl: record.runUrl,
-      cid: record.cids[0],
+      cid: record.cids[0] ?? record.previewRoot ?? '',
       expiresAt: record.expiresAt,
       pinned:
         !state.unpinned.includes(record.cids[0]) &&

@@ -1,12 +1,19 @@
 /**
  * The records a cleanup goes by, read back from GitHub: what this action published for a pull
  * request (its sticky comment's state, its deployments' payloads), and what else still needs
- * content (the active production deployment, other open pull requests' previews). Only records
+ * content (deployments that may serve readers, other open pull requests' previews). Only records
  * the token's own identity wrote count.
  */
 import type { Check } from '../preview/cleanup-plan.js'
-import { decodeState, readPayload, type PreviewState } from '../preview/record.js'
-import type { Deployment, GitHubApi, IssueComment } from './api.js'
+import {
+  decodeState,
+  ofSite,
+  readPayload,
+  type PreviewState,
+  type PublishRecord
+} from '../preview/record.js'
+import { sameContent } from '../shared/cid.js'
+import type { Deployment, DeploymentState, GitHubApi, IssueComment } from './api.js'
 import { deploymentsByPull } from './deployments.js'
 import { sameLogin } from './identity.js'
 import { findOwnComment } from './sticky-comment.js'
@@ -22,19 +29,21 @@ export interface RecordQuery {
   marker: string | undefined
   /** The preview environment, when deployments are on. */
   environment: string | undefined
+  /** The site whose records count: another site's deployments in the same environment do not. */
+  site?: string
 }
 
 export interface PullRecords {
   /** Our sticky comment on the pull request, and the state it carries. */
   comment: IssueComment | undefined
   state: PreviewState | undefined
-  /** Our deployments for the pull request, newest first. */
+  /** Our deployments of this site for the pull request, newest first. */
   deployments: Deployment[]
-  /** Every CID the records name, newest publish first, and whether its preview reused it. */
-  recorded: { cid: string; reused: boolean }[]
+  /** The publishes the records describe: the comment's, newest first, then the deployments'. */
+  records: PublishRecord[]
 }
 
-/** This pull request's records. */
+/** This pull request's records, for one site. */
 export async function readPullRecords(
   api: GitHubApi,
   repo: Repo,
@@ -44,57 +53,66 @@ export async function readPullRecords(
   const comment = query.marker
     ? await findOwnComment(api, repo, pullRequest, query.marker, query.viewer)
     : undefined
-  const state = comment ? decodeState(comment.body) : undefined
+  const decoded = comment ? decodeState(comment.body) : undefined
+  const state = decoded?.pullRequest === pullRequest ? decoded : undefined
   const deployments = query.environment
-    ? ((await deploymentsByPull(api, repo, query.environment, query.viewer)).get(pullRequest) ?? [])
+    ? (
+        (await deploymentsByPull(api, repo, query.environment, query.viewer)).get(pullRequest) ?? []
+      ).filter(d => ofSite(d.payload, query.site))
     : []
   const records = [
     ...(state?.history ?? []).slice().reverse(),
     ...deployments.flatMap(d => readPayload(d.payload) ?? [])
   ]
-  const recorded: PullRecords['recorded'] = []
-  for (const record of records) {
-    for (const cid of record.cids) {
-      const known = recorded.find(r => r.cid === cid)
-      const reused = record.reused.includes(cid)
-      // Reused only when no preview of this pull request created it: content an earlier push
-      // uploaded is the pull request's own, even when a later push reused it.
-      if (known) known.reused &&= reused
-      else recorded.push({ cid, reused })
-    }
-  }
-  return {
-    comment,
-    state: state?.pullRequest === pullRequest ? state : undefined,
-    deployments,
-    recorded
-  }
+  return { comment, state, deployments, records }
 }
 
-/** How far back production deployments are looked at for the active ones. */
-const PRODUCTION_LOOKBACK = 10
+/**
+ * Deployments read, across every environment, newest first: beyond this many, whether an older
+ * one still serves something is not known, so the cleanup keeps everything.
+ */
+export const MAX_DEPLOYMENTS_READ = 1000
+
+/** Latest states of a deployment that serves nothing (any other may serve, or soon will). */
+const RETIRED_STATES: readonly DeploymentState[] = ['inactive', 'error']
 
 /**
- * The CIDs the active production deployments serve: ours among the newest, whose latest status
- * is success. A production deployment made by another tool does not say what it serves.
+ * The CIDs that deployments which may serve readers hold: those of this action (their payload
+ * is one of ours) made by the token's identity, in any environment that GitHub marks
+ * production or that is not transient (a preview's is transient and not production), whatever
+ * its name, in any latest state but `inactive` or `error` (`in_progress`, `queued`, `pending`,
+ * `failure` and no status yet count). Previews are passed over without a look at their state;
+ * with `candidates` (every CID the cleanup may unpin: no other is answered for), so is every
+ * deployment that names none of them (the state is one request each). Every deployment of the repository is read up to `MAX_DEPLOYMENTS_READ`; past that, or
+ * when GitHub does not answer, the answer is unknown. A deployment made by another tool or
+ * identity does not say what it serves, and its payload is not trusted.
  */
-export async function productionCids(
+export async function protectedCids(
   api: GitHubApi,
   repo: Repo,
-  viewer: string
+  viewer: string,
+  candidates?: readonly string[]
 ): Promise<Check<string[]>> {
   try {
     const cids: string[] = []
-    let looked = 0
-    for await (const page of api.deployments(repo.owner, repo.repo, 'production')) {
+    const known = (cid: string) => cids.some(other => sameContent(other, cid))
+    const wanted = (cid: string) =>
+      !known(cid) && (candidates ?? [cid]).some(candidate => sameContent(candidate, cid))
+    let read = 0
+    for await (const page of api.deployments(repo.owner, repo.repo)) {
       for (const deployment of page) {
-        if (looked++ >= PRODUCTION_LOOKBACK) return { known: true, value: cids }
-        const record = sameLogin(deployment.creatorLogin, viewer)
-          ? readPayload(deployment.payload)
-          : undefined
-        if (!record) continue
+        if (++read > MAX_DEPLOYMENTS_READ) {
+          return {
+            known: false,
+            why: `the repository has more than ${MAX_DEPLOYMENTS_READ} deployments, and only that many are read`
+          }
+        }
+        if (deployment.transient && !deployment.production) continue
+        if (!sameLogin(deployment.creatorLogin, viewer)) continue
+        const served = recordCids(readPayload(deployment.payload)).filter(wanted)
+        if (served.length === 0) continue
         const state = await api.deploymentState(repo.owner, repo.repo, deployment.id)
-        if (state === 'success') cids.push(...record.cids)
+        if (!RETIRED_STATES.includes(state)) cids.push(...served)
       }
     }
     return { known: true, value: cids }
@@ -130,7 +148,7 @@ export async function otherPullsCids(
       : new Map<number, Deployment[]>()
     for (const number of open) {
       for (const deployment of byPull.get(number) ?? []) {
-        for (const cid of readPayload(deployment.payload)?.cids ?? [])
+        for (const cid of recordCids(readPayload(deployment.payload)))
           held.push({ cid, pullRequest: number })
       }
       if (!query.marker) continue
@@ -143,16 +161,20 @@ export async function otherPullsCids(
         MAX_COMMENT_PAGES
       )
       const state = comment ? decodeState(comment.body) : undefined
-      for (const record of state?.history ?? []) {
-        for (const cid of record.cids) {
-          if (!state?.unpinned.includes(cid)) held.push({ cid, pullRequest: number })
-        }
+      const cids = [...(state?.history ?? []).flatMap(recordCids), ...(state?.olderRoots ?? [])]
+      for (const cid of cids) {
+        if (!state?.unpinned.includes(cid)) held.push({ cid, pullRequest: number })
       }
     }
     return { known: true, value: held }
   } catch (error) {
     return { known: false, why: describe(error) }
   }
+}
+
+function recordCids(record: PublishRecord | undefined): string[] {
+  if (!record) return []
+  return record.previewRoot ? [record.previewRoot, ...record.cids] : record.cids
 }
 
 function describe(error: unknown): string {

@@ -7,6 +7,7 @@ import { renderComment } from '../report/comment.js'
 import type { Report } from '../report/report.js'
 import { commitStatusFor } from '../report/status.js'
 import { encodeState, type PreviewState } from '../preview/record.js'
+import { siteName } from '../preview/marker.js'
 import type { Log } from '../shared/log.js'
 import { explainGitHubError as explain } from './errors.js'
 import type { EventInfo } from './event.js'
@@ -58,21 +59,25 @@ async function comment(
     return {}
   }
   const sha = pull.headSha || event.sha
-  const marker = commentMarker(settings.commentHeader || settings.workflow || 'default')
+  const marker = commentMarker(siteName(settings.commentHeader, settings.workflow))
   try {
     const existing = await findOwnComment(link.api, link, pull.number, marker, link.viewer)
     const state: PreviewState = nextState(existing?.body, report, pull.number)
     report.history = previewHistory(state, report, Date.now())
-    const body = [
-      renderComment(report, {
-        marker,
-        sha,
-        commitUrl: `${link.serverUrl}/${link.owner}/${link.repo}/commit/${sha}`,
-        runUrl: link.runUrl,
-        title: settings.title
-      }),
-      encodeState(state)
-    ].join('\n')
+    report.historyDropped = state.dropped.publishes
+    // The state is bounded, and the body is cut to leave room for it: GitHub refuses the whole
+    // comment (422) when the two together pass its limit.
+    const hidden = encodeState(state)
+    const rendered = renderComment(report, {
+      marker,
+      sha,
+      // No usable commit (event.ts refuses SHAs that are not hex): no link to one.
+      commitUrl: sha ? `${link.serverUrl}/${link.owner}/${link.repo}/commit/${sha}` : '',
+      runUrl: link.runUrl,
+      title: settings.title,
+      reserve: hidden.length + 1
+    })
+    const body = `${rendered}\n${hidden}`
     const written = await writeComment(
       link.api,
       { owner: link.owner, repo: link.repo, number: pull.number },
@@ -97,6 +102,10 @@ async function setStatus(
 ): Promise<void> {
   const sha = link.pullRequest?.headSha || event.sha
   const context = `pinarkive${settings.commentHeader ? `/${settings.commentHeader}` : ''}`
+  if (!sha) {
+    log.info(`commit-status: true, but no valid commit SHA is known; no status ${context} set.`)
+    return
+  }
   const status = commitStatusFor(report, { name: context, runUrl: link.runUrl })
   try {
     await link.api.createStatus(link.owner, link.repo, sha, status)

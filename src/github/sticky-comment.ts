@@ -14,7 +14,7 @@ import { sameLogin } from './identity.js'
  * versions are still found; a key with them was mangled before (`docs--v2` and `docs-v2` shared
  * `docs-v2`), so its old comment is left and a new one written.
  */
-function encodeKey(key: string): string {
+export function encodeKey(key: string): string {
   return key.replace(/%|[<>!&\p{Cc}\u2028\u2029]|(?<=-)-/gu, percentEncode)
 }
 

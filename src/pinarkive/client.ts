@@ -41,6 +41,7 @@ import {
 import { type PinStatus, readPinStatus } from './pin-status.js'
 import { isRedirect, MAX_PROBE_REDIRECTS, probeUrlProblem } from './probe-url.js'
 import { RateLimiter } from './rate-limiter.js'
+import { askBeforeResend, type BeforeResend, mayHaveBeenStored, SentBody } from './resend.js'
 import {
   type AttemptFailure,
   DEFAULT_BACKOFF,
@@ -53,6 +54,7 @@ import { collectUploads, type UploadsLookup, type UploadsOptions } from './uploa
 
 export type { PinState, PinStatus } from './pin-status.js'
 export type { UploadRecord, UploadsLookup, UploadsOptions } from './uploads.js'
+export type { BeforeResend, ResendEvent, ResendVerdict } from './resend.js'
 
 export interface RetryEvent {
   /** What was being sent, e.g. `dist/app.js` or `pin bafy…`. */
@@ -65,6 +67,8 @@ export interface RetryEvent {
   delayMs: number
   /** True when the wait pauses every worker (a 429). */
   pausesAll: boolean
+  /** The attempt had sent its whole body, so the server may have stored it (see resend.ts). */
+  maybeStored: boolean
 }
 
 export interface ProgressEvent {
@@ -108,6 +112,12 @@ export interface PinOptions {
   timelock?: Date
 }
 
+/** How one upload or pin is sent. */
+export interface SendOptions {
+  /** Asked before a body the server may have stored is sent again (see resend.ts). */
+  beforeResend?: BeforeResend
+}
+
 export type { Cluster, Uploaded, UploadedDirectory }
 
 /** A file of a directory upload: its path inside the directory and its bytes. */
@@ -122,6 +132,7 @@ interface RequestSpec {
   label: string
   json?: unknown
   multipart?: MultipartBody
+  beforeResend?: BeforeResend
 }
 
 interface Answer {
@@ -196,7 +207,7 @@ export class PinarkiveClient {
   /** `POST /files`: one file, under `filename`. */
   async uploadFile(
     file: { filename: string; source: ByteSource },
-    options: PinOptions,
+    options: PinOptions & SendOptions,
     label: string
   ): Promise<Uploaded> {
     const parts: Part[] = [
@@ -207,7 +218,8 @@ export class PinarkiveClient {
       method: 'POST',
       path: '/files',
       label,
-      multipart: multipartBody(parts, this.boundary)
+      multipart: multipartBody(parts, this.boundary),
+      beforeResend: options.beforeResend
     })
     return readUploaded(body, `upload of ${label}`, this.warn)
   }
@@ -219,7 +231,7 @@ export class PinarkiveClient {
    */
   async uploadDirectory(
     files: readonly DirectoryFile[],
-    options: PinOptions & { dirName?: string },
+    options: PinOptions & SendOptions & { dirName?: string },
     label: string
   ): Promise<UploadedDirectory> {
     const fields = timelockFields(options)
@@ -232,20 +244,22 @@ export class PinarkiveClient {
       method: 'POST',
       path: '/files/directory-dag',
       label,
-      multipart: multipartBody(parts, this.boundary)
+      multipart: multipartBody(parts, this.boundary),
+      beforeResend: options.beforeResend
     })
     return readDirectory(body, `upload of ${label}`, this.warn)
   }
 
   /** `POST /files/pin/:cid`: pin content already on the network. */
-  async pin(cid: string, options: PinOptions & { name?: string }): Promise<Uploaded> {
+  async pin(cid: string, options: PinOptions & SendOptions & { name?: string }): Promise<Uploaded> {
     const json: Record<string, string> = timelockFields(options)
     if (options.name) json.customName = options.name
     const body = await this.send({
       method: 'POST',
       path: `/files/pin/${encodeURIComponent(cid)}`,
       label: `pin ${cid}`,
-      json
+      json,
+      beforeResend: options.beforeResend
     })
     return readPinned(body, cid, this.warn)
   }
@@ -319,7 +333,7 @@ export class PinarkiveClient {
     const answer = await this.retrying(
       `gateway check of ${url}`,
       attempts => this.probeOnce(url, attempts),
-      false
+      { ownServer: false }
     )
     return answer as { status: number }
   }
@@ -331,18 +345,23 @@ export class PinarkiveClient {
 
   /** One logical request: attempts, waits and retries until success or a final error. */
   private async send(spec: RequestSpec): Promise<unknown> {
-    return this.retrying(spec.label, attempts => this.tryOnce(spec, attempts), true)
+    return this.retrying(spec.label, attempts => this.tryOnce(spec, attempts), {
+      ownServer: true,
+      beforeResend: spec.beforeResend
+    })
   }
 
   /**
    * Attempts `once` (which must release the limiter) until success or a final error. With
    * `ownServer` false the answers are another server's (a gateway): its 429 is waited out by
-   * this request alone instead of pausing every worker.
+   * this request alone instead of pausing every worker. A body the server may have stored is
+   * sent again only when `beforeResend` (asked after the wait, so the server had time to finish)
+   * says so.
    */
   private async retrying(
     label: string,
     once: (attempts: number) => Promise<Outcome>,
-    ownServer: boolean
+    { ownServer, beforeResend }: { ownServer: boolean; beforeResend?: BeforeResend }
   ): Promise<unknown> {
     for (let retry = 0; ; retry++) {
       this.throwIfAbandoned()
@@ -359,13 +378,15 @@ export class PinarkiveClient {
         }
         throw outcome.error
       }
+      const maybeStored = mayHaveBeenStored(outcome.failure, outcome.bodySent === true)
       this.options.events?.retry?.({
         label,
         retry: retry + 1,
         retries: this.policy.retries,
         reason: retryReason(outcome),
         delayMs: decision.delayMs,
-        pausesAll: decision.rateLimited && ownServer
+        pausesAll: decision.rateLimited && ownServer,
+        maybeStored
       })
       if (decision.rateLimited && ownServer) {
         this.limiter.rateLimited(decision.delayMs)
@@ -373,6 +394,14 @@ export class PinarkiveClient {
         await this.clock
           .sleep(decision.delayMs, this.options.signal)
           .catch(() => this.throwIfAbandoned())
+      }
+      if (maybeStored && beforeResend) {
+        this.throwIfAbandoned()
+        await askBeforeResend(beforeResend, outcome, {
+          label,
+          retry: retry + 1,
+          reason: retryReason(outcome)
+        })
       }
     }
   }
@@ -382,15 +411,16 @@ export class PinarkiveClient {
    * source that failed, an unusable answer, the run's deadline) are thrown.
    */
   private async tryOnce(spec: RequestSpec, attempts: number): Promise<Outcome> {
+    const sent = new SentBody()
     try {
-      const answer = await this.attempt(spec)
+      const answer = await this.attempt(spec, sent)
       if (answer.status >= 200 && answer.status < 300) {
         this.limiter.succeeded()
         return { ok: true, body: answer.body }
       }
-      return this.httpFailure(answer, attempts)
+      return { ...this.httpFailure(answer, attempts), bodySent: sent.sent }
     } catch (error) {
-      return this.failedOutcome(error, attempts)
+      return { ...this.failedOutcome(error, attempts), bodySent: sent.sent }
     }
   }
 
@@ -497,7 +527,7 @@ export class PinarkiveClient {
    * One HTTP exchange, aborted when neither request nor response moves for `timeoutMs`, when
    * the answer is not complete `timeoutMs` after its headers, or when it grows past the cap.
    */
-  private async attempt(spec: RequestSpec): Promise<Answer> {
+  private async attempt(spec: RequestSpec, sent: SentBody): Promise<Answer> {
     const controller = new AbortController()
     const outer = this.options.signal
     const onOuterAbort = () => controller.abort(outer?.reason)
@@ -509,10 +539,12 @@ export class PinarkiveClient {
       released = true
     }
     let body: RequestBody['body']
+    let unwatch = () => {}
     try {
       watchdog.touch()
       const prepared = await this.requestBody(spec, watchdog)
       body = prepared.body
+      unwatch = sent.watch(body)
       const response = await request(`${this.options.apiUrl}${spec.path}`, {
         method: spec.method,
         headers: { ...this.headers(), ...prepared.headers },
@@ -542,6 +574,7 @@ export class PinarkiveClient {
       throw findSourceError(error) ?? error
     } finally {
       release()
+      unwatch()
       watchdog.stop()
       outer?.removeEventListener('abort', onOuterAbort)
       if (body instanceof Readable) body.destroy()
@@ -560,7 +593,9 @@ export class PinarkiveClient {
   /** JSON, a small multipart body in one buffer, or a big one streamed with progress. */
   private async requestBody(spec: RequestSpec, watchdog: Watchdog): Promise<RequestBody> {
     if (spec.json !== undefined) {
-      return { body: JSON.stringify(spec.json), headers: { 'content-type': 'application/json' } }
+      // A Buffer, not a string: undici keeps it as it is, so `SentBody` can tell it was sent.
+      const json = Buffer.from(JSON.stringify(spec.json))
+      return { body: json, headers: { 'content-type': 'application/json' } }
     }
     const multipart = spec.multipart
     if (!multipart) return { body: undefined, headers: {} }
@@ -604,7 +639,9 @@ interface RequestBody {
   headers: Record<string, string>
 }
 
-type Outcome = { ok: true; body: unknown } | { ok: false; failure: AttemptFailure; error: Error }
+type Outcome =
+  | { ok: true; body: unknown }
+  | { ok: false; failure: AttemptFailure; error: Error; bodySent?: boolean }
 
 /** The retry line's reason: what the server asked for, or what went wrong. */
 function retryReason(outcome: Outcome & { ok: false }): string {

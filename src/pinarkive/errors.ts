@@ -1,5 +1,6 @@
 /** Errors the Pinarkive transport raises. They carry facts; `explain.ts` turns them into advice. */
 import { truncateText } from '../shared/quote.js'
+import { secrets } from '../shared/redact.js'
 
 export { AbandonedError } from '../shared/deadline.js'
 
@@ -11,14 +12,19 @@ export const SERVER_TEXT_MAX = 500
 /** The same for the short fields of an error body (`code`, `required`). */
 const SERVER_CODE_MAX = 64
 
+/**
+ * A server's words, redacted and then cut: the run's secrets (registered with
+ * `shared/redact.ts` when the inputs are read, before any request) go first, so that a cut
+ * can never leave part of a secret that no later redaction would recognise.
+ */
 function bounded(text: string | undefined, max: number): string | undefined {
-  return text === undefined ? undefined : truncateText(text, max)
+  return text === undefined ? undefined : truncateText(secrets.redact(text), max)
 }
 
 /** The API answered with a non-success status. */
 export class ApiError extends Error {
   override name = 'ApiError'
-  /** The body's `message ?? error`, when there is one, cut to `SERVER_TEXT_MAX`. */
+  /** The body's `message ?? error`, when there is one, redacted, then cut to `SERVER_TEXT_MAX`. */
   readonly serverMessage: string | undefined
   /** The body's `code`, such as `missing_scope` or `FILE_TOO_LARGE`. */
   readonly code: string | undefined

@@ -14,8 +14,10 @@ import type { PublishPlan } from '../content/plan.js'
 import { FileReadError, fileSource } from '../content/read-file.js'
 import { explainError, isFatal } from '../pinarkive/explain.js'
 import { gatewayUrl } from '../pinarkive/gateway.js'
-import type { Uploaded, UploadedDirectory } from '../pinarkive/client.js'
+import type { SendOptions, UploadedDirectory } from '../pinarkive/client.js'
+import { ResendStopped, type ResendCause, type ResendEvent } from '../pinarkive/resend.js'
 import type { DirectoryFileLink, FailedItem, PublishedItem } from '../report/report.js'
+import { sameContent } from '../shared/cid.js'
 import { formatBytes, listSome, plural } from '../shared/format.js'
 import type { Log } from '../shared/log.js'
 import { runPool } from '../shared/pool.js'
@@ -67,6 +69,13 @@ export class PublishState {
   /** A files-mode file whose bytes an earlier file has: task index → that file's index. */
   readonly duplicateOf = new Map<number, number>()
   readonly claims = new ContentClaims()
+  /**
+   * Items sent again after their body went out in full, without knowing whether Pinarkive had
+   * stored them: task index → why (see `guardResends`).
+   */
+  readonly resentUnchecked = new Map<number, string>()
+  /** `cid-profile: auto`: the profile an answer has confirmed, once one has. */
+  confirmedProfile: CidProfile | undefined
   readonly warnings: string[] = []
   directoryFiles: DirectoryFileLink[] = []
   /** The explained error that stops new tasks from starting. */
@@ -193,8 +202,9 @@ async function uploadFile(
   const name = path.posix.basename(file.relPath)
   // Files mode asks only where a lookup may pay: big files (see reuse.ts).
   const asked = target.reuse?.worthAsking(file.size) ? identity.cid : undefined
-  const held = await alreadyHeld(session, asked, name, task.label)
-  const answer = held?.answer ?? (await sendFile(session, task, name, identity))
+  const held = await alreadyHeld(session, index, asked, name, task.label)
+  const sent = held ?? (await sendFile(session, task, index, name, identity))
+  const answer = sent.answer
   const { cluster, expiresAt, gateway } = placement(session, answer)
   state.published.set(index, {
     type: 'file',
@@ -205,21 +215,41 @@ async function uploadFile(
     cluster,
     gatewayUrl: gatewayUrl(gateway, answer.cid),
     expiresAt,
-    ...(held && { reused: true })
+    ...(held && { reused: true }),
+    ...storedTwice(session, index, task.label)
   })
   log.info(
-    held?.line ??
+    sent.line ??
       `${verb(target, 'upload')} ${file.relPath} (${formatBytes(file.size)}) → ${answer.cid}`
   )
 }
 
-async function sendFile(session: Session, task: FileTask, name: string, identity: Identity) {
+async function sendFile(
+  session: Session,
+  task: FileTask,
+  index: number,
+  name: string,
+  identity: Identity
+): Promise<{ answer: Placed; line?: string }> {
   const { target, settings } = session
-  const uploaded = await target.api.uploadFile(
-    { filename: name, source: fileSource(task.file, identity.data) },
-    pinOptions(settings),
-    task.label
+  const { cid, profile } = identity
+  const item = {
+    label: task.label,
+    name,
+    what: 'upload',
+    cid,
+    profile,
+    noCid: NO_FILE_CID
+  } as const
+  const result = await guardResends(session, index, item, options =>
+    target.api.uploadFile(
+      { filename: name, source: fileSource(task.file, identity.data) },
+      { ...pinOptions(settings), ...options },
+      task.label
+    )
   )
+  if ('held' in result) return result.held
+  const uploaded = result.sent
   if (identity.cid !== undefined && identity.profile !== undefined) {
     const local = { cid: identity.cid, profile: identity.profile }
     const kept = await learnProfile(session, uploaded.cid, local, profile =>
@@ -227,13 +257,14 @@ async function sendFile(session: Session, task: FileTask, name: string, identity
     )
     target.local?.files.set(task.file.relPath, kept.cid)
   }
-  return uploaded
+  return { answer: uploaded }
 }
 
 async function uploadDirectory(session: Session, task: DirectoryTask, index: number) {
   const { target, settings, state, log } = session
-  const held = await alreadyHeld(session, target.local?.directory, settings.name, task.label)
-  const answer = held?.answer ?? (await sendDirectory(session, task))
+  const held = await alreadyHeld(session, index, target.local?.directory, settings.name, task.label)
+  const sent = held ?? (await sendDirectory(session, task, index))
+  const answer = sent.answer
   const { cluster, expiresAt, gateway } = placement(session, answer)
   state.published.set(index, {
     type: 'directory',
@@ -241,27 +272,45 @@ async function uploadDirectory(session: Session, task: DirectoryTask, index: num
     name: settings.name,
     cid: answer.cid,
     size: task.size,
-    files: task.entries.length,
+    // The preview marker the action added is not one of the user's files.
+    files: task.entries.filter(e => !e.generated).length,
     cluster,
     gatewayUrl: gatewayUrl(gateway, answer.cid),
     expiresAt,
-    ...(held && { reused: true })
+    ...(held && { reused: true }),
+    ...storedTwice(session, index, task.label)
   })
   state.directoryFiles = task.entries.map(e => ({
     path: e.path,
     size: e.file.size,
     url: gatewayUrl(gateway, answer.cid, e.path)
   }))
-  log.info(held?.line ?? `${verb(target, 'upload')} ${task.label} → ${answer.cid}`)
+  log.info(sent.line ?? `${verb(target, 'upload')} ${task.label} → ${answer.cid}`)
 }
 
-async function sendDirectory(session: Session, task: DirectoryTask): Promise<Uploaded> {
+async function sendDirectory(
+  session: Session,
+  task: DirectoryTask,
+  index: number
+): Promise<{ answer: Placed; line?: string }> {
   const { target, settings, state, log } = session
-  const uploaded = await target.api.uploadDirectory(
-    task.entries.map(e => ({ path: e.path, source: fileSource(e.file) })),
-    { ...pinOptions(settings), dirName: settings.name },
-    task.label
+  const item = {
+    label: task.label,
+    name: settings.name,
+    what: 'upload',
+    cid: target.local?.directory,
+    profile: target.local?.profile ?? target.profiles?.current,
+    noCid: NO_DIRECTORY_CID
+  } as const
+  const result = await guardResends(session, index, item, options =>
+    target.api.uploadDirectory(
+      task.entries.map(e => ({ path: e.path, source: fileSource(e.file) })),
+      { ...pinOptions(settings), ...options, dirName: settings.name },
+      task.label
+    )
   )
+  if ('held' in result) return result.held
+  const uploaded = result.sent
   const flattened = flattenedWarning(task, uploaded, log)
   if (flattened) state.warnings.push(flattened)
   const local = target.local
@@ -274,7 +323,7 @@ async function sendDirectory(session: Session, task: DirectoryTask): Promise<Upl
       local.directory = kept.cid
     }
   }
-  return uploaded
+  return { answer: uploaded }
 }
 
 /**
@@ -284,6 +333,7 @@ async function sendDirectory(session: Session, task: DirectoryTask): Promise<Upl
  */
 async function alreadyHeld(
   session: Session,
+  index: number,
   cid: string | undefined,
   name: string,
   label: string
@@ -298,7 +348,12 @@ async function alreadyHeld(
     return { answer, line: `Already pinned: ${label} → ${record.cid} (nothing uploaded)` }
   }
   try {
-    const pinned = await target.api.pin(record.cid, { ...pinOptions(settings), name })
+    const item = { label, name, what: 'pin request', cid: record.cid } as const
+    const result = await guardResends(session, index, item, options =>
+      target.api.pin(record.cid, { ...pinOptions(settings), ...options, name })
+    )
+    if ('held' in result) return result.held
+    const pinned = result.sent
     const line = `${label}: already on the cluster: pinned by CID (${decision.reason}) → ${pinned.cid}`
     return { answer: pinned, line }
   } catch (error) {
@@ -306,6 +361,106 @@ async function alreadyHeld(
     log.debug(`Pinning ${record.cid} by CID failed (${errorText(error)}); uploading ${label}.`)
     return undefined
   }
+}
+
+/** What happened to an attempt whose body went out in full, as the log and summary say it. */
+const CAUSE: Record<ResendCause, (reason: string) => string> = {
+  dropped: () => 'the connection dropped',
+  timeout: () => 'no answer came in time',
+  unreadable: () => 'the answer could not be read in full',
+  'server-error': reason => `Pinarkive answered ${/^HTTP \d{3}/.exec(reason)?.[0] ?? reason}`
+}
+
+const NO_FILE_CID = 'no local CID was computed for it (`verify: off`)'
+const NO_DIRECTORY_CID = 'its local CID was not computed (`verify: off`)'
+
+/** An upload or pin whose resends are guarded. */
+interface GuardedItem {
+  label: string
+  /** The name its record carries: the file name, `name` for a directory and pins. */
+  name: string
+  what: 'upload' | 'pin request'
+  /** The CID to ask about: the local one for an upload (undefined when not computed). */
+  cid: string | undefined
+  /** The profile an upload's local CID was computed under; undefined for a pin's CID. */
+  profile?: CidProfile
+  /** Why there is no CID to ask about. */
+  noCid?: string
+}
+
+type Guarded<T> = { sent: T } | { held: { answer: Placed; line: string } }
+
+/**
+ * `send`, asking before each resend of a body that went out in full whether Pinarkive stored it
+ * after all (`recheck`, with the item's CID, afresh). Held as asked: not sent again, and the
+ * item stands for that record (`held`). Not held: sent again. Not known (no CID to ask with, a
+ * refused or failed lookup, a `cid-profile: auto` CID no answer has confirmed yet): sent again,
+ * and noted in `resentUnchecked`, since it may now be stored twice. This is no `reuse`: the
+ * content was uploaded by this run, so `reuse: off` asks too.
+ */
+async function guardResends<T>(
+  session: Session,
+  index: number,
+  item: GuardedItem,
+  send: (options: SendOptions) => Promise<T>
+): Promise<Guarded<T>> {
+  const { target, state, log } = session
+  const recheck = target.recheck
+  if (!recheck) return { sent: await send({}) }
+  let held: { answer: Placed; line: string } | undefined
+  const beforeResend = async (event: ResendEvent) => {
+    const happened = `${CAUSE[event.cause](event.reason)} after the ${item.what} was sent in full`
+    const answer =
+      item.cid === undefined
+        ? ({ held: 'unknown', why: item.noCid ?? 'no CID to ask about' } as const)
+        : await recheck.holdsNow(item.cid, item.name)
+    if (answer.held === true) {
+      const { record } = answer
+      held = {
+        answer: { cid: record.cid, clusterId: record.clusterId, expiresAt: record.expiresAt },
+        line: `${item.label}: ${happened}; Pinarkive holds it now, so it was not sent again → ${record.cid}`
+      }
+      return 'stop'
+    }
+    const trusted =
+      item.profile === undefined ||
+      !target.profiles?.auto ||
+      state.confirmedProfile === item.profile
+    if (answer.held === false && trusted) {
+      // Nothing of it is stored, not even by an earlier attempt: no copy to count.
+      state.resentUnchecked.delete(index)
+      log.debug(`${item.label}: ${happened}; Pinarkive does not hold it (${answer.reason}).`)
+      return 'resend'
+    }
+    const why =
+      answer.held === false
+        ? `its local CID is under \`${item.profile}\`, which no answer of Pinarkive has confirmed yet (\`cid-profile: auto\`)`
+        : answer.why
+    state.resentUnchecked.set(
+      index,
+      `${happened}, and it was sent again without knowing whether Pinarkive had stored it: ${why}`
+    )
+    log.info(
+      `${item.label}: ${happened}; sending it again without knowing whether Pinarkive stored it, so it may be stored twice: ${why}`
+    )
+    return 'resend'
+  }
+  try {
+    return { sent: await send({ beforeResend }) }
+  } catch (error) {
+    if (error instanceof ResendStopped && held) return { held }
+    throw error
+  }
+}
+
+/** The `mayBeStoredTwice` mark of a published item, and its warning, when it may be. */
+function storedTwice(session: Session, index: number, label: string) {
+  const why = session.state.resentUnchecked.get(index)
+  if (why === undefined) return {}
+  session.state.warnings.push(
+    `${label} may have been stored twice: ${why}. Look for a second copy among the account's uploads, and remove it if there is one.`
+  )
+  return { mayBeStoredTwice: why }
 }
 
 /**
@@ -322,7 +477,9 @@ async function learnProfile(
   const profiles = session.target.profiles
   if (!profiles?.auto) return local
   try {
-    return await profiles.reconcile(server, local, compute)
+    const kept = await profiles.reconcile(server, local, compute)
+    if (sameContent(server, kept.cid)) session.state.confirmedProfile = kept.profile
+    return kept
   } catch (error) {
     session.log.debug(`Could not compute the CID of ${local.cid} again: ${errorText(error)}`)
     return local
@@ -335,7 +492,16 @@ function errorText(error: unknown): string {
 
 async function pinCid(session: Session, task: PinTask, index: number): Promise<void> {
   const { target, settings, state, log } = session
-  const pinned = await target.api.pin(task.cid, { ...pinOptions(settings), name: settings.name })
+  const item = {
+    label: task.label,
+    name: settings.name,
+    what: 'pin request',
+    cid: task.cid
+  } as const
+  const result = await guardResends(session, index, item, options =>
+    target.api.pin(task.cid, { ...pinOptions(settings), ...options, name: settings.name })
+  )
+  const pinned = 'held' in result ? result.held.answer : result.sent
   const { cluster, expiresAt, gateway } = placement(session, pinned)
   state.published.set(index, {
     type: 'pin',
@@ -343,9 +509,10 @@ async function pinCid(session: Session, task: PinTask, index: number): Promise<v
     cid: pinned.cid,
     cluster,
     gatewayUrl: gatewayUrl(gateway, pinned.cid),
-    expiresAt
+    expiresAt,
+    ...storedTwice(session, index, task.label)
   })
-  log.info(`${verb(target, 'pin')} ${pinned.cid}`)
+  log.info('held' in result ? result.held.line : `${verb(target, 'pin')} ${pinned.cid}`)
 }
 
 /** `Uploaded` / `Would upload`: a dry run's log says nothing was sent. */
@@ -357,7 +524,7 @@ function verb(target: PublishTarget, action: 'upload' | 'pin'): string {
 function recordFailure(session: Session, task: Task, index: number, error: unknown): void {
   const { settings, state, log } = session
   const size = task.type === 'pin' ? undefined : (task.type === 'file' ? task.file : task).size
-  const message =
+  const explained =
     error instanceof FileReadError
       ? error.message
       : explainError(error, {
@@ -369,6 +536,8 @@ function recordFailure(session: Session, task: Task, index: number, error: unkno
           apiUrl: settings.apiUrl,
           timeoutMs: settings.timeoutMs
         })
+  const twice = state.resentUnchecked.get(index)
+  const message = twice ? `${explained} It may have been stored twice: ${twice}.` : explained
   state.failed.set(index, {
     type: task.type,
     path: task.type === 'pin' ? undefined : describeTask(task),

@@ -10,7 +10,7 @@
 import * as path from 'node:path'
 import type { LocalCids } from '../content/local-cids.js'
 import type { PublishPlan } from '../content/plan.js'
-import { ApiError } from '../pinarkive/errors.js'
+import { AbandonedError, ApiError } from '../pinarkive/errors.js'
 import type { UploadRecord, UploadsLookup, UploadsOptions } from '../pinarkive/uploads.js'
 import { sameContent } from '../shared/cid.js'
 import type { Log } from '../shared/log.js'
@@ -43,6 +43,16 @@ export type ReuseDecision =
   | { action: 'pin'; record: UploadRecord; reason: string }
   /** Not held (or the lookup could not tell): upload as usual. */
   | { action: 'upload'; reason: string }
+
+/**
+ * After an upload's body went out in full and no answer came (see pinarkive/resend.ts): whether
+ * Pinarkive now holds the content as that upload asked. `unknown` carries why it could not tell,
+ * as a phrase: "the key may not list uploads (…)".
+ */
+export type HeldNow =
+  | { held: true; record: UploadRecord }
+  | { held: false; reason: string }
+  | { held: 'unknown'; why: string }
 
 export interface ReuseWanted {
   /** The local CID of the item. */
@@ -123,6 +133,37 @@ export class ReuseCheck {
   }
 
   /**
+   * Whether Pinarkive holds `cid` as an upload recorded under `name` asks (`judgeRecords`'s
+   * "skip": same content, on the chosen cluster, long enough, same name), looked up afresh: a
+   * cached answer from before the upload says nothing of what that upload stored. Content held
+   * only under another name or expiring earlier is not what the upload asked for: `held: false`
+   * (sent again, the server stores or merges it as it would have). A refusal stops later
+   * lookups, as in `decide`.
+   */
+  async holdsNow(cid: string, name: string): Promise<HeldNow> {
+    if (this.refused) return { held: 'unknown', why: refusedWhy(this.refused) }
+    let lookup: UploadsLookup
+    try {
+      lookup = await this.api.uploadsOf(cid, LOOKUP)
+    } catch (error) {
+      if (error instanceof AbandonedError) throw error
+      const failure = error instanceof Error ? error : new Error(String(error))
+      if (isRefusal(failure)) {
+        this.refused ??= failure
+        return { held: 'unknown', why: refusedWhy(failure) }
+      }
+      return { held: 'unknown', why: `the lookup failed (${failure.message})` }
+    }
+    const { cluster, timelock, now = Date.now } = this.settings
+    const decision = judgeRecords(lookup.records, { cid, name, cluster, timelock, now: now() })
+    if (decision.action === 'skip') return { held: true, record: decision.record }
+    if (!lookup.complete) {
+      return { held: 'unknown', why: 'the list of uploads was too long to read whole' }
+    }
+    return { held: false, reason: decision.reason }
+  }
+
+  /**
    * A failed lookup is an answer too: uploading as usual. A refusal (a key without `files:read`)
    * would refuse every other lookup as well, so none is sent after it.
    */
@@ -132,7 +173,7 @@ export class ReuseCheck {
     if (!lookup) {
       lookup = this.api.uploadsOf(cid, LOOKUP).catch(error => {
         const failure = error instanceof Error ? error : new Error(String(error))
-        if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
+        if (isRefusal(error)) {
           if (!this.refused) {
             this.log.debug(
               `Pinarkive refused a lookup of what it holds (${failure.message}): no more are sent in this run. A key with the scope \`files:read\` lets re-runs skip what is already pinned.`
@@ -146,6 +187,18 @@ export class ReuseCheck {
     }
     return lookup
   }
+}
+
+/** 401 or 403: every other lookup of this run would be refused too. */
+function isRefusal(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 401 || error.status === 403)
+}
+
+function refusedWhy(error: Error): string {
+  if (error instanceof ApiError && error.code === 'missing_scope') {
+    return `the key may not list uploads (it lacks the scope \`${error.required ?? 'files:read'}\`)`
+  }
+  return `Pinarkive refused to list uploads (${error.message})`
 }
 
 /**

@@ -34,6 +34,11 @@ export interface PublishTarget {
   profiles?: ProfileChoice
   /** Asks whether Pinarkive already holds an item (`reuse: auto`); absent: always upload. */
   reuse?: ReuseCheck
+  /**
+   * Asks, before an upload or pin whose body went out in full is sent again, whether Pinarkive
+   * stored it after all (see pinarkive/resend.ts); absent: it is sent again without asking.
+   */
+  recheck?: Pick<ReuseCheck, 'holdsNow'>
 }
 
 /** Publishing through the Pinarkive client, with the clusters the key may use (when known). */
@@ -47,6 +52,7 @@ export function pinarkiveTarget(
     local?: LocalCids
     profiles?: ProfileChoice
     reuse?: ReuseCheck
+    recheck?: Pick<ReuseCheck, 'holdsNow'>
   }
 ): PublishTarget {
   return {
@@ -57,7 +63,8 @@ export function pinarkiveTarget(
     verify: options.verify,
     local: options.local,
     profiles: options.profiles,
-    reuse: options.reuse
+    reuse: options.reuse,
+    recheck: options.recheck
   }
 }
 

@@ -18,6 +18,8 @@ export interface CommentContext {
   runUrl?: string
   /** Heading, e.g. "IPFS preview"; shown as plain text. */
   title?: string
+  /** Characters kept free after the body, for the hidden state the comment also carries. */
+  reserve?: number
 }
 
 export function renderComment(report: Report, context: CommentContext): string {
@@ -39,7 +41,7 @@ export function renderComment(report: Report, context: CommentContext): string {
             ? 'IPFS preview (dry run: nothing published)'
             : 'IPFS preview',
     preamble,
-    limit: COMMENT_LIMIT - context.marker.length - 1,
+    limit: COMMENT_LIMIT - context.marker.length - 1 - (context.reserve ?? 0),
     measure: characters,
     limitName: "GitHub's 65,536-character comment limit"
   })

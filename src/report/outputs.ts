@@ -1,8 +1,9 @@
 /** The step's outputs and its failure message, from a report. Pure. */
+import { sha256DigestOf } from '../shared/cid.js'
 import { plural } from '../shared/format.js'
 import { showControls } from '../shared/visible-controls.js'
 import { clipEnd, clipMiddle, clipNote } from './budget.js'
-import { isReady, mainItem, type Report } from './report.js'
+import { isReady, mainItem, type PublishedItem, type Report } from './report.js'
 import { MESSAGE_MAX, NAME_MAX } from './shown.js'
 
 /** Failures listed one by one in the failure message; the log has a line for each of them. */
@@ -21,8 +22,26 @@ export function renderOutputs(report: Report): Record<string, string> {
     'deployment-id': report.deployment ? String(report.deployment.id) : '',
     'deployment-url': report.deployment?.url ?? '',
     ready: report.readiness ? String(isReady(report.readiness)) : '',
+    // The CID is known in a dry run too: it is what a publish of the same bytes gives.
+    dnslink: main ? `dnslink=/ipfs/${main.cid}` : '',
+    ...attestationSubject(report, main),
     unpinned: JSON.stringify(report.cleanup?.unpinned ?? []),
     kept: JSON.stringify(report.cleanup?.kept ?? [])
+  }
+}
+
+/**
+ * What `actions/attest` takes as its subject: `ipfs://<cid>` and the SHA-256 the CID's
+ * multihash carries, which is the SHA-256 of the root block. Only for content this run
+ * published and whose CID it computed itself from the bytes (`verified`): an attestation signs
+ * that this workflow made it, so neither a dry run, a pin of a CID given as input, nor an answer
+ * the action could not check against the bytes gets one. Empty for any hash but sha2-256.
+ */
+function attestationSubject(report: Report, main: PublishedItem | undefined) {
+  const digest = !report.dryRun && main?.verified === true ? sha256DigestOf(main.cid) : undefined
+  return {
+    'attestation-subject-name': main && digest ? `ipfs://${main.cid}` : '',
+    'attestation-subject-digest': digest ? `sha256:${digest}` : ''
   }
 }
 

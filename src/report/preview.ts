@@ -107,9 +107,11 @@ export function historySection(report: Report, layout: Layout): string[] {
     return `| ${commit} | ${run} | ${mdCell(shownName(entry.cid))} | ${state} |`
   })
   const fitted = fitRows(rows, Math.floor(layout.limit * 0.1), layout.measure)
-  const more = history.length - fitted.lines.length
+  // Previews the comment's record no longer lists count as older ones too.
+  const more = history.length - fitted.lines.length + (report.historyDropped ?? 0)
+  const total = history.length + (report.historyDropped ?? 0)
   return [
-    `<details><summary>${plural(history.length, 'earlier preview')}</summary>`,
+    `<details><summary>${plural(total, 'earlier preview')}</summary>`,
     '',
     '| Commit | Published | CID | State |',
     '| --- | --- | --- | --- |',

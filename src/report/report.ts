@@ -20,6 +20,12 @@ export interface PublishedItem {
   duplicateOf?: string
   /** Pinarkive already held this content: nothing was uploaded for it (`reuse`). */
   reused?: boolean
+  /**
+   * Why this item may be stored twice: its upload (or pin) was sent in full, the connection
+   * dropped (or no answer came), and it was sent again without knowing whether Pinarkive had
+   * stored the first one. A sentence fragment: "the connection dropped after …".
+   */
+  mayBeStoredTwice?: string
   /** The CID computed locally under `cid-profile`; null for pins and when not computed. */
   localCid?: string | null
   /** Whether `cid` matches `localCid`; null when not checked. */
@@ -108,12 +114,19 @@ export interface Report {
   /** The cluster asked for, empty for the account default. */
   cluster: string
   timelock: string | undefined
+  /**
+   * A pull request's preview: its site, and the marker (preview/marker.ts) a directory preview
+   * carries, by its path; files mode carries none.
+   */
+  preview?: { pullRequest: number; site: string; marker: string | undefined }
   /** When and from what this was published, for the comment. */
   published?: { at: string; sha: string; runUrl: string }
   readiness?: ReadinessReport
   deployment?: DeploymentReport
   /** Earlier previews of the same pull request, newest first. */
   history?: PreviewHistoryEntry[]
+  /** Earlier previews the comment's record no longer lists (it keeps the newest only). */
+  historyDropped?: number
   /** Set by a cleanup run instead of items. */
   cleanup?: CleanupReport
 }

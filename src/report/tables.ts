@@ -14,8 +14,11 @@ function row(cells: readonly string[]): string {
 }
 
 function itemLabel(item: PublishedItem): string {
-  // `reuse`: nothing was uploaded, Pinarkive already held the content.
-  const held = item.reused ? ' (already pinned)' : ''
+  // `reuse`: nothing was uploaded, Pinarkive already held the content. The warnings say why an
+  // item may be stored twice.
+  const held =
+    (item.reused ? ' (already pinned)' : '') +
+    (item.mayBeStoredTwice ? ' (⚠️ may have been stored twice)' : '')
   if (item.type === 'directory') {
     return `${shownName(item.path ?? item.name)} (${plural(item.files ?? 0, 'file')})${held}`
   }
@@ -23,7 +26,7 @@ function itemLabel(item: PublishedItem): string {
     const same = item.duplicateOf ? ` (same bytes as ${shownName(item.duplicateOf)})` : ''
     return shownName(item.path ?? item.name) + same + held
   }
-  return shownName(item.name)
+  return shownName(item.name) + held
 }
 
 /** `[open](url)`, or a dash when the URL may not be linked (see safeUrl). */

@@ -1,6 +1,8 @@
 /** CID validation, delegated to `multiformats` so every multibase a user may paste is understood. */
 import { CID } from 'multiformats/cid'
 import { bases } from 'multiformats/basics'
+import { base16 } from 'multiformats/bases/base16'
+import { sha256 } from 'multiformats/hashes/sha2'
 import type { MultibaseDecoder } from 'multiformats/bases/interface'
 
 interface ComposableDecoder extends MultibaseDecoder<string> {
@@ -80,4 +82,21 @@ export function sameContent(a: string, b: string): boolean {
   } catch {
     return false
   }
+}
+
+/**
+ * The SHA-256 digest a CID's multihash carries, as lower-case hex: the SHA-256 of the CID's
+ * root block. Undefined when the CID does not parse or its multihash is anything but a 32-byte
+ * sha2-256 (an identity hash holds the bytes themselves, blake3 is another function).
+ */
+export function sha256DigestOf(value: string): string | undefined {
+  let cid: CID
+  try {
+    cid = parseCid(value)
+  } catch {
+    return undefined
+  }
+  const { code, digest } = cid.multihash
+  if (code !== sha256.code || digest.length !== 32) return undefined
+  return base16.baseEncode(digest)
 }

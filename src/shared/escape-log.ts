@@ -11,7 +11,9 @@
  *
  * The rule implemented here, for every line the action prints:
  * 1. control characters and line breaks of every kind are shown as escapes (`\n`, `\r`,
- *    `\u2028`, `\x1b` …; see visible-controls.ts), so a value cannot start a line of its own;
+ *    `\u2028`, `\x1b` …), so a value cannot start a line of its own, and so is every character
+ *    that hides or reorders text (`\u200f`, `\u200b`, `\ufeff`, `\u{e0041}` …): the shared
+ *    rule of visible-controls.ts;
  * 2. a line whose first characters after white space are `::` gets a backslash before them;
  * 3. every `##[` becomes `##\[`.
  * A message the action writes on several lines on purpose (an annotation listing failures) keeps
@@ -19,7 +21,10 @@
  */
 import { messageLines, showControls } from './visible-controls.js'
 
-/** `TrimStart` white space: JavaScript's `\s` plus U+0085 and U+180E, which .NET also trims. */
+/**
+ * `TrimStart` white space: JavaScript's `\s` plus U+0085 and U+180E, which .NET also trims (rule
+ * 1 has already shown both, and U+FEFF, as escapes; they stay here should that rule change).
+ */
 const COMMAND_START = /^([\s\u0085\u180e]*)::/
 const V1_COMMAND = /##\[/g
 
