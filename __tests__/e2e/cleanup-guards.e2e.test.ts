@@ -154,7 +154,12 @@ async function closePreview() {
   return closed
 }
 
-describe('the production guard', () => {
+/** Every record model the fake can play: the cleanup must hold under each (cleanup-proof.e2e). */
+const MODELS = ['per-upload', 'per-cid-replace', 'per-cid-merge'] as const
+
+describe.each(MODELS)('the production guard (%s records)', model => {
+  beforeEach(() => servers.pinarkive.set({ recordModel: model }))
+
   it('keeps what a deployment to an environment named prod serves', async () => {
     const pushed = await step({
       eventName: 'push',
@@ -263,7 +268,11 @@ const VIEWERS: [string, { viewerLogin?: string; viewerType?: 'Bot' | 'User' }][]
   ]
 ]
 
-describe.each(VIEWERS)('the identity guard, with the viewer answered %s', (_variant, viewer) => {
+describe.each(
+  VIEWERS.flatMap(([variant, viewer]) => MODELS.map(model => [variant, model, viewer] as const))
+)('the identity guard, with the viewer answered %s, %s records', (_variant, model, viewer) => {
+  beforeEach(() => servers.pinarkive.set({ recordModel: model }))
+
   beforeEach(() => {
     servers.github.set({
       tokens: { ghs_test: { login: BOT, type: 'Bot', restUserAllowed: false, ...viewer } }

@@ -89,7 +89,12 @@ const deploymentsOf = (number: number) =>
   )
 const livePins = () => servers.pinarkive.pins.map(p => p.cid)
 
-describe('a pull request preview, from open to close', () => {
+/** Every record model the fake can play: the cleanup must hold under each (cleanup-proof.e2e). */
+const MODELS = ['per-upload', 'per-cid-replace', 'per-cid-merge'] as const
+
+describe.each(MODELS)('a pull request preview, from open to close (%s records)', model => {
+  beforeEach(() => servers.pinarkive.set({ recordModel: model }))
+
   it('deploys on open, supersedes on push without touching other pull requests, cleans up on merge', async () => {
     const opened = await step({ event: pullEvent(7, sha('1'), 'opened'), site: 'first' })
     expect(opened.code).toBe(0)
