@@ -69,6 +69,7 @@ describe('directory mode: a site with nested folders', () => {
     const [upload] = uploads
     expect(upload.path).toBe('/files/directory-dag')
     expect(upload.headers.authorization).toBe(`Bearer ${fake.apiKey}`)
+    expect(upload.headers['x-api-key']).toBe(fake.apiKey)
     expect(upload.headers['user-agent']).toMatch(/^pinarkive-pin-action\/\d+\.\d+\.\d+ /)
     expect(upload.headers['content-length']).toBe(String(upload.bodySize))
     // Fields first, then one `files` part per file whose filename is its path in the directory.

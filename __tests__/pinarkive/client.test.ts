@@ -221,6 +221,7 @@ describe('what a request carries', () => {
     const [request] = harness.fake.requests
     expect(request.headers).toMatchObject({
       authorization: `Bearer ${harness.fake.apiKey}`,
+      'x-api-key': harness.fake.apiKey,
       accept: 'application/json',
       'content-type': 'application/json',
       'user-agent': 'pin-action-test'

@@ -581,10 +581,15 @@ export class PinarkiveClient {
     }
   }
 
-  /** Every request's headers; the key goes to `apiUrl` and nowhere else. */
+  /**
+   * Every request's headers; the key goes to `apiUrl` and nowhere else. It is sent both ways
+   * the API documents: as a bearer token, and as `X-API-Key`, the only one the official Python
+   * SDK 3.1.x sends, so a server that reads either finds it.
+   */
   private headers(): Record<string, string> {
     return {
       authorization: `Bearer ${this.options.apiKey}`,
+      'x-api-key': this.options.apiKey,
       'user-agent': this.options.userAgent,
       accept: 'application/json'
     }
