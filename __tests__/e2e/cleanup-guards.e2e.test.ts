@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto'
 import { jest } from '@jest/globals'
 import { CID } from 'multiformats/cid'
 import * as Digest from 'multiformats/hashes/digest'
-import { fakeServers } from './fake-servers.js'
+import { fakeServers, RECORD_MODELS as MODELS } from './fake-servers.js'
 import { commentMarker } from '../../src/github/sticky-comment.js'
 import { emptyState, encodeState, RECORD_TOOL } from '../../src/preview/record.js'
 import { makeWorkspace, runAction } from '../../test-support/run-action.mjs'
@@ -153,9 +153,6 @@ async function closePreview() {
   expect(closed.code).toBe(0)
   return closed
 }
-
-/** Every record model the fake can play: the cleanup must hold under each (cleanup-proof.e2e). */
-const MODELS = ['per-upload', 'per-cid-replace', 'per-cid-merge'] as const
 
 describe.each(MODELS)('the production guard (%s records)', model => {
   beforeEach(() => servers.pinarkive.set({ recordModel: model }))

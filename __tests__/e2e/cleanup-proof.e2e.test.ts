@@ -8,7 +8,7 @@
  * Each test is an attack on the cleanup as it was, or the behaviour that must survive the fix.
  */
 import { jest } from '@jest/globals'
-import { fakeServers } from './fake-servers.js'
+import { fakeServers, RECORD_MODELS as MODELS } from './fake-servers.js'
 import { makeWorkspace, runAction } from '../../test-support/run-action.mjs'
 
 jest.setTimeout(120_000)
@@ -17,8 +17,6 @@ const OWNER = 'octo-org'
 const REPO = 'site'
 const sha = (c: string) => c.repeat(40)
 const FAKE_OPTIONS = { keepContent: true, ownGateway: true, cidProfile: 'unixfs-v1-2025' } as const
-const MODELS = ['per-upload', 'per-cid-replace', 'per-cid-merge'] as const
-
 const servers = fakeServers(FAKE_OPTIONS)
 
 const repository = {

@@ -10,6 +10,12 @@ import {
   type FakePinarkive
 } from '../../test-support/fake-pinarkive.mjs'
 
+/**
+ * Every way the fake Pinarkive can keep upload records: a cleanup must hold under each, since
+ * Pinarkive documents none of them.
+ */
+export const RECORD_MODELS = ['per-upload', 'per-cid-replace', 'per-cid-merge'] as const
+
 export interface FakeServers {
   readonly pinarkive: FakePinarkive
   readonly github: FakeGitHub

@@ -4,7 +4,7 @@
  * 127.0.0.1: publish on open and push, clean up on close, wait until links work.
  */
 import { jest } from '@jest/globals'
-import { fakeServers } from './fake-servers.js'
+import { fakeServers, RECORD_MODELS as MODELS } from './fake-servers.js'
 import { ALL_SCOPES } from '../../test-support/fake-pinarkive.mjs'
 import { parseGfm } from '../../test-support/gfm.mjs'
 import { makeWorkspace, runAction } from '../../test-support/run-action.mjs'
@@ -88,9 +88,6 @@ const deploymentsOf = (number: number) =>
     d => (d.payload as { pullRequest?: number }).pullRequest === number
   )
 const livePins = () => servers.pinarkive.pins.map(p => p.cid)
-
-/** Every record model the fake can play: the cleanup must hold under each (cleanup-proof.e2e). */
-const MODELS = ['per-upload', 'per-cid-replace', 'per-cid-merge'] as const
 
 describe.each(MODELS)('a pull request preview, from open to close (%s records)', model => {
   beforeEach(() => servers.pinarkive.set({ recordModel: model }))
