@@ -2,13 +2,17 @@
  * End to end, round three of hostile input (issue 19), through dist/index.js under Node 24
  * against the fake Pinarkive and the fake GitHub API on 127.0.0.1: a server error that echoes
  * the key cut in half or transformed, secrets too short to redact, a head SHA that is no SHA,
- * and `path` lines that leave the workspace. What is checked is what people read: the log, the
+ * `path` lines that leave the workspace, CIDs and gateways the server chooses, redirects to
+ * other hosts and a disabled account. What is checked is what people read: the log, the
  * job summary, the PR comment, the commit status and the outputs.
  */
 import { jest } from '@jest/globals'
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
+import { CID as Cid } from 'multiformats/cid'
+import { identity } from 'multiformats/hashes/identity'
+import { sha256, sha512 } from 'multiformats/hashes/sha2'
 import { fakeServers } from './fake-servers.js'
 import { ALL_SCOPES } from '../../test-support/fake-pinarkive.mjs'
 import { makeWorkspace, runAction, type RunResult } from '../../test-support/run-action.mjs'
@@ -256,4 +260,121 @@ describe('a path line that leaves the workspace', () => {
       expect(servers.pinarkive.requests.filter(r => r.method === 'POST')).toEqual([])
     }
   )
+})
+
+describe('CIDs the server chooses', () => {
+  const html = new TextEncoder().encode('<script>alert(document.domain)</script>')
+  it.each([
+    ['an identity CID carrying HTML', async () => Cid.createV1(0x55, identity.digest(html))],
+    ['a libp2p-key CID', async () => Cid.createV1(0x72, await sha256.digest(html))],
+    ['a dag-cbor CID', async () => Cid.createV1(0x71, await sha256.digest(html))],
+    ['a sha2-512 CID', async () => Cid.createV1(0x55, await sha512.digest(html))]
+  ])('%s answering a directory upload fails the step and is linked nowhere', async (_, make) => {
+    const cid = (await make()).toString()
+    servers.pinarkive.inject('POST /files/directory-dag', { patch: { cid } })
+    const result = await publish({})
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain(`with the CID ${cid}, which no upload produces: `)
+    expect(result.outputs.cid).toBe('')
+    expect(result.outputs['gateway-url']).toBe('')
+    expect(JSON.stringify(result.outputs)).not.toContain(cid)
+    // The value may be quoted in the error, never made a link.
+    for (const text of [result.summary, ...servers.github.comments.map(c => c.body)]) {
+      expect(text).not.toContain(`/ipfs/${cid}`)
+    }
+  })
+})
+
+describe('gateways the server chooses', () => {
+  const SKIPPED = [
+    'https://evil.example#@gateway.pinarkive.com/ipfs/',
+    'https://gateway.pinarkive.com@evil.example/ipfs/',
+    'http://10.0.0.1:5001/ipfs/',
+    'http://localhost:5001/ipfs/',
+    'http://[::1]:8080/ipfs/',
+    'http://169.254.169.254/ipfs/'
+  ]
+
+  it('a # or @, loopback or a private address is skipped with a warning; the next one is used', async () => {
+    servers.pinarkive.set({
+      clusters: [
+        {
+          clusterId: 'cl0-global',
+          gateways: [
+            ...SKIPPED.map((publicUrl, order) => ({ publicUrl, order })),
+            { publicUrl: 'https://ok.gateway.example/ipfs/', order: SKIPPED.length }
+          ]
+        }
+      ]
+    })
+    const result = await publish({})
+    expect(result.code).toBe(0)
+    expect(result.outputs['gateway-url']).toBe(
+      `https://ok.gateway.example/ipfs/${result.outputs.cid}`
+    )
+    for (const base of SKIPPED) {
+      expect(result.stdout).toContain(`skipped: "${base}"`)
+    }
+    const links = [result.summary, JSON.stringify(result.outputs), servers.github.comments[0].body]
+    for (const text of links) {
+      for (const host of ['evil.example', '10.0.0.1', 'localhost:5001', '[::1]', '169.254']) {
+        expect(text).not.toContain(host)
+      }
+    }
+  })
+
+  it('a gateway on the very host of api-url (a local Pinarkive) is used', async () => {
+    servers.pinarkive.set({ ownGateway: true })
+    const result = await publish({})
+    expect(result.code).toBe(0)
+    expect(result.outputs['gateway-url']).toBe(
+      `${servers.pinarkive.gatewayUrl}${result.outputs.cid}`
+    )
+    expect(result.stdout).not.toContain('skipped:')
+  })
+})
+
+describe('a gateway that redirects to another host', () => {
+  it('is never counted as serving the content: not ready, and the log names the host', async () => {
+    servers.pinarkive.set({ ownGateway: true, keepContent: true })
+    const redirect = { status: 302, headers: { location: 'https://unrelated.example/landing' } }
+    servers.pinarkive.inject('* /ipfs', ...Array.from({ length: 200 }, () => redirect))
+    const result = await publish({ inputs: { 'wait-for': 'gateway', 'wait-timeout': '3s' } })
+    expect(result.code).toBe(0)
+    expect(result.outputs.ready).toBe('false')
+    expect(result.stdout).toContain(
+      'pinned, but the gateway redirected to another host, "unrelated.example", which does not count as serving it'
+    )
+    expect(result.summary).not.toContain('✅ retrievable')
+    expect(servers.github.comments[0].body).not.toContain('✅ retrievable')
+    expect(servers.github.statuses.at(-1)?.description).not.toMatch(/\(retrievable\)/)
+  })
+})
+
+describe('a disabled account', () => {
+  it('stops the run at the first answer and explains it once, not per file', async () => {
+    const workspace = await makeWorkspace(
+      Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`out/f${i}.txt`, `file ${i}`]))
+    )
+    servers.pinarkive.inject('POST /files', {
+      status: 403,
+      body: { error: 'Forbidden', code: 'account_disabled', message: 'Account disabled' }
+    })
+    const result = await publish({
+      workspace,
+      inputs: { path: 'out', 'upload-as': 'files', concurrency: '1' }
+    })
+    expect(result.code).toBe(1)
+    const explanation = 'The Pinarkive account is disabled (HTTP 403 account_disabled)'
+    const count = (text: string) => text.split(explanation).length - 1
+    const annotation = result.stdout.split('\n').find(line => line.startsWith('::error::')) ?? ''
+    expect(count(annotation)).toBe(1)
+    expect(annotation).toContain('5 items not attempted, because of that failure.')
+    // Markdown escapes the parentheses and the underscore: count the plain words.
+    const words = (text: string) => text.split('contact Pinarkive support').length - 1
+    expect(words(result.summary)).toBe(1)
+    expect(result.summary).toContain('The run stopped before these, because of the failure above.')
+    expect(words(servers.github.comments[0].body)).toBe(1)
+    expect(servers.pinarkive.requests.filter(r => r.method === 'POST')).toHaveLength(1)
+  })
 })

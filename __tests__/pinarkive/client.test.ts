@@ -9,7 +9,13 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import * as path from 'node:path'
 import { Agent, request } from 'undici'
-import { AbandonedError, ApiError, BodySourceError } from '../../src/pinarkive/errors.js'
+import {
+  AbandonedError,
+  ApiError,
+  BodySourceError,
+  RateLimitTotalError
+} from '../../src/pinarkive/errors.js'
+import { explainError, isFatal } from '../../src/pinarkive/explain.js'
 import { multipartBody } from '../../src/pinarkive/multipart.js'
 import { PinarkiveClient, type RetryEvent } from '../../src/pinarkive/client.js'
 import { runPool } from '../../src/shared/pool.js'
@@ -276,6 +282,33 @@ describe('what a request carries', () => {
         pausesAll: true
       })
     ])
+  })
+
+  it('stops once 429s have held the run back for the total it waits for, with the time to return', async () => {
+    harness.fake.inject(
+      'POST /files/pin',
+      { status: 429, retryAfter: 0.3, via: 'body' },
+      { status: 429, retryAfter: 0.3, via: 'body' },
+      { status: 429, retryAfter: 0.3, via: 'body' }
+    )
+    const error = await client({ backoff: { maxServerWaitTotalMs: 500 } })
+      .pin(CID, {})
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(RateLimitTotalError)
+    expect(isFatal(error)).toBe(true)
+    expect(
+      explainError(error, {
+        item: `pin ${CID}`,
+        kind: 'pin',
+        cluster: 'default',
+        timeoutMs: 30_000,
+        apiUrl: 'x'
+      })
+    ).toMatch(
+      /^Pinarkive's rate limit has held this run back for 300 ms in all and asks for 300 ms more, past the 500 ms a run waits for rate limits in all\. .*`upload-as: directory`.*re-run after \d{4}-/
+    )
+    // The first wait was taken, the second would pass the total: two requests, no third.
+    expect(harness.fake.requests).toHaveLength(2)
   })
 
   it('reads unpin’s removed: false as absent', async () => {

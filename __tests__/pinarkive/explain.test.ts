@@ -29,6 +29,7 @@ describe('isFatal: errors after which every other request would fail the same wa
     expect(isFatal(api(401, 'invalid token'))).toBe(true)
     expect(isFatal(api(403, 'no', 'missing_scope'))).toBe(true)
     expect(isFatal(api(403, 'no', 'email_not_verified'))).toBe(true)
+    expect(isFatal(api(403, 'no', 'account_disabled'))).toBe(true)
     expect(isFatal(new RateLimitWaitError(600_000, new Date(0)))).toBe(true)
     expect(isFatal(new AbandonedError('abandoned'))).toBe(true)
   })
@@ -63,6 +64,13 @@ describe('explainError names the cause and the fix', () => {
     expect(explainError(api(403, 'verify first', 'email_not_verified'), file)).toContain(
       'has not verified its email address'
     )
+  })
+
+  it('403 account_disabled: the account, not the file, and whom to ask', () => {
+    const text = explainError(api(403, 'disabled', 'account_disabled'), file)
+    expect(text).toContain('The Pinarkive account is disabled (HTTP 403 account_disabled)')
+    expect(text).toContain('contact Pinarkive support')
+    expect(text).not.toContain(file.item)
   })
 
   it('403 about a cluster names the `cluster` input, only when one is set', () => {

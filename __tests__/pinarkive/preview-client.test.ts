@@ -343,6 +343,19 @@ describe('probe', () => {
     expect(leaky.seen).toHaveLength(2)
   })
 
+  it('does not follow a redirect to another host, and names the host it led to', async () => {
+    const elsewhere = await serve((_req, res) => res.writeHead(200).end('an unrelated page'))
+    const port = new URL(elsewhere.origin).port
+    const redirector = await serve((_req, res) => {
+      res.writeHead(302, { location: `http://localhost:${port}/unrelated` }).end()
+    })
+    expect(await client().probe(`${redirector.origin}/ipfs/${V1}`)).toEqual({
+      status: 302,
+      offHost: 'localhost'
+    })
+    expect(elsewhere.seen).toHaveLength(0)
+  })
+
   it('asks with GET when a gateway refuses HEAD', async () => {
     const methods: string[] = []
     const getOnly = await serve((req, res) => {

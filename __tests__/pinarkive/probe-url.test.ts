@@ -1,4 +1,4 @@
-import { isRedirect, probeUrlProblem } from '../../src/pinarkive/probe-url.js'
+import { isRedirect, offHostOf, probeUrlProblem } from '../../src/pinarkive/probe-url.js'
 
 describe('probeUrlProblem', () => {
   it.each([
@@ -37,5 +37,22 @@ describe('isRedirect', () => {
   it('follows the five redirect statuses only', () => {
     expect([301, 302, 303, 307, 308].every(isRedirect)).toBe(true)
     expect([200, 300, 304, 305, 306, 404].some(isRedirect)).toBe(false)
+  })
+})
+
+describe('offHostOf', () => {
+  it('stays with the host probed and its subdomains, as a subdomain gateway redirects', () => {
+    const probed = 'https://dweb.link/ipfs/bafy'
+    expect(offHostOf('https://dweb.link/ipfs/bafy/', probed)).toBeUndefined()
+    expect(offHostOf('https://bafy.ipfs.dweb.link/', probed)).toBeUndefined()
+    expect(offHostOf('http://127.0.0.1:9/x', 'http://127.0.0.1:8/x')).toBeUndefined()
+  })
+
+  it('names any other host, look-alikes included', () => {
+    const probed = 'https://dweb.link/ipfs/bafy'
+    expect(offHostOf('https://evil.example/', probed)).toBe('evil.example')
+    expect(offHostOf('https://evildweb.link/', probed)).toBe('evildweb.link')
+    expect(offHostOf('https://dweb.link.evil.example/', probed)).toBe('dweb.link.evil.example')
+    expect(offHostOf('https://link/', probed)).toBe('link')
   })
 })

@@ -239,3 +239,34 @@ describe('RateLimiter', () => {
     expect(limiter.pacingMs()).toBeCloseTo(525)
   })
 })
+
+describe('RateLimiter: the bound on waiting in all', () => {
+  it('counts overlapping 429 pauses once, and refuses a wait past the bound', async () => {
+    const clock = virtualClock()
+    const limiter = new RateLimiter(clock, 60_000, 10_000)
+    limiter.rateLimited(6000)
+    // A second worker's 429 that ends inside the first pause adds nothing.
+    limiter.rateLimited(4000)
+    expect(limiter.heldSoFarMs()).toBe(6000)
+    expect(limiter.mayHold(T0 + 10_000)).toBe(true)
+    expect(limiter.mayHold(T0 + 10_001)).toBe(false)
+    await clock.sleep(6000)
+    limiter.rateLimited(4000)
+    expect(limiter.heldSoFarMs()).toBe(10_000)
+    expect(limiter.mayHold(clock.now() + 4001)).toBe(false)
+    expect(limiter.mayHold(clock.now() + 4000)).toBe(true)
+  })
+
+  it('counts window resets it waits for, and past the bound lets the request go', async () => {
+    const clock = virtualClock()
+    const limiter = new RateLimiter(clock, 60_000, 10_000)
+    limiter.observe({ remaining: '0', reset: '8' })
+    expect(await starts(limiter, clock, 1)).toEqual([T0 + 8000])
+    expect(limiter.heldSoFarMs()).toBe(8000)
+    limiter.release()
+    limiter.observe({ remaining: '0', reset: '8' })
+    // Waiting again would pass 10 s in all: the request goes, and a 429 then ends the run.
+    expect(await starts(limiter, clock, 1)).toEqual([T0 + 8000])
+    expect(limiter.heldSoFarMs()).toBe(8000)
+  })
+})

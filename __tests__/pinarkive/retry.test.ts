@@ -6,7 +6,13 @@ import {
   parseRetryAfter
 } from '../../src/pinarkive/retry.js'
 
-const policy = { retries: 5, baseDelayMs: 1000, maxDelayMs: 30_000, maxServerWaitMs: 300_000 }
+const policy = {
+  retries: 5,
+  baseDelayMs: 1000,
+  maxDelayMs: 30_000,
+  maxServerWaitMs: 300_000,
+  maxServerWaitTotalMs: 900_000
+}
 const always = (value: number) => () => value
 
 describe('isRetryableStatus', () => {

@@ -1,6 +1,7 @@
 import { emptyReport, type Report } from '../../src/report/report.js'
 import { fitRows } from '../../src/report/budget.js'
 import { renderSummary } from '../../src/report/summary.js'
+import { failureMessage } from '../../src/report/outputs.js'
 
 function report(overrides: Partial<Report> = {}): Report {
   return { ...emptyReport('cl1-eu', undefined), ...overrides }
@@ -59,6 +60,27 @@ describe('renderSummary', () => {
     expect(md).toContain('| `dist/big.iso` | too large \\\\| split it |')
     expect(md).toContain('### ⏹️ Not attempted (1)')
     expect(md).toContain('Pinarkive rejected the API key')
+  })
+
+  it('says a fatal failure once: the items it stopped point back to it', () => {
+    const reason = 'Pinarkive rejected the API key'
+    const failed = {
+      type: 'file' as const,
+      path: 'dist/a.js',
+      name: 'a.js',
+      size: 1,
+      error: reason
+    }
+    const md = renderSummary(
+      report({ failures: [failed], notAttempted: { items: ['dist/b.js'], reason } })
+    )
+    expect(md.split(reason)).toHaveLength(2)
+    expect(md).toContain('The run stopped before these, because of the failure above.')
+    const message = failureMessage(
+      report({ failures: [failed], notAttempted: { items: ['dist/b.js'], reason } })
+    )
+    expect(message.split(reason)).toHaveLength(2)
+    expect(message).toContain('1 item not attempted, because of that failure.')
   })
 
   it('names hidden files that were left out', () => {

@@ -26,6 +26,7 @@ import {
   BodySourceError,
   FileNameError,
   ProtocolError,
+  RateLimitTotalError,
   RateLimitWaitError,
   SERVER_TEXT_MAX,
   TransportError
@@ -39,7 +40,7 @@ import {
   type Part
 } from './multipart.js'
 import { type PinStatus, readPinStatus } from './pin-status.js'
-import { isRedirect, MAX_PROBE_REDIRECTS, probeUrlProblem } from './probe-url.js'
+import { isRedirect, MAX_PROBE_REDIRECTS, offHostOf, probeUrlProblem } from './probe-url.js'
 import { RateLimiter } from './rate-limiter.js'
 import { askBeforeResend, type BeforeResend, mayHaveBeenStored, SentBody } from './resend.js'
 import {
@@ -55,6 +56,13 @@ import { collectUploads, type UploadsLookup, type UploadsOptions } from './uploa
 export type { PinState, PinStatus } from './pin-status.js'
 export type { UploadRecord, UploadsLookup, UploadsOptions } from './uploads.js'
 export type { BeforeResend, ResendEvent, ResendVerdict } from './resend.js'
+
+/** A gateway's answer to a probe. */
+export interface ProbeAnswer {
+  status: number
+  /** The host a refused redirect led to (see `offHostOf` in probe-url.ts). */
+  offHost?: string
+}
 
 export interface RetryEvent {
   /** What was being sent, e.g. `dist/app.js` or `pin bafy…`. */
@@ -185,7 +193,11 @@ export class PinarkiveClient {
     this.clock = options.clock ?? systemClock
     this.random = options.random ?? Math.random
     this.policy = { ...DEFAULT_BACKOFF, ...options.backoff, retries: options.retries }
-    this.limiter = new RateLimiter(this.clock)
+    this.limiter = new RateLimiter(
+      this.clock,
+      this.policy.maxServerWaitMs,
+      this.policy.maxServerWaitTotalMs
+    )
     this.ownsDispatcher = options.dispatcher === undefined
     // Our own inactivity watchdog replaces undici's header/body timeouts, which cannot see
     // upload progress. Redirects are never followed, so the key goes to no other host.
@@ -201,7 +213,7 @@ export class PinarkiveClient {
       path: '/users/me/clusters',
       label: 'cluster list'
     })
-    return readClusters(body, this.warn)
+    return readClusters(body, this.options.apiUrl, this.warn)
   }
 
   /** `POST /files`: one file, under `filename`. */
@@ -321,13 +333,14 @@ export class PinarkiveClient {
 
   /**
    * Whether a gateway serves `url`: its status, after at most 3 redirects to https:// or
-   * loopback http:// URLs (a refused redirect's own status is the answer). HEAD, or GET stopped
+   * loopback http:// URLs on the same host or a subdomain of it (a refused redirect's own
+   * status is the answer, and `offHost` names the host it led to). HEAD, or GET stopped
    * after the headers when HEAD is refused. Sends neither the API key nor any Pinarkive header,
    * and its answers never feed the rate limiter's budget: they are the gateway's. 408, 429, 5xx
    * and network errors are retried as for any request and thrown when retries run out; any
    * other status (a 404 too) is the answer.
    */
-  async probe(url: string): Promise<{ status: number }> {
+  async probe(url: string): Promise<ProbeAnswer> {
     const problem = probeUrlProblem(url)
     if (problem !== undefined) throw new TypeError(`probe: ${problem}`)
     const answer = await this.retrying(
@@ -335,7 +348,7 @@ export class PinarkiveClient {
       attempts => this.probeOnce(url, attempts),
       { ownServer: false }
     )
-    return answer as { status: number }
+    return answer as ProbeAnswer
   }
 
   /** Releases pooled connections so the process can exit. */
@@ -389,6 +402,15 @@ export class PinarkiveClient {
         maybeStored
       })
       if (decision.rateLimited && ownServer) {
+        const until = this.clock.now() + decision.delayMs
+        if (!this.limiter.mayHold(until)) {
+          throw new RateLimitTotalError(
+            decision.delayMs,
+            new Date(until),
+            this.limiter.heldSoFarMs(),
+            this.policy.maxServerWaitTotalMs
+          )
+        }
         this.limiter.rateLimited(decision.delayMs)
       } else {
         await this.clock
@@ -471,12 +493,16 @@ export class PinarkiveClient {
   /** One probe attempt, as an answer or a failure to decide on. */
   private async probeOnce(url: string, attempts: number): Promise<Outcome> {
     try {
-      const { status, retryAfter } = await this.guarded(exchange => probeExchange(url, exchange))
+      const { status, retryAfter, offHost } = await this.guarded(exchange =>
+        probeExchange(url, exchange)
+      )
       const retryAfterMs =
         status === 429 ? parseRetryAfter(retryAfter, undefined, this.clock.now()) : undefined
       // A gateway asking for a long wait is not serving: that is the answer, not a quota of ours.
       const tooLong = (retryAfterMs ?? 0) > this.policy.maxServerWaitMs
-      if (!isRetryableStatus(status) || tooLong) return { ok: true, body: { status } }
+      if (!isRetryableStatus(status) || tooLong) {
+        return { ok: true, body: offHost === undefined ? { status } : { status, offHost } }
+      }
       return {
         ok: false,
         failure: { kind: 'http', status, retryAfterMs },
@@ -682,7 +708,7 @@ interface Exchange {
 async function probeExchange(
   url: string,
   exchange: Exchange
-): Promise<{ status: number; retryAfter?: string }> {
+): Promise<{ status: number; retryAfter?: string; offHost?: string }> {
   let target = url
   let method: 'HEAD' | 'GET' = 'HEAD'
   for (let hops = 0; ;) {
@@ -704,8 +730,9 @@ async function probeExchange(
     const location = header(response.headers, 'location')
     const next =
       location && hops < MAX_PROBE_REDIRECTS ? redirectTarget(location, target) : undefined
-    if (!isRedirect(status) || next === undefined) {
-      return { status, retryAfter: header(response.headers, 'retry-after') }
+    const offHost = next === undefined ? undefined : offHostOf(next, url)
+    if (!isRedirect(status) || next === undefined || offHost !== undefined) {
+      return { status, retryAfter: header(response.headers, 'retry-after'), offHost }
     }
     target = next
     hops++

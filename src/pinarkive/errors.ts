@@ -75,6 +75,24 @@ export class RateLimitWaitError extends Error {
   }
 }
 
+/**
+ * A 429 whose wait would take the time the server has held the run back past its bound
+ * (`maxServerWaitTotalMs`): the run stops instead of waiting on.
+ */
+export class RateLimitTotalError extends RateLimitWaitError {
+  override name = 'RateLimitTotalError'
+  constructor(
+    waitMs: number,
+    retryAt: Date,
+    /** How long the server had held the run back already. */
+    readonly heldMs: number,
+    readonly maxHeldMs: number
+  ) {
+    super(waitMs, retryAt)
+    this.message = `rate limited for ${Math.ceil(heldMs / 1000)} s in all, and asked for ${Math.ceil(waitMs / 1000)} s more`
+  }
+}
+
 /** A success status with a body we cannot use (no CID in it, or something else than a CID). */
 export class ProtocolError extends Error {
   override name = 'ProtocolError'

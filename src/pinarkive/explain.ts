@@ -5,10 +5,11 @@ import {
   BodySourceError,
   FileNameError,
   ProtocolError,
+  RateLimitTotalError,
   RateLimitWaitError,
   TransportError
 } from './errors.js'
-import { formatBytes } from '../shared/format.js'
+import { formatBytes, formatDuration } from '../shared/format.js'
 
 export interface ErrorContext {
   /** What failed, as the user knows it: `dist/app.js`, `dist/ (120 files)`, `pin bafy…`. */
@@ -32,7 +33,9 @@ export function isFatal(error: unknown): boolean {
   return (
     error.status === 401 ||
     (error.status === 403 &&
-      (error.code === 'missing_scope' || error.code === 'email_not_verified'))
+      (error.code === 'missing_scope' ||
+        error.code === 'email_not_verified' ||
+        error.code === 'account_disabled'))
   )
 }
 
@@ -44,6 +47,9 @@ function explainForbidden(error: ApiError, context: ErrorContext): string {
   }
   if (error.code === 'email_not_verified') {
     return 'The Pinarkive account has not verified its email address (HTTP 403 email_not_verified). Verify it from the Pinarkive dashboard, then re-run.'
+  }
+  if (error.code === 'account_disabled') {
+    return 'The Pinarkive account is disabled (HTTP 403 account_disabled). No request can succeed until it is enabled again: contact Pinarkive support or check the account in the dashboard, then re-run.'
   }
   if (context.cluster && text.includes('cluster')) {
     return `Cluster \`${context.cluster}\` is not allowed on this account's plan (${error.message}). Choose an allowed cluster in \`cluster\`, leave it empty for the account default, or upgrade the plan.`
@@ -113,6 +119,9 @@ export function explainError(error: unknown, context: ErrorContext): string {
     }
   }
   if (error instanceof TransportError) return explainTransport(error, context)
+  if (error instanceof RateLimitTotalError) {
+    return `Pinarkive's rate limit has held this run back for ${formatDuration(error.heldMs)} in all and asks for ${formatDuration(error.waitMs)} more, past the ${formatDuration(error.maxHeldMs)} a run waits for rate limits in all. Publish fewer requests per run (\`upload-as: directory\` sends one), lower \`concurrency\`, or re-run after ${error.retryAt.toISOString()}.`
+  }
   if (error instanceof RateLimitWaitError) {
     return `Pinarkive's rate limit asks to wait ${Math.ceil(error.waitMs / 1000)} s, longer than this run waits (5 min). Re-run after ${error.retryAt.toISOString()}.`
   }

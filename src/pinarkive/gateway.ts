@@ -1,4 +1,5 @@
 /** Gateway links: which base to use, whether a base is safe, and how a CID joins it. */
+import { isPrivateHost } from '../shared/private-host.js'
 import { isLoopbackHost } from '../shared/url.js'
 
 /** A cluster the key may use, with its gateway bases sorted by `order`. */
@@ -43,6 +44,34 @@ export function gatewayProblem(base: string): string | undefined {
     return 'has characters no gateway URL needs (spaces, control characters, quotes, parentheses, or braces other than {cid})'
   }
   return undefined
+}
+
+/**
+ * Why a gateway the server names cannot be used, or undefined when it can: `gatewayProblem`,
+ * and more, since only the user's own input may point somewhere unusual. A `#` or `@` can make
+ * a URL read like another host (`https://evil.example#@gateway.pinarkive.com/`); a loopback or
+ * private address would have the probe send a blind GET inside the runner's network. A gateway
+ * on the very host of `api-url` (a local Pinarkive) is the user's choice, as the API is.
+ */
+export function serverGatewayProblem(base: string, apiUrl: string): string | undefined {
+  const problem = gatewayProblem(base)
+  if (problem !== undefined) return problem
+  if (base.includes('#') || base.includes('@')) {
+    return 'has a # or an @, which can make a URL read like another host'
+  }
+  const host = new URL(base.replaceAll('{cid}', SAMPLE_CID)).hostname
+  if (isPrivateHost(host) && host !== hostOf(apiUrl)) {
+    return 'points to this machine or a private network, which only the `gateway` input may do'
+  }
+  return undefined
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname
+  } catch {
+    return undefined
+  }
 }
 
 /**

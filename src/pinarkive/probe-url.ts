@@ -28,3 +28,14 @@ export function probeUrlProblem(url: string): string | undefined {
 export function isRedirect(status: number): boolean {
   return [301, 302, 303, 307, 308].includes(status)
 }
+
+/**
+ * The host `next` leads to when it is not the probed URL's host or a subdomain of it (a path
+ * gateway sends `/ipfs/<cid>` on to `<cid>.ipfs.<host>`): content served elsewhere is not
+ * served by the gateway the links name, so the probe stops there and says where it led.
+ */
+export function offHostOf(next: string, probed: string): string | undefined {
+  const to = new URL(next).hostname
+  const from = new URL(probed).hostname
+  return to === from || to.endsWith(`.${from}`) ? undefined : to
+}

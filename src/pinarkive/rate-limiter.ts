@@ -52,16 +52,44 @@ export class RateLimiter {
   private lastRateLimited = 0
   private lastProbe = 0
   private completed: number[] = []
+  /** Time the server has held every request back so far, counting overlapping waits once. */
+  private heldMs = 0
+  /** The end of the last wait counted in `heldMs`. */
+  private heldUntil = 0
 
   /**
    * @param maxWaitMs A window reset further away than this is not waited for: the request
    *   goes, and a 429 asking for that long fails the run with the time to come back instead of
    *   holding the runner (or a bogus header holding it forever).
+   * @param maxHeldMs How long the server may hold the run back in all, by 429s and by window
+   *   resets together: many short waits must not add up to hours (see `mayHold`).
    */
   constructor(
     private readonly clock: Clock,
-    private readonly maxWaitMs = 5 * 60_000
+    private readonly maxWaitMs = 5 * 60_000,
+    private readonly maxHeldMs = Number.POSITIVE_INFINITY
   ) {}
+
+  /** How long the server has held the run back so far. */
+  heldSoFarMs(): number {
+    return this.heldMs
+  }
+
+  /** The part of a wait until `until` that no wait counted so far covers. */
+  private extension(until: number): number {
+    return Math.max(0, until - Math.max(this.clock.now(), this.heldUntil))
+  }
+
+  /** Whether the server may hold the run back until `until` without passing `maxHeldMs`. */
+  mayHold(until: number): boolean {
+    return this.heldMs + this.extension(until) <= this.maxHeldMs
+  }
+
+  /** Counts a wait until `until` as the server's. */
+  private hold(until: number): void {
+    this.heldMs += this.extension(until)
+    this.heldUntil = Math.max(this.heldUntil, until)
+  }
 
   /**
    * Resolves when a request may start; call `release()` once its answer arrives. Waits for a
@@ -74,7 +102,13 @@ export class RateLimiter {
       let start = Math.max(now, this.pausedUntil, this.nextStart)
       const budget = this.budget
       if (budget && now < budget.resetAt && budget.remaining - this.inFlight <= 0) {
-        start = Math.max(start, budget.resetAt)
+        // Past the bound, the request goes: a 429 then ends the run with the wait it asks for.
+        if (this.mayHold(budget.resetAt)) {
+          this.hold(budget.resetAt)
+          start = Math.max(start, budget.resetAt)
+        } else {
+          this.budget = undefined
+        }
       }
       if (start <= now) {
         this.nextStart = now + this.interval
@@ -132,10 +166,14 @@ export class RateLimiter {
     }
   }
 
-  /** A request drew a 429; everyone waits `waitMs`, and without headers the pace is learned. */
+  /**
+   * A request drew a 429; everyone waits `waitMs`, and without headers the pace is learned.
+   * Check `mayHold` first: the wait counts towards `maxHeldMs` all the same.
+   */
   rateLimited(waitMs: number): void {
     const now = this.clock.now()
     this.lastRateLimited = now
+    this.hold(now + waitMs)
     this.pause(now + waitMs)
     // With headers the budget says exactly when to go; guessing a pace would only slow us down.
     if (this.budget) return

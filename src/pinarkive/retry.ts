@@ -13,12 +13,19 @@ export interface RetryPolicy {
   maxDelayMs: number
   /** The longest wait a server may ask for before we give up instead of holding the runner. */
   maxServerWaitMs: number
+  /**
+   * How long the server may hold a run back in all (429s and rate-limit windows): with a wait
+   * of up to `maxServerWaitMs` for each request and retry, a few files could reach GitHub's
+   * 6-hour job limit.
+   */
+  maxServerWaitTotalMs: number
 }
 
 export const DEFAULT_BACKOFF = {
   baseDelayMs: 1000,
   maxDelayMs: 30_000,
-  maxServerWaitMs: 5 * 60_000
+  maxServerWaitMs: 5 * 60_000,
+  maxServerWaitTotalMs: 15 * 60_000
 } as const
 
 /** What went wrong with one attempt. */

@@ -8,6 +8,7 @@ import type { Clock } from '../shared/clock.js'
 import { formatDuration, listSome, plural } from '../shared/format.js'
 import type { Log } from '../shared/log.js'
 import { runPool } from '../shared/pool.js'
+import { quoteValue } from '../shared/quote.js'
 import { maxPolls, pollDelay } from './poll-schedule.js'
 
 /** What the Pinarkive client's `pinStatus` answers. */
@@ -19,7 +20,7 @@ export interface PinStatusLike {
 /** The two client calls a wait needs; declared here so this folder needs no client. */
 export interface ReadinessApi {
   pinStatus(cid: string, cluster?: string): Promise<PinStatusLike>
-  probe(url: string): Promise<{ status: number }>
+  probe(url: string): Promise<{ status: number; offHost?: string }>
 }
 
 export interface ReadinessTarget {
@@ -182,7 +183,7 @@ class ReadinessWait {
 
   private async checkGateway(t: Tracked): Promise<void> {
     t.gatewayChecks++
-    const { status } = await this.options.api.probe(t.target.url)
+    const { status, offHost } = await this.options.api.probe(t.target.url)
     if (status >= 200 && status < 300) {
       t.item.state = 'retrievable'
       delete t.item.detail
@@ -190,7 +191,10 @@ class ReadinessWait {
       return
     }
     const checks = plural(t.gatewayChecks, 'check')
-    t.item.detail = `pinned, but the gateway answered HTTP ${status} (${checks})`
+    t.item.detail =
+      offHost === undefined
+        ? `pinned, but the gateway answered HTTP ${status} (${checks})`
+        : `pinned, but the gateway redirected to another host, ${quoteValue(offHost, 80)}, which does not count as serving it (${checks})`
   }
 
   /**

@@ -3,7 +3,7 @@ import { sha256DigestOf } from '../shared/cid.js'
 import { plural } from '../shared/format.js'
 import { showControls } from '../shared/visible-controls.js'
 import { clipEnd, clipMiddle, clipNote } from './budget.js'
-import { isReady, mainItem, type PublishedItem, type Report } from './report.js'
+import { isReady, mainItem, stoppedByAFailure, type PublishedItem, type Report } from './report.js'
 import { MESSAGE_MAX, NAME_MAX } from './shown.js'
 
 /** Failures listed one by one in the failure message; the log has a line for each of them. */
@@ -70,8 +70,11 @@ export function failureMessage(report: Report): string {
     lines.push(`- and ${report.failures.length - LISTED_FAILURES} more (the log lists each)`)
   }
   if (report.notAttempted) {
+    const count = plural(report.notAttempted.items.length, 'item')
     lines.push(
-      `${plural(report.notAttempted.items.length, 'item')} not attempted: ${inline(report.notAttempted.reason, clipEnd, MESSAGE_MAX)}`
+      stoppedByAFailure(report)
+        ? `${count} not attempted, because of that failure.`
+        : `${count} not attempted: ${inline(report.notAttempted.reason, clipEnd, MESSAGE_MAX)}`
     )
   }
   if (report.items.length > 0)

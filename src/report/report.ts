@@ -151,6 +151,15 @@ export function emptyReport(
   }
 }
 
+/**
+ * Whether the run stopped because of one of its failures (a fatal error such as a rejected key),
+ * so that a report says the reason once, with that failure, instead of again for each skipped item.
+ */
+export function stoppedByAFailure(report: Report): boolean {
+  const reason = report.notAttempted?.reason
+  return reason !== undefined && report.failures.some(failure => failure.error === reason)
+}
+
 /** The item a reader wants first: the directory, else the first file, else the first pin. */
 export function mainItem(report: Pick<Report, 'items'>): PublishedItem | undefined {
   return (

@@ -9,7 +9,7 @@ import { clipEnd, fitRows } from './budget.js'
 import { trimNote, type Layout } from './layout.js'
 import { messageBlock, messageInline, shownName } from './shown.js'
 import { cleanupSections, expiryText, stateLines } from './preview.js'
-import type { Report } from './report.js'
+import { stoppedByAFailure, type Report } from './report.js'
 
 /** Shares of the limit: what the tail may take, so the tables keep most of it. */
 const SHARE = { error: 0.2, warnings: 0.15, failures: 0.2 } as const
@@ -108,14 +108,10 @@ export function failuresSection(report: Report, layout: Layout): string[] {
 export function notAttemptedSection(report: Report): string[] {
   if (!report.notAttempted) return []
   const { items, reason } = report.notAttempted
-  return [
-    `### ⏹️ Not attempted (${items.length})`,
-    '',
-    `The run stopped before these: ${messageInline(reason)}`,
-    '',
-    someNames(items, 20),
-    ''
-  ]
+  const why = stoppedByAFailure(report)
+    ? 'The run stopped before these, because of the failure above.'
+    : `The run stopped before these: ${messageInline(reason)}`
+  return [`### ⏹️ Not attempted (${items.length})`, '', why, '', someNames(items, 20), '']
 }
 
 export function hiddenSection(report: Report): string[] {
