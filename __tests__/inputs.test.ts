@@ -489,6 +489,30 @@ describe('environment', () => {
   })
 })
 
+describe('comment-header', () => {
+  const header = (value: string) => parse({ 'api-key': KEY, path: 'd', 'comment-header': value })
+  const refused = (value: string) =>
+    problems({ 'api-key': KEY, path: 'd', 'comment-header': value })
+
+  it('accepts a site name, spaces and inner slashes included, up to 100 characters', () => {
+    expect(header('docs').commentHeader).toBe('docs')
+    expect(header('Docs site / v2').commentHeader).toBe('Docs site / v2')
+    expect(header('h'.repeat(100)).commentHeader).toBe('h'.repeat(100))
+  })
+
+  it('refuses what would make a bad status context or environment, naming the fix', () => {
+    const fix =
+      'expected a short site name such as docs or app: up to 100 characters, no slash at either end, no invisible or control characters.'
+    expect(refused('h'.repeat(101))).toEqual([
+      `Input \`comment-header\` is \`${'h'.repeat(80)}\`: ${fix}`
+    ])
+    expect(refused('/docs')).toEqual([`Input \`comment-header\` is \`/docs\`: ${fix}`])
+    expect(refused('docs/')).toEqual([`Input \`comment-header\` is \`docs/\`: ${fix}`])
+    expect(refused('do\u200bcs')).toEqual([`Input \`comment-header\` is \`do\\u200bcs\`: ${fix}`])
+    expect(refused('do\tcs')).toEqual([`Input \`comment-header\` is \`do\\tcs\`: ${fix}`])
+  })
+})
+
 describe('api-url', () => {
   const apiUrl = (url: string) => parse({ 'api-key': KEY, path: 'd', 'api-url': url }).apiUrl
 

@@ -3606,15 +3606,18 @@ const PREVIEW_ENVIRONMENT = 'preview';
  * The environment the input names, else: `preview` for a pull request, `production` for a push
  * to the default branch or a release. A branch name alone never makes production (a fork's
  * branch may be called main): only a push event, or a workflow_run of one, in this repository.
+ * With a `comment-header` the default gets the site as a suffix (`preview/docs`), because GitHub
+ * shows one "View deployment" per environment: two sites in one would hide each other.
  */
-function chooseEnvironment(input, event, pullRequest) {
+function chooseEnvironment(input, event, pullRequest, header = '') {
     if (input !== '') {
         const production = input === 'production';
         return { name: input, production, transient: !production && pullRequest !== undefined };
     }
+    const named = (base) => (header === '' ? base : `${base}/${header}`);
     if (pullRequest)
-        return { name: PREVIEW_ENVIRONMENT, production: false, transient: true };
-    const production = { name: 'production', production: true, transient: false };
+        return { name: named(PREVIEW_ENVIRONMENT), production: false, transient: true };
+    const production = { name: named('production'), production: true, transient: false };
     if (event.name === 'release')
         return production;
     const defaultRef = event.defaultBranch ? `refs/heads/${event.defaultBranch}` : '';
@@ -4492,7 +4495,7 @@ async function startDeployment(link, inputs, event, planned) {
         actionLog.info('deployment: true, but a dry run publishes nothing, so no deployment is created.');
         return undefined;
     }
-    const environment = chooseEnvironment(inputs.environment, event, link.pullRequest);
+    const environment = chooseEnvironment(inputs.environment, event, link.pullRequest, inputs.commentHeader);
     if ('why' in environment) {
         actionLog.warning(`No deployment created: ${environment.why}`);
         return undefined;
@@ -5359,6 +5362,7 @@ function parseTimelock(text, now) {
 
 
 
+
 const DEFAULT_API_URL = 'https://api.pinarkive.com/api/v3';
 /** GitHub stops a job after 6 hours; waiting longer than that cannot be meant. */
 const MAX_WAIT_MS = 6 * 3_600_000;
@@ -5462,7 +5466,7 @@ function parseInputs(read, context) {
         apiUrl,
         summary: parser.bool('summary', true),
         comment: parser.bool('comment', false),
-        commentHeader: read('comment-header'),
+        commentHeader: parseCommentHeader(parser),
         githubToken: read('github-token'),
         commitStatus: parser.bool('commit-status', false),
         cidProfile: parser.oneOf('cid-profile', CID_PROFILE_SETTINGS, 'unixfs-v1-2025'),
@@ -5570,6 +5574,23 @@ function parseWaitTimeout(parser) {
         parser.problem('wait-timeout', parser.read('wait-timeout'), 'is longer than a job may run (6 h). Use a duration such as 5m or 30m.');
     }
     return Math.min(ms, MAX_WAIT_MS);
+}
+/** The longest `comment-header`: it also names a status context and an environment. */
+const COMMENT_HEADER_MAX = 100;
+/**
+ * `comment-header` names the site in the comment's marker, the status context
+ * (`pinarkive/<header>`) and the default environment (`preview/<header>`): printable text with no
+ * slash at either end, no character that hides text, short enough for all three.
+ */
+function parseCommentHeader(parser) {
+    const text = parser.read('comment-header');
+    const hidden = new RegExp(visible_controls/* HIDDEN */.RG.source, 'u').test(text);
+    if (text.length > COMMENT_HEADER_MAX || hidden || /^\/|\/$/.test(text)) {
+        parser.problem('comment-header', (0,visible_controls/* showControls */.mz)(text, { tabs: true }).slice(0, 80), `expected a short site name such as docs or app: up to ${COMMENT_HEADER_MAX} characters, no slash at either end, no invisible or control characters.`);
+        // Stryker disable next-line StringLiteral: a problem makes parseInputs throw, so no caller sees this value
+        return '';
+    }
+    return text;
 }
 /** GitHub environment names: up to 255 characters, no control characters or slashes at ends. */
 function parseEnvironment(parser) {
@@ -8581,7 +8602,7 @@ async function cleanup(inputs, event, link, env) {
     }
 }
 function cleanupSettings(inputs, event, link, env) {
-    const environment = chooseEnvironment(inputs.environment, event, link?.pullRequest);
+    const environment = chooseEnvironment(inputs.environment, event, link?.pullRequest, inputs.commentHeader);
     const site = siteName(inputs.commentHeader, env.GITHUB_WORKFLOW);
     return {
         comment: inputs.comment,

@@ -47,7 +47,12 @@ export async function startDeployment(
     log.info('deployment: true, but a dry run publishes nothing, so no deployment is created.')
     return undefined
   }
-  const environment = chooseEnvironment(inputs.environment, event, link.pullRequest)
+  const environment = chooseEnvironment(
+    inputs.environment,
+    event,
+    link.pullRequest,
+    inputs.commentHeader
+  )
   if ('why' in environment) {
     log.warning(`No deployment created: ${environment.why}`)
     return undefined

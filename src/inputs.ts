@@ -7,6 +7,7 @@ import { isPlainId } from './pinarkive/answers.js'
 import { gatewayProblem } from './pinarkive/gateway.js'
 import { maskSecret } from './action-log.js'
 import { checkCids } from './shared/cid.js'
+import { HIDDEN, showControls } from './shared/visible-controls.js'
 import { parseRelativeDuration, parseTimelock } from './shared/duration.js'
 import { hideUserinfo, isLoopbackHost } from './shared/url.js'
 import { isTooShortToRedact, MIN_SECRET_LENGTH, secretLength } from './shared/redact.js'
@@ -208,7 +209,7 @@ export function parseInputs(read: InputReader, context: ParseContext): Inputs {
     apiUrl,
     summary: parser.bool('summary', true),
     comment: parser.bool('comment', false),
-    commentHeader: read('comment-header'),
+    commentHeader: parseCommentHeader(parser),
     githubToken: read('github-token'),
     commitStatus: parser.bool('commit-status', false),
     cidProfile: parser.oneOf('cid-profile', CID_PROFILE_SETTINGS, 'unixfs-v1-2025'),
@@ -340,6 +341,29 @@ function parseWaitTimeout(parser: InputParser): number {
     )
   }
   return Math.min(ms, MAX_WAIT_MS)
+}
+
+/** The longest `comment-header`: it also names a status context and an environment. */
+export const COMMENT_HEADER_MAX = 100
+
+/**
+ * `comment-header` names the site in the comment's marker, the status context
+ * (`pinarkive/<header>`) and the default environment (`preview/<header>`): printable text with no
+ * slash at either end, no character that hides text, short enough for all three.
+ */
+function parseCommentHeader(parser: InputParser): string {
+  const text = parser.read('comment-header')
+  const hidden = new RegExp(HIDDEN.source, 'u').test(text)
+  if (text.length > COMMENT_HEADER_MAX || hidden || /^\/|\/$/.test(text)) {
+    parser.problem(
+      'comment-header',
+      showControls(text, { tabs: true }).slice(0, 80),
+      `expected a short site name such as docs or app: up to ${COMMENT_HEADER_MAX} characters, no slash at either end, no invisible or control characters.`
+    )
+    // Stryker disable next-line StringLiteral: a problem makes parseInputs throw, so no caller sees this value
+    return ''
+  }
+  return text
 }
 
 /** GitHub environment names: up to 255 characters, no control characters or slashes at ends. */

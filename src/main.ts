@@ -267,7 +267,12 @@ function cleanupSettings(
   link: GitHubLink | undefined,
   env: NodeJS.ProcessEnv
 ): CleanupSettings {
-  const environment = chooseEnvironment(inputs.environment, event, link?.pullRequest)
+  const environment = chooseEnvironment(
+    inputs.environment,
+    event,
+    link?.pullRequest,
+    inputs.commentHeader
+  )
   const site = siteName(inputs.commentHeader, env.GITHUB_WORKFLOW)
   return {
     comment: inputs.comment,

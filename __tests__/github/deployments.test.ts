@@ -53,4 +53,22 @@ describe('chooseEnvironment', () => {
       'why'
     )
   })
+
+  it('gives each site its own default environment, and an explicit one wins', () => {
+    const pull = event('pull_request', 'refs/pull/4/merge')
+    expect(chooseEnvironment('', pull, pr, 'docs')).toEqual({
+      name: 'preview/docs',
+      production: false,
+      transient: true
+    })
+    expect(chooseEnvironment('', event('push', 'refs/heads/main'), undefined, 'docs')).toEqual({
+      name: 'production/docs',
+      production: true,
+      transient: false
+    })
+    expect(chooseEnvironment('staging', pull, pr, 'docs')).toMatchObject({ name: 'staging' })
+    expect(chooseEnvironment('', event('push', 'refs/tags/v1'), undefined, 'docs')).toHaveProperty(
+      'why'
+    )
+  })
 })

@@ -24,18 +24,22 @@ export const PREVIEW_ENVIRONMENT = 'preview'
  * The environment the input names, else: `preview` for a pull request, `production` for a push
  * to the default branch or a release. A branch name alone never makes production (a fork's
  * branch may be called main): only a push event, or a workflow_run of one, in this repository.
+ * With a `comment-header` the default gets the site as a suffix (`preview/docs`), because GitHub
+ * shows one "View deployment" per environment: two sites in one would hide each other.
  */
 export function chooseEnvironment(
   input: string,
   event: EventInfo,
-  pullRequest: PullRequestRef | undefined
+  pullRequest: PullRequestRef | undefined,
+  header = ''
 ): Environment | { why: string } {
   if (input !== '') {
     const production = input === 'production'
     return { name: input, production, transient: !production && pullRequest !== undefined }
   }
-  if (pullRequest) return { name: PREVIEW_ENVIRONMENT, production: false, transient: true }
-  const production = { name: 'production', production: true, transient: false }
+  const named = (base: string) => (header === '' ? base : `${base}/${header}`)
+  if (pullRequest) return { name: named(PREVIEW_ENVIRONMENT), production: false, transient: true }
+  const production = { name: named('production'), production: true, transient: false }
   if (event.name === 'release') return production
   const defaultRef = event.defaultBranch ? `refs/heads/${event.defaultBranch}` : ''
   if (event.name === 'push' && defaultRef !== '' && event.ref === defaultRef) return production
