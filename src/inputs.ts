@@ -70,6 +70,8 @@ export interface Inputs {
   mode: Mode
   /** Create a GitHub Deployment for what is published. */
   deployment: boolean
+  /** Write the CARv1 of the uploads to RUNNER_TEMP. */
+  car: boolean
   /** The deployment environment; empty: decided from the event. */
   environment: string
   /** What to wait for before reporting links. */
@@ -219,6 +221,7 @@ export function parseInputs(read: InputReader, context: ParseContext): Inputs {
     mode,
     deployment: parser.bool('deployment', false),
     environment: parseEnvironment(parser),
+    car: parser.bool('car', false),
     waitFor: parser.oneOf('wait-for', ['none', 'pinned', 'gateway'] as const, 'none'),
     waitTimeoutMs: parseWaitTimeout(parser),
     releaseNotes: parser.bool('release-notes', false)

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { actionLog, fail, group, setOutput, writeSummary } from './action-log.js'
 import { noLocalCids, computeLocalCids, type LocalCids } from './content/local-cids.js'
 import { firstProfile } from './content/profile-choice.js'
+import { writeCar } from './export-car.js'
 import { buildPlan, type PlanResult, type PublishPlan } from './content/plan.js'
 import { reservedPathProblem, withGeneratedFile } from './content/generated-file.js'
 import { readEvent, type EventInfo } from './github/event.js'
@@ -85,7 +86,7 @@ async function execute(env: NodeJS.ProcessEnv, event: EventInfo): Promise<Done> 
     done.planned = true
     const marked = await markPreview(found.plan, inputs, event, link, env)
     report.preview = marked.preview
-    await publishPhases(marked.plan, inputs, report, link, event)
+    await publishPhases(marked.plan, inputs, report, link, event, env)
   } catch (error) {
     done.thrown = error instanceof Error ? error.message : String(error)
     if (done.report) done.report.error = done.thrown
@@ -99,7 +100,8 @@ async function publishPhases(
   inputs: Inputs,
   report: Report,
   link: GitHubLink | undefined,
-  event: EventInfo
+  event: EventInfo,
+  env: NodeJS.ProcessEnv
 ): Promise<void> {
   const deadline = startDeadline(
     inputs.maxDurationMs,
@@ -114,6 +116,7 @@ async function publishPhases(
       deadline.signal,
       report.preview?.marker !== undefined
     )
+    if (inputs.car) report.car = await writeCar(plan, inputs, local, deadline.signal, env)
     target = await openTarget(inputs, plan, local, deadline.signal)
     const reused = await reusedUpFront(target.reuse, plan, local, inputs)
     const deployment = await startDeployment(

@@ -147,6 +147,63 @@ export async function directoryCid(
   return { root: cidText(root), files }
 }
 
+/** Where `importBlocks` hands each block, in the order the importer writes them. */
+export interface BlockSink {
+  put(cid: CID, bytes: Uint8Array): Promise<void>
+  /**
+   * Replaces the block `old` just put with a corrected one (see `fixLargeSizes`). Throws when
+   * it was already passed on, so that a wrong block is never exported silently.
+   */
+  replace(old: CID, cid: CID, bytes: Uint8Array): void
+}
+
+/**
+ * Imports the files as `directoryCid` (with `entries`' paths) or `fileCids` (without) does, but
+ * keeps every block and hands it to `sink`: the DAG itself, for a CAR export. One file and one
+ * block at a time, so the order of the blocks, and with it the CAR's bytes, is the same on every
+ * run. Returns the roots: the directory, or each file's CID in order.
+ */
+export async function importBlocks(
+  entries: readonly DirectoryCidEntry[],
+  profile: CidProfile,
+  directory: boolean,
+  sink: BlockSink,
+  signal?: AbortSignal
+): Promise<CID[]> {
+  if (entries.length === 0) throw new Error('Cannot export a DAG of no files')
+  if (directory) checkPaths(entries.map(entry => entry.path))
+  signal?.throwIfAborted()
+  const loaded = await loadModules()
+  const settings = PROFILES[profile]
+  const options: ImporterOptions = {
+    ...importerOptions(settings, loaded),
+    layout: fileLayout(settings, loaded, sink),
+    fileImportConcurrency: 1,
+    blockWriteConcurrency: 1
+  }
+  const store: WritableStorage = {
+    async put(cid, bytes) {
+      signal?.throwIfAborted()
+      // The importer writes whole blocks; the storage type also allows streams of them.
+      if (!(bytes instanceof Uint8Array)) throw new Error('The importer wrote a block as a stream')
+      await sink.put(cid, bytes)
+      return cid
+    }
+  }
+  const roots: CID[] = []
+  const sources = entries.map(entry => ({
+    path: directory ? `${TOP}/${entry.path}` : undefined,
+    content: readChunks(toHash(entry), settings.chunkSize, signal ?? NEVER)
+  }))
+  for await (const entry of loaded.importer(sources, store, options)) {
+    if (directory ? entry.path === TOP : true) roots.push(entry.cid)
+  }
+  if (roots.length === 0) throw new Error('The importer returned nothing')
+  return roots
+}
+
+const NEVER = new AbortController().signal
+
 // ---------------------------------------------------------------------------------------------
 
 type Modules = typeof import('./unixfs-modules.js')
@@ -560,7 +617,7 @@ function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
  *   `blocksizes`), so they are swapped for a view of a shared zero buffer of the same length.
  * - Sizes from 2 GiB to 4 GiB are encoded wrongly in file nodes (see `fixLargeSizes`).
  */
-function fileLayout(settings: ProfileSettings, loaded: Modules): FileLayout {
+function fileLayout(settings: ProfileSettings, loaded: Modules, sink?: BlockSink): FileLayout {
   const layout = loaded.balanced({ maxChildrenPerNode: settings.maxChildrenPerNode })
   return (source, reduce) =>
     layout(
@@ -571,7 +628,13 @@ function fileLayout(settings: ProfileSettings, loaded: Modules): FileLayout {
           yield leaf
         }
       })(),
-      async leaves => fixLargeSizes(await reduce(leaves), settings.cidVersion, loaded)
+      async leaves => {
+        const node = await reduce(leaves)
+        const fixed = await fixLargeSizes(node, settings.cidVersion, loaded)
+        // The importer already stored the wrong node: a sink that keeps blocks swaps it.
+        if (sink && fixed !== node) sink.replace(node.cid, fixed.cid, blockOf(fixed))
+        return fixed
+      }
     )
 }
 
@@ -608,6 +671,12 @@ async function fixLargeSizes(
   const bytes = dagPb.encode({ Data: Uint8Array.from(data), Links: decoded.Links })
   const cid = CID.create(cidVersion, dagPb.code, await sha256.digest(bytes))
   return { ...node, cid, block: bytes } as InProgressImportResult
+}
+
+function blockOf(node: InProgressImportResult): Uint8Array {
+  const block = (node as { block?: Uint8Array }).block
+  if (!block) throw new Error('The importer gave a node without its block')
+  return block
 }
 
 /** Protobuf's unsigned varint: 7 bits a byte, least significant first. */

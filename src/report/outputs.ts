@@ -26,7 +26,8 @@ export function renderOutputs(report: Report): Record<string, string> {
     dnslink: main ? `dnslink=/ipfs/${main.cid}` : '',
     ...attestationSubject(report, main),
     unpinned: JSON.stringify(report.cleanup?.unpinned ?? []),
-    kept: JSON.stringify(report.cleanup?.kept ?? [])
+    kept: JSON.stringify(report.cleanup?.kept ?? []),
+    'car-path': report.car?.path ?? ''
   }
 }
 

@@ -129,6 +129,8 @@ export interface Report {
   historyDropped?: number
   /** Set by a cleanup run instead of items. */
   cleanup?: CleanupReport
+  /** The CAR written with `car: true`. */
+  car?: { path: string; roots: string[]; blocks: number; bytes: number }
 }
 
 export function emptyReport(
