@@ -464,8 +464,10 @@ describe('if-no-files-found', () => {
 describe('rate limits and flaky servers', () => {
   it('waits out a 429 for the time the server asks, pausing every worker', async () => {
     servers.pinarkive.inject('POST /files$', { status: 429, retryAfter: 1, via: 'header' })
+    // Four files: two in flight when the 429 comes, two that must wait for the pause. Each one
+    // more cost about a second: the pace the action learns from a 429 after a success.
     const tree = Object.fromEntries(
-      Array.from({ length: 6 }, (_, i) => [`out/f${i}.txt`, `file ${i}`])
+      Array.from({ length: 4 }, (_, i) => [`out/f${i}.txt`, `file ${i}`])
     )
     const workspace = await makeWorkspace(tree)
     const result = await run({
@@ -473,7 +475,7 @@ describe('rate limits and flaky servers', () => {
       inputs: { path: 'out', 'upload-as': 'files', concurrency: '2' }
     })
     expect(result.code).toBe(0)
-    expect(JSON.parse(result.outputs.cids)).toHaveLength(6)
+    expect(JSON.parse(result.outputs.cids)).toHaveLength(4)
 
     const uploads = publishRequests()
     const limited = uploads.find(r => r.status === 429)!
@@ -486,18 +488,19 @@ describe('rate limits and flaky servers', () => {
     )
     expect(during).toEqual([])
     // Every file arrived exactly once with a success.
-    expect(uploads.filter(r => r.status === 201)).toHaveLength(6)
+    expect(uploads.filter(r => r.status === 201)).toHaveLength(4)
   })
 
   it('reads the wait from the body retryAfter and from an HTTP date', async () => {
     servers.pinarkive.inject(
       'POST /files/pin',
-      { status: 429, retryAfter: 0.3, via: 'body' },
-      { status: 429, retryAfter: 1, via: 'date' }
+      { status: 429, retryAfter: 0.1, via: 'body' },
+      // An HTTP date has whole seconds: the fake rounds up, so this asks for at most 1.05 s.
+      { status: 429, retryAfter: 0.05, via: 'date' }
     )
     const result = await run({ inputs: { cids: 'bafkqaaa' } })
     expect(result.code).toBe(0)
-    expect(result.stdout).toContain('server asked for 0.3 s')
+    expect(result.stdout).toContain('server asked for 0.1 s')
     expect(publishRequests().map(r => r.status)).toEqual([429, 429, 201])
   })
 
