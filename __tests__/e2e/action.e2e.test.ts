@@ -6,7 +6,7 @@ import { jest } from '@jest/globals'
 import * as path from 'node:path'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { startFakePinarkive, type FakePinarkive } from '../../test-support/fake-pinarkive.mjs'
+import { fakeServers } from './fake-servers.js'
 import { parseGfm } from '../../test-support/gfm.mjs'
 import {
   makeWorkspace,
@@ -17,13 +17,8 @@ import {
 
 jest.setTimeout(60_000)
 
-let fake: FakePinarkive
-beforeAll(async () => {
-  // Real UnixFS CIDs, so `verify` (on by default) finds them right.
-  fake = await startFakePinarkive({ cidProfile: 'unixfs-v1-2025' })
-})
-afterAll(() => fake.close())
-beforeEach(() => fake.reset())
+// Real UnixFS CIDs, so `verify` (on by default) finds them right.
+const servers = fakeServers({ cidProfile: 'unixfs-v1-2025' })
 
 const SITE = {
   'dist/index.html': '<h1>home</h1>',
@@ -38,13 +33,17 @@ const SITE = {
 function run(options: RunOptions & { inputs: Record<string, string> }) {
   return runAction({
     ...options,
-    inputs: { 'api-key': fake.apiKey, 'api-url': fake.url, ...options.inputs }
+    inputs: {
+      'api-key': servers.pinarkive.apiKey,
+      'api-url': servers.pinarkive.url,
+      ...options.inputs
+    }
   })
 }
 
 /** Requests that tried to publish something (not the cluster lookup). */
 function publishRequests() {
-  return fake.requests.filter(r => r.method === 'POST')
+  return servers.pinarkive.requests.filter(r => r.method === 'POST')
 }
 
 describe('the runtime', () => {
@@ -68,8 +67,8 @@ describe('directory mode: a site with nested folders', () => {
     expect(uploads).toHaveLength(1)
     const [upload] = uploads
     expect(upload.path).toBe('/files/directory-dag')
-    expect(upload.headers.authorization).toBe(`Bearer ${fake.apiKey}`)
-    expect(upload.headers['x-api-key']).toBe(fake.apiKey)
+    expect(upload.headers.authorization).toBe(`Bearer ${servers.pinarkive.apiKey}`)
+    expect(upload.headers['x-api-key']).toBe(servers.pinarkive.apiKey)
     expect(upload.headers['user-agent']).toMatch(/^pinarkive-pin-action\/\d+\.\d+\.\d+ /)
     expect(upload.headers['content-length']).toBe(String(upload.bodySize))
     // Fields first, then one `files` part per file whose filename is its path in the directory.
@@ -94,7 +93,7 @@ describe('directory mode: a site with nested folders', () => {
     )
 
     const { outputs } = result
-    const root = fake.pins.find(p => p.type === 'directory')!.cid
+    const root = servers.pinarkive.pins.find(p => p.type === 'directory')!.cid
     expect(outputs.cid).toBe(root)
     // cl1-eu lists its gateways out of order; the one with order 0 has a publicUrl.
     expect(outputs['gateway-url']).toBe(`https://eu1.gateway.pinarkive.com/ipfs/${root}`)
@@ -144,7 +143,7 @@ describe('directory mode: a site with nested folders', () => {
   })
 
   it('warns when the server flattens folders, because the site would be broken', async () => {
-    fake.set({ flattenPaths: true })
+    servers.pinarkive.set({ flattenPaths: true })
     const workspace = await makeWorkspace(SITE)
     const result = await run({ workspace, inputs: { path: 'dist' } })
     expect(result.code).toBe(0)
@@ -259,7 +258,7 @@ describe('files mode', () => {
   })
 
   it('fails the duplicates of a file that failed, without sending them', async () => {
-    fake.set({ maxFileSize: 1000 })
+    servers.pinarkive.set({ maxFileSize: 1000 })
     const workspace = await makeWorkspace({
       'out/a.bin': { size: 5000 },
       'out/b.bin': { size: 5000 },
@@ -285,7 +284,7 @@ describe('files mode', () => {
   })
 
   it('keeps going when one file is too large, then fails listing it with its size', async () => {
-    fake.set({ maxFileSize: 1000 })
+    servers.pinarkive.set({ maxFileSize: 1000 })
     const workspace = await makeWorkspace({ 'out/small.txt': 'ok', 'out/big.bin': { size: 5000 } })
     const result = await run({ workspace, inputs: { path: 'out', 'upload-as': 'files' } })
     expect(result.code).toBe(1)
@@ -341,7 +340,7 @@ describe('pin by CID', () => {
   })
 
   it('reports a CID the network cannot find, and still pins the rest', async () => {
-    fake.set({ unknownCids: [cids[1]] })
+    servers.pinarkive.set({ unknownCids: [cids[1]] })
     const result = await run({ inputs: { cids: cids.join('\n') } })
     expect(result.code).toBe(1)
     expect(JSON.parse(result.outputs.cids)).toEqual([cids[0]])
@@ -365,7 +364,7 @@ describe('invalid input fails before any request', () => {
     expect(result.stdout).toMatch(
       /::error::Input `cids` has 2 invalid CIDs:%0A {2}- `not-a-cid`: .*%0A {2}- `Qm123`: /
     )
-    expect(fake.requests).toHaveLength(0)
+    expect(servers.pinarkive.requests).toHaveLength(0)
   })
 
   it('refuses a timelock in the past', async () => {
@@ -374,7 +373,7 @@ describe('invalid input fails before any request', () => {
     expect(result.stdout).toContain(
       '::error::Input `timelock` is `2001-01-01T00:00:00Z`: lies in the past'
     )
-    expect(fake.requests).toHaveLength(0)
+    expect(servers.pinarkive.requests).toHaveLength(0)
   })
 
   it('refuses an http api-url that is not loopback', async () => {
@@ -391,10 +390,12 @@ describe('invalid input fails before any request', () => {
   })
 
   it('asks for the api-key when it is missing', async () => {
-    const result = await runAction({ inputs: { cids: 'bafkqaaa', 'api-url': fake.url } })
+    const result = await runAction({
+      inputs: { cids: 'bafkqaaa', 'api-url': servers.pinarkive.url }
+    })
     expect(result.code).toBe(1)
     expect(result.stdout).toContain('::error::Input `api-key` is empty.')
-    expect(fake.requests).toHaveLength(0)
+    expect(servers.pinarkive.requests).toHaveLength(0)
   })
 
   it('refuses an unknown cluster, listing the allowed ones, before uploading', async () => {
@@ -404,7 +405,9 @@ describe('invalid input fails before any request', () => {
     expect(result.stdout).toContain(
       "::error::Input `cluster` is `cl9-mars`, which this API key's plan does not allow. Allowed: cl0-global, cl1-eu, cl2-de."
     )
-    expect(fake.requests.map(r => `${r.method} ${r.path}`)).toEqual(['GET /users/me/clusters'])
+    expect(servers.pinarkive.requests.map(r => `${r.method} ${r.path}`)).toEqual([
+      'GET /users/me/clusters'
+    ])
   })
 
   it('refuses a symlink that points outside the workspace, naming it', async () => {
@@ -419,7 +422,7 @@ describe('invalid input fails before any request', () => {
     expect(result.stdout).toContain(
       `::error::Refusing to publish 1 file outside the workspace (IPFS content is public and permanent): dist/key -> ${path.join(outside, 'id_rsa')}`
     )
-    expect(fake.requests).toHaveLength(0)
+    expect(servers.pinarkive.requests).toHaveLength(0)
   })
 })
 
@@ -430,7 +433,7 @@ describe('if-no-files-found', () => {
     expect(result.stdout).toContain(
       '::error::No files matched `path` (build/**). Paths are relative to the workspace'
     )
-    expect(fake.requests).toHaveLength(0)
+    expect(servers.pinarkive.requests).toHaveLength(0)
   })
 
   it('warn succeeds with a warning and empty outputs', async () => {
@@ -439,7 +442,7 @@ describe('if-no-files-found', () => {
     expect(result.stdout).toContain('::warning::No files matched `path` (build/**)')
     expect(result.outputs).toMatchObject({ cid: '', 'gateway-url': '', cids: '[]', results: '[]' })
     expect(result.summary).toContain('Nothing was published')
-    expect(fake.requests).toHaveLength(0)
+    expect(servers.pinarkive.requests).toHaveLength(0)
   })
 
   it('ignore succeeds quietly', async () => {
@@ -447,7 +450,7 @@ describe('if-no-files-found', () => {
     expect(result.code).toBe(0)
     expect(result.stdout).not.toContain('::warning::')
     expect(result.stdout).toContain('No files matched `path` (build/**)')
-    expect(fake.requests).toHaveLength(0)
+    expect(servers.pinarkive.requests).toHaveLength(0)
   })
 
   it('mentions hidden files that matched but were left out', async () => {
@@ -460,9 +463,11 @@ describe('if-no-files-found', () => {
 
 describe('rate limits and flaky servers', () => {
   it('waits out a 429 for the time the server asks, pausing every worker', async () => {
-    fake.inject('POST /files$', { status: 429, retryAfter: 1, via: 'header' })
+    servers.pinarkive.inject('POST /files$', { status: 429, retryAfter: 1, via: 'header' })
+    // Four files: two in flight when the 429 comes, two that must wait for the pause. Each one
+    // more cost about a second: the pace the action learns from a 429 after a success.
     const tree = Object.fromEntries(
-      Array.from({ length: 6 }, (_, i) => [`out/f${i}.txt`, `file ${i}`])
+      Array.from({ length: 4 }, (_, i) => [`out/f${i}.txt`, `file ${i}`])
     )
     const workspace = await makeWorkspace(tree)
     const result = await run({
@@ -470,7 +475,7 @@ describe('rate limits and flaky servers', () => {
       inputs: { path: 'out', 'upload-as': 'files', concurrency: '2' }
     })
     expect(result.code).toBe(0)
-    expect(JSON.parse(result.outputs.cids)).toHaveLength(6)
+    expect(JSON.parse(result.outputs.cids)).toHaveLength(4)
 
     const uploads = publishRequests()
     const limited = uploads.find(r => r.status === 429)!
@@ -483,23 +488,24 @@ describe('rate limits and flaky servers', () => {
     )
     expect(during).toEqual([])
     // Every file arrived exactly once with a success.
-    expect(uploads.filter(r => r.status === 201)).toHaveLength(6)
+    expect(uploads.filter(r => r.status === 201)).toHaveLength(4)
   })
 
   it('reads the wait from the body retryAfter and from an HTTP date', async () => {
-    fake.inject(
+    servers.pinarkive.inject(
       'POST /files/pin',
-      { status: 429, retryAfter: 0.3, via: 'body' },
-      { status: 429, retryAfter: 1, via: 'date' }
+      { status: 429, retryAfter: 0.1, via: 'body' },
+      // An HTTP date has whole seconds: the fake rounds up, so this asks for at most 1.05 s.
+      { status: 429, retryAfter: 0.05, via: 'date' }
     )
     const result = await run({ inputs: { cids: 'bafkqaaa' } })
     expect(result.code).toBe(0)
-    expect(result.stdout).toContain('server asked for 0.3 s')
+    expect(result.stdout).toContain('server asked for 0.1 s')
     expect(publishRequests().map(r => r.status)).toEqual([429, 429, 201])
   })
 
   it('stops at once, saying when to retry, when the server asks for more than 5 minutes', async () => {
-    fake.inject('POST /files/pin', { status: 429, retryAfter: 3600 })
+    servers.pinarkive.inject('POST /files/pin', { status: 429, retryAfter: 3600 })
     const result = await run({ inputs: { cids: 'bafkqaaa' } })
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(
@@ -509,7 +515,12 @@ describe('rate limits and flaky servers', () => {
   })
 
   it('retries 5xx and dropped connections with backoff, then succeeds', async () => {
-    fake.inject('POST /files/directory-dag', { status: 503 }, { drop: true }, { status: 502 })
+    servers.pinarkive.inject(
+      'POST /files/directory-dag',
+      { status: 503 },
+      { drop: true },
+      { status: 502 }
+    )
     const workspace = await makeWorkspace(SITE)
     const result = await run({ workspace, inputs: { path: 'dist' } })
     expect(result.code).toBe(0)
@@ -520,7 +531,7 @@ describe('rate limits and flaky servers', () => {
   })
 
   it('gives up after the configured retries and says so', async () => {
-    fake.inject('POST /files/pin', { status: 500 }, { status: 500 }, { status: 500 })
+    servers.pinarkive.inject('POST /files/pin', { status: 500 }, { status: 500 }, { status: 500 })
     const result = await run({ inputs: { cids: 'bafkqaaa', retries: '2' } })
     expect(result.code).toBe(1)
     expect(result.stdout).toContain(
@@ -529,7 +540,7 @@ describe('rate limits and flaky servers', () => {
   })
 
   it('aborts a request that makes no progress and retries it', async () => {
-    fake.inject('POST /files/pin', { hang: true })
+    servers.pinarkive.inject('POST /files/pin', { hang: true })
     const result = await run({ inputs: { cids: 'bafkqaaa', timeout: '0.5' } })
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/pin bafkqaaa: no progress for 0\.5 s; retry 1\/5 in/)
@@ -539,7 +550,7 @@ describe('rate limits and flaky servers', () => {
 
 describe('max-duration', () => {
   it('abandons what is left when time runs out, reports it and fails, keeping the successes', async () => {
-    fake.set({ latencyMs: 300 })
+    servers.pinarkive.set({ latencyMs: 300 })
     const tree = Object.fromEntries(
       Array.from({ length: 12 }, (_, i) => [`out/f${String(i).padStart(2, '0')}.txt`, `${i}`])
     )
@@ -597,7 +608,7 @@ describe('authentication and authorization', () => {
   })
 
   it('403 missing_scope: names the scope to add, and stops the remaining uploads', async () => {
-    fake.set({
+    servers.pinarkive.set({
       keys: {
         'read-only': {
           scopes: ['files:read', 'cluster:read'],
@@ -622,7 +633,7 @@ describe('authentication and authorization', () => {
   })
 
   it('continues without the cluster check when the key lacks cluster:read', async () => {
-    fake.set({
+    servers.pinarkive.set({
       keys: {
         'write-only': {
           scopes: ['files:write'],
@@ -643,7 +654,7 @@ describe('authentication and authorization', () => {
   })
 
   it('403 on a timelock for a free plan says which plan is needed', async () => {
-    fake.set({
+    servers.pinarkive.set({
       keys: {
         'free-plan-key': {
           scopes: ['files:write', 'cluster:read'],

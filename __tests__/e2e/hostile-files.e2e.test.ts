@@ -9,7 +9,7 @@ import { symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { startFakePinarkive, type FakePinarkive } from '../../test-support/fake-pinarkive.mjs'
+import { fakeServers } from './fake-servers.js'
 import {
   makeWorkspace,
   rawPath,
@@ -19,22 +19,21 @@ import {
 
 jest.setTimeout(60_000)
 
-let fake: FakePinarkive
-beforeAll(async () => {
-  fake = await startFakePinarkive({ cidProfile: 'unixfs-v1-2025' })
-})
-afterAll(() => fake.close())
-beforeEach(() => fake.reset())
+const servers = fakeServers({ cidProfile: 'unixfs-v1-2025' })
 
 function run(options: RunOptions & { inputs: Record<string, string> }) {
   return runAction({
     ...options,
-    inputs: { 'api-key': fake.apiKey, 'api-url': fake.url, ...options.inputs }
+    inputs: {
+      'api-key': servers.pinarkive.apiKey,
+      'api-url': servers.pinarkive.url,
+      ...options.inputs
+    }
   })
 }
 
 function uploads() {
-  return fake.requests.filter(r => r.method === 'POST')
+  return servers.pinarkive.requests.filter(r => r.method === 'POST')
 }
 
 /** The `::error::` lines, their `%0A` turned back into new lines. */
@@ -61,7 +60,7 @@ describe('a name that is not valid UTF-8', () => {
     const workspace = await siteWithLatin1Name()
     const result = await run({ workspace, inputs: { path: 'dist' } })
     expect(result.code).toBe(1)
-    expect(fake.requests).toEqual([])
+    expect(servers.pinarkive.requests).toEqual([])
     const error = errors(result.stdout)
     expect(error).toContain('Nothing was uploaded: the directory would be incomplete')
     expect(error).toContain('dist/latin1-\\xe9.html: its path is not valid UTF-8')
@@ -119,7 +118,7 @@ describe('a symbolic link that loops', () => {
     })
     const result = await run({ workspace, inputs: { path: 'dist' } })
     expect(result.code).toBe(1)
-    expect(fake.requests).toEqual([])
+    expect(servers.pinarkive.requests).toEqual([])
     expect(errors(result.stdout)).toContain('dist/loop: a symbolic link that loops (ELOOP)')
   })
 })
@@ -131,7 +130,7 @@ describe('a file swapped between the scan and its upload', () => {
     writeFileSync(secret, 'API_KEY=do-not-publish')
     const workspace = await makeWorkspace({ 'dist/a.txt': 'first', 'dist/b.txt': 'second' })
     // One upload at a time, the first held by the server: the swap happens while it waits.
-    fake.inject('POST /files$', { delayMs: 1500 })
+    servers.pinarkive.inject('POST /files$', { delayMs: 1500 })
     const running = run({
       workspace,
       inputs: { path: 'dist', 'upload-as': 'files', concurrency: '1' }
@@ -144,7 +143,7 @@ describe('a file swapped between the scan and its upload', () => {
 
     expect(result.code).toBe(1)
     expect(uploads().map(u => u.files[0].filename)).toEqual(['a.txt'])
-    const sent = fake.requests.flatMap(r => r.files.map(f => f.sha256))
+    const sent = servers.pinarkive.requests.flatMap(r => r.files.map(f => f.sha256))
     expect(sent).not.toContain(createHash('sha256').update('API_KEY=do-not-publish').digest('hex'))
     expect(errors(result.stdout)).toContain(
       `- dist/b.txt: ${b} was replaced after it was listed (a different file now); not published`

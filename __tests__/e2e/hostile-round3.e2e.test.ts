@@ -339,7 +339,7 @@ describe('a gateway that redirects to another host', () => {
     servers.pinarkive.set({ ownGateway: true, keepContent: true })
     const redirect = { status: 302, headers: { location: 'https://unrelated.example/landing' } }
     servers.pinarkive.inject('* /ipfs', ...Array.from({ length: 200 }, () => redirect))
-    const result = await publish({ inputs: { 'wait-for': 'gateway', 'wait-timeout': '3s' } })
+    const result = await publish({ inputs: { 'wait-for': 'gateway', 'wait-timeout': '1s' } })
     expect(result.code).toBe(0)
     expect(result.outputs.ready).toBe('false')
     expect(result.stdout).toContain(

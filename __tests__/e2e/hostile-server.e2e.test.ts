@@ -8,22 +8,16 @@ import {
   ALL_SCOPES,
   HOSTILE_CIDS,
   hostileClusterOptions,
-  hugeCid,
-  startFakePinarkive,
-  type FakePinarkive
+  hugeCid
 } from '../../test-support/fake-pinarkive.mjs'
+import { fakeServers } from './fake-servers.js'
 import { parseGfm } from '../../test-support/gfm.mjs'
 import { makeWorkspace, runAction, type RunOptions } from '../../test-support/run-action.mjs'
 
 jest.setTimeout(60_000)
 
-let fake: FakePinarkive
-beforeAll(async () => {
-  // Real UnixFS CIDs, so `verify` (on by default) finds the honest answers right.
-  fake = await startFakePinarkive({ cidProfile: 'unixfs-v1-2025' })
-})
-afterAll(() => fake.close())
-beforeEach(() => fake.reset())
+// Real UnixFS CIDs, so `verify` (on by default) finds the honest answers right.
+const servers = fakeServers({ cidProfile: 'unixfs-v1-2025' })
 
 const SITE = {
   'dist/index.html': '<h1>home</h1>',
@@ -33,7 +27,11 @@ const SITE = {
 function run(options: RunOptions & { inputs: Record<string, string> }) {
   return runAction({
     ...options,
-    inputs: { 'api-key': fake.apiKey, 'api-url': fake.url, ...options.inputs }
+    inputs: {
+      'api-key': servers.pinarkive.apiKey,
+      'api-url': servers.pinarkive.url,
+      ...options.inputs
+    }
   })
 }
 
@@ -53,7 +51,7 @@ describe('a CID answer that is not a CID', () => {
     async cid => {
       const workspace = await makeWorkspace({ 'out/a.txt': 'alpha', 'out/b.txt': 'bravo' })
       // The uploads start in parallel: answer whichever comes second with the hostile CID.
-      fake.inject('POST /files', {}, { patch: { cid } })
+      servers.pinarkive.inject('POST /files', {}, { patch: { cid } })
       const result = await run({ workspace, inputs: { path: 'out', 'upload-as': 'files' } })
       expect(result.code).toBe(1)
       const published = JSON.parse(result.outputs.results)
@@ -82,7 +80,7 @@ describe('a CID answer that is not a CID', () => {
 
   it('directory mode: the step fails, with no cid, gateway-url or results to use', async () => {
     const workspace = await makeWorkspace(SITE)
-    fake.inject('POST /files/directory-dag', { patch: { cid: 'javascript:alert(1)' } })
+    servers.pinarkive.inject('POST /files/directory-dag', { patch: { cid: 'javascript:alert(1)' } })
     const result = await run({ workspace, inputs: { path: 'dist' } })
     expect(result.code).toBe(1)
     expect(result.outputs.cid).toBe('')
@@ -97,7 +95,7 @@ describe('a CID answer that is not a CID', () => {
 
   it('a 10 MB CID answer leaves a small summary and log', async () => {
     const workspace = await makeWorkspace({ 'out/a.txt': 'alpha' })
-    fake.inject('POST /files', { patch: { cid: hugeCid() } })
+    servers.pinarkive.inject('POST /files', { patch: { cid: hugeCid() } })
     const result = await run({ workspace, inputs: { path: 'out', 'upload-as': 'files' } })
     expect(result.code).toBe(1)
     expect(Buffer.byteLength(result.summary)).toBeLessThan(64 * 1024)
@@ -126,13 +124,13 @@ describe('file names through a multer-like parser', () => {
   it.each(['utf8', 'latin1'] as const)(
     'arrive exactly, in directory and files mode, with defParamCharset %s',
     async paramCharset => {
-      fake.set({ paramCharset })
+      servers.pinarkive.set({ paramCharset })
       const tree = Object.fromEntries(NAMES.map(name => [`site/deep/${name}`, name]))
       const workspace = await makeWorkspace(tree)
       const directory = await run({ workspace, inputs: { path: 'site' } })
       expect(directory.code).toBe(0)
       expect(
-        fake.requests
+        servers.pinarkive.requests
           .at(-1)
           ?.files.map(f => f.filename)
           .sort()
@@ -140,12 +138,12 @@ describe('file names through a multer-like parser', () => {
       // The server built its directory from the names it received: the local CID agrees.
       expect(JSON.parse(directory.outputs.results)[0]).toMatchObject({ verified: true })
 
-      fake.reset()
-      fake.set({ paramCharset })
+      servers.pinarkive.reset()
+      servers.pinarkive.set({ paramCharset })
       const files = await run({ workspace, inputs: { path: 'site', 'upload-as': 'files' } })
       expect(files.code).toBe(0)
       expect(
-        fake.requests
+        servers.pinarkive.requests
           .filter(r => r.method === 'POST')
           .map(r => r.files[0].filename)
           .sort()
@@ -156,7 +154,7 @@ describe('file names through a multer-like parser', () => {
 
 describe('a cluster list with unsafe gateways', () => {
   it('links to the next valid gateway by order, warning about each one skipped', async () => {
-    fake.set(hostileClusterOptions())
+    servers.pinarkive.set(hostileClusterOptions())
     const workspace = await makeWorkspace(SITE)
     const result = await run({ workspace, inputs: { path: 'dist' } })
     expect(result.code).toBe(0)
@@ -174,7 +172,7 @@ describe('a cluster list with unsafe gateways', () => {
   })
 
   it('falls back to the default gateway when a cluster has no valid one', async () => {
-    fake.set(hostileClusterOptions())
+    servers.pinarkive.set(hostileClusterOptions())
     const result = await run({ inputs: { cids: 'bafkqaaa', cluster: 'cl1-eu' } })
     expect(result.code).toBe(0)
     expect(result.outputs['gateway-url']).toBe('https://gateway.pinarkive.com/ipfs/bafkqaaa')
@@ -184,7 +182,7 @@ describe('a cluster list with unsafe gateways', () => {
 describe('an answer that never ends', () => {
   it('a body trickling a byte a second is cut after `timeout`, retried, then fails clearly', async () => {
     const workspace = await makeWorkspace({ 'out/a.txt': 'alpha' })
-    fake.inject('POST /files', { trickleMs: 1000 }, { trickleMs: 1000 })
+    servers.pinarkive.inject('POST /files', { trickleMs: 1000 }, { trickleMs: 1000 })
     const result = await run({
       workspace,
       // Without a local CID the action cannot ask whether the trickled upload was stored, so it
@@ -207,7 +205,10 @@ describe('a huge error message', () => {
   it('keeps the summary and the log small, the message cut with a visible ellipsis', async () => {
     const workspace = await makeWorkspace({ 'out/a.txt': 'alpha' })
     const huge = 'A'.repeat(2 * 1024 * 1024)
-    fake.inject('POST /files', { status: 400, body: { error: 'Bad Request', message: huge } })
+    servers.pinarkive.inject('POST /files', {
+      status: 400,
+      body: { error: 'Bad Request', message: huge }
+    })
     const result = await run({ workspace, inputs: { path: 'out', 'upload-as': 'files' } })
     expect(result.code).toBe(1)
     expect(Buffer.byteLength(result.summary)).toBeLessThan(64 * 1024)
@@ -224,15 +225,17 @@ describe('an error that echoes the API key', () => {
   // lands the key reaches the log lines and the summary through the server's message. The
   // transport's part, sending the key only to `api-url`, is asserted in the first lines.
   it('never shows the key in the log, the summary or the outputs', async () => {
-    fake.set({ keys: { [KEY]: { scopes: [...ALL_SCOPES], plan: 'premium' } } })
+    servers.pinarkive.set({ keys: { [KEY]: { scopes: [...ALL_SCOPES], plan: 'premium' } } })
     const workspace = await makeWorkspace({ 'out/a.txt': 'alpha', 'out/b.txt': 'bravo' })
-    fake.inject('POST /files', { status: 400, echoKey: true })
+    servers.pinarkive.inject('POST /files', { status: 400, echoKey: true })
     const result = await run({
       workspace,
       inputs: { path: 'out', 'upload-as': 'files', 'api-key': KEY }
     })
     expect(result.code).toBe(1)
-    expect(fake.requests.every(r => r.headers.authorization === `Bearer ${KEY}`)).toBe(true)
+    expect(servers.pinarkive.requests.every(r => r.headers.authorization === `Bearer ${KEY}`)).toBe(
+      true
+    )
     expect(result.stdout).toContain(`::add-mask::${KEY}`)
     expect(result.stdout.split(`::add-mask::${KEY}`).join('')).not.toContain(KEY)
     expect(result.stderr).not.toContain(KEY)

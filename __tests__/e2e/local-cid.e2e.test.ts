@@ -4,21 +4,13 @@
 import { jest } from '@jest/globals'
 import { base36 } from 'multiformats/bases/base36'
 import { CID } from 'multiformats/cid'
-import { startFakeGitHub } from '../../test-support/fake-github.mjs'
-import { startFakePinarkive, type FakePinarkive } from '../../test-support/fake-pinarkive.mjs'
+import { fakeServers } from './fake-servers.js'
 import { makeWorkspace, runAction } from '../../test-support/run-action.mjs'
 
 jest.setTimeout(60_000)
 
-let fake: FakePinarkive
-beforeAll(async () => {
-  fake = await startFakePinarkive({ cidProfile: 'unixfs-v1-2025' })
-})
-afterAll(() => fake.close())
-beforeEach(() => {
-  fake.reset()
-  fake.set({ cidProfile: 'unixfs-v1-2025', cidFor: undefined })
-})
+// reset() before each test puts back these options, undoing any `cidFor`.
+const servers = fakeServers({ cidProfile: 'unixfs-v1-2025' })
 
 const SITE = {
   'site/index.html': '<h1>hello</h1>',
@@ -38,7 +30,7 @@ const FORK_PULL_REQUEST = {
 function run(inputs: Record<string, string>, workspace?: string) {
   return runAction({
     workspace,
-    inputs: { 'api-key': fake.apiKey, 'api-url': fake.url, ...inputs }
+    inputs: { 'api-key': servers.pinarkive.apiKey, 'api-url': servers.pinarkive.url, ...inputs }
   })
 }
 
@@ -68,7 +60,7 @@ describe('verify', () => {
 
   it('fails under verify: error when the server returns another CID, naming both and the profile', async () => {
     const wrong = 'bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku'
-    fake.set({ cidFor: () => wrong })
+    servers.pinarkive.set({ cidFor: () => wrong })
     const workspace = await makeWorkspace(SITE)
     const result = await run({ path: 'site', verify: 'error' }, workspace)
     expect(result.code).toBe(1)
@@ -86,7 +78,9 @@ describe('verify', () => {
   })
 
   it('only warns under verify: warn (the default)', async () => {
-    fake.set({ cidFor: () => 'bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku' })
+    servers.pinarkive.set({
+      cidFor: () => 'bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku'
+    })
     const workspace = await makeWorkspace(SITE)
     const result = await run({ path: 'site' }, workspace)
     expect(result.code).toBe(0)
@@ -104,7 +98,7 @@ describe('verify', () => {
   it('accepts the same content under another CID version or base', async () => {
     const v0 = 'Qmf412jQZiuVUtdgnB36FXFX7xg5V6KEbSJ4dpQuhkLyfD' // "hello world", legacy profile
     const sameAsV1 = CID.parse(v0).toV1().toString(base36)
-    fake.set({ cidFor: () => sameAsV1 })
+    servers.pinarkive.set({ cidFor: () => sameAsV1 })
     const workspace = await makeWorkspace({ 'a.txt': 'hello world' })
     const result = await run(
       { path: 'a.txt', 'cid-profile': 'unixfs-v0-2015', verify: 'error' },
@@ -124,7 +118,7 @@ describe('dry-run', () => {
     const result = await runAction({
       workspace,
       inputs: {
-        'api-url': fake.url,
+        'api-url': servers.pinarkive.url,
         path: 'site',
         cids: 'QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH',
         'dry-run': 'true',
@@ -133,7 +127,7 @@ describe('dry-run', () => {
       }
     })
     expect(result.code).toBe(0)
-    expect(fake.requests).toHaveLength(0)
+    expect(servers.pinarkive.requests).toHaveLength(0)
 
     // The same tree uploaded for real yields the same root CID.
     const real = await run({ path: 'site', cluster: 'cl1-eu' }, workspace)
@@ -177,24 +171,20 @@ describe('dry-run', () => {
   })
 
   it('on a fork PR, writes the comment marked as a dry run when the token allows', async () => {
-    const github = await startFakeGitHub()
-    try {
-      const workspace = await makeWorkspace(SITE)
-      const result = await runAction({
-        workspace,
-        eventName: 'pull_request',
-        event: FORK_PULL_REQUEST,
-        githubToken: 'ghs_test',
-        env: { GITHUB_API_URL: github.url },
-        inputs: { path: 'site', 'dry-run': 'true', comment: 'true' }
-      })
-      expect(result.code).toBe(0)
-      expect(github.comments).toHaveLength(1)
-      expect(github.comments[0].body).toContain('## IPFS preview (dry run: nothing published)')
-      expect(github.comments[0].body).toContain(result.outputs.cid)
-    } finally {
-      await github.close()
-    }
+    const { github } = servers
+    const workspace = await makeWorkspace(SITE)
+    const result = await runAction({
+      workspace,
+      eventName: 'pull_request',
+      event: FORK_PULL_REQUEST,
+      githubToken: 'ghs_test',
+      env: { GITHUB_API_URL: github.url },
+      inputs: { path: 'site', 'dry-run': 'true', comment: 'true' }
+    })
+    expect(result.code).toBe(0)
+    expect(github.comments).toHaveLength(1)
+    expect(github.comments[0].body).toContain('## IPFS preview (dry run: nothing published)')
+    expect(github.comments[0].body).toContain(result.outputs.cid)
   })
 
   it('suggests dry-run when a fork PR has no api-key', async () => {
@@ -203,7 +193,7 @@ describe('dry-run', () => {
       workspace,
       eventName: 'pull_request',
       event: FORK_PULL_REQUEST,
-      inputs: { path: 'site', 'api-url': fake.url }
+      inputs: { path: 'site', 'api-url': servers.pinarkive.url }
     })
     expect(result.code).toBe(1)
     expect(result.stdout).toContain(

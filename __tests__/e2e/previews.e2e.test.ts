@@ -321,7 +321,8 @@ describe.each(MODELS)('a pull request preview, from open to close (%s records)',
 
 describe('links that work when posted', () => {
   it('waits until the cluster pins and the gateway serves, then says so everywhere', async () => {
-    servers.pinarkive.set({ statusPolls: 2, gatewayMisses: 1 })
+    // One pending poll and one gateway miss: both waits, at the 1 s and 2 s of the schedule.
+    servers.pinarkive.set({ statusPolls: 1, gatewayMisses: 1 })
     const result = await step({
       event: pullEvent(7, sha('1'), 'opened'),
       site: 'a',
@@ -336,7 +337,7 @@ describe('links that work when posted', () => {
     expect(servers.github.statuses[0].description).toMatch(/\(retrievable\)$/)
     expect(deploymentsOf(7)[0].statuses.at(-1)?.description).toMatch(/\(retrievable\)$/)
     // The gateway was asked only once the cluster reported the pin.
-    expect(servers.pinarkive.stats()).toMatchObject({ statusChecks: 3 })
+    expect(servers.pinarkive.stats()).toMatchObject({ statusChecks: 2 })
   })
 
   it('is not a failure when the content is not ready within wait-timeout', async () => {
@@ -344,12 +345,12 @@ describe('links that work when posted', () => {
     const result = await step({
       event: pullEvent(7, sha('1'), 'opened'),
       site: 'a',
-      inputs: { 'wait-for': 'gateway', 'wait-timeout': '3s' }
+      inputs: { 'wait-for': 'gateway', 'wait-timeout': '1s' }
     })
     expect(result.code).toBe(0)
     expect(result.outputs.ready).toBe('false')
     expect(result.stdout).toMatch(
-      /::warning::The content was not retrievable from the gateway within `wait-timeout` \(3\.0 s\)/
+      /::warning::The content was not retrievable from the gateway within `wait-timeout` \(1\.0 s\)/
     )
     expect(result.summary).toContain('⏳ not pinned yet after')
     expect(deploymentsOf(7)[0].statuses.at(-1)).toMatchObject({
