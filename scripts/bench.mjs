@@ -119,6 +119,7 @@ import {
   writeSparseFile
 } from './bench/support.mjs'
 import { REUSE_FULL, REUSE_QUICK, reuseScenarios } from './bench/reuse.mjs'
+import { verifyScenarios } from './bench/verify.mjs'
 
 /** @typedef {import('./bench/support.mjs').Row} Row */
 /** @typedef {import('./bench/support.mjs').FakeStats} FakeStats */
@@ -205,7 +206,8 @@ const SCENARIOS = [
   { id: 'baseline', title: '5. Baseline, SDK-style fetch loop', run: baseline },
   { id: 'hash-site', title: '6a. CID hashing, site (dry run)', run: hashSite },
   { id: 'hash-file', title: '6b. CID hashing, one big file (dry run)', run: hashFile },
-  ...reuseScenarios({ runMeasured, tail, skipped })
+  ...reuseScenarios({ runMeasured, tail, skipped }),
+  ...verifyScenarios({ runMeasured, tail })
 ]
 
 /**

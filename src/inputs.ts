@@ -84,7 +84,7 @@ export interface Inputs {
 
 export type Mode = 'auto' | 'publish' | 'cleanup'
 export type Reuse = 'auto' | 'off'
-export type WaitFor = 'none' | 'pinned' | 'gateway'
+export type WaitFor = 'none' | 'pinned' | 'gateway' | 'verified'
 
 /** GitHub stops a job after 6 hours; waiting longer than that cannot be meant. */
 const MAX_WAIT_MS = 6 * 3_600_000
@@ -222,7 +222,7 @@ export function parseInputs(read: InputReader, context: ParseContext): Inputs {
     deployment: parser.bool('deployment', false),
     environment: parseEnvironment(parser),
     car: parser.bool('car', false),
-    waitFor: parser.oneOf('wait-for', ['none', 'pinned', 'gateway'] as const, 'none'),
+    waitFor: parser.oneOf('wait-for', ['none', 'pinned', 'gateway', 'verified'] as const, 'none'),
     waitTimeoutMs: parseWaitTimeout(parser),
     releaseNotes: parser.bool('release-notes', false)
   }

@@ -133,7 +133,7 @@ async function publishPhases(
     try {
       Object.assign(report, await publishPlan(plan, target, inputs, deadline.signal))
       verify(report, local, target, inputs)
-      await waitForLinks(report, inputs, target.client, deadline.signal)
+      await waitForLinks(report, inputs, target.client, deadline.signal, plan)
     } catch (error) {
       // The deployment must not stay in progress: it ends in `error`, with the reason.
       report.error = error instanceof Error ? error.message : String(error)

@@ -10,6 +10,8 @@ import { waitUntilReady, type ReadinessTarget } from './preview/readiness.js'
 import { isReady, type Report } from './report/report.js'
 import { systemClock } from './shared/clock.js'
 import { formatDuration, plural } from './shared/format.js'
+import type { PublishPlan } from './content/plan.js'
+import { verifyRetrieval } from './verify-retrieval.js'
 
 /**
  * Items checked, at most: each costs a request per poll, and the rate limit is shared with the
@@ -21,11 +23,17 @@ export async function waitForLinks(
   report: Report,
   inputs: Inputs,
   client: Pick<PinarkiveClient, 'pinStatus' | 'probe'> | undefined,
-  deadline: AbortSignal
+  deadline: AbortSignal,
+  plan: PublishPlan
 ): Promise<void> {
   if (inputs.waitFor === 'none' || !client || report.items.length === 0) return
   const targets = readinessTargets(report)
   const waitFor = inputs.waitFor
+  if (waitFor === 'verified') {
+    report.readiness = await verifyRetrieval(report, inputs, client, deadline, plan, targets)
+    concludeVerified(report, inputs)
+    return
+  }
   const result = await group(`Wait until the links work (${waitFor})`, () =>
     waitUntilReady(targets, {
       waitFor,
@@ -54,6 +62,20 @@ export async function waitForLinks(
       `The content was not ${waitFor === 'gateway' ? 'retrievable from the gateway' : 'pinned'} within \`wait-timeout\` (${formatDuration(inputs.waitTimeoutMs)})${report.readiness.detail ? `: ${report.readiness.detail}` : ''}. It is published; the links may work a little later. Raise \`wait-timeout\` to wait longer.`
     )
   }
+}
+
+function concludeVerified(report: Report, inputs: Inputs): void {
+  const readiness = report.readiness!
+  if (readiness.state === 'verified') {
+    log.info(`Verified after ${formatDuration(readiness.waitedMs)}: ${readiness.detail ?? ''}.`)
+    return
+  }
+  const why = readiness.detail ? `: ${readiness.detail}` : ''
+  report.warnings.push(
+    readiness.state === 'mismatch'
+      ? `The gateway served a different or incomplete DAG${why}. What was published is pinned; the gateway's copy is not it. Check the gateway, or re-run later.`
+      : `The content was not verified on the gateway within \`wait-timeout\` (${formatDuration(inputs.waitTimeoutMs)})${why}. It is published; raise \`wait-timeout\` to wait longer.`
+  )
 }
 
 /** One target per distinct CID, in report order, the first few. */

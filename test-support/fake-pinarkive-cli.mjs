@@ -34,6 +34,9 @@ Starts the fake Pinarkive API v3 on 127.0.0.1 and prints {"url", "apiKey"} as it
                             unixfs-v1-2025 or unixfs-v0-2015
   --param-charset CHARSET   how filename parameters without a charset are read:
                             utf8 (default) or latin1 (multer's default)
+  --keep-content            keep uploaded bytes, so that the gateway serves them (and their
+                            CARs, with --cid-profile)
+  --own-gateway             list the fake's own gateway for every cluster
   --help                    print this and exit
 
 SIGUSR2 prints a stats line; SIGTERM and SIGINT print one and stop.
@@ -54,7 +57,9 @@ function readOptions() {
         'flatten-paths': { type: 'boolean', default: false },
         'success-status': { type: 'string' },
         'cid-profile': { type: 'string' },
-        'param-charset': { type: 'string' }
+        'param-charset': { type: 'string' },
+        'keep-content': { type: 'boolean', default: false },
+        'own-gateway': { type: 'boolean', default: false }
       }
     }).values
   } catch (error) {
@@ -107,6 +112,8 @@ const fake = await startFakePinarkive({
   maxFileSize: numberOption('max-file-size', values['max-file-size']),
   maxDirSize: numberOption('max-dir-size', values['max-dir-size']),
   flattenPaths: values['flatten-paths'],
+  keepContent: values['keep-content'],
+  ownGateway: values['own-gateway'],
   successStatus: successStatus === 200 ? 200 : 201,
   cidProfile,
   paramCharset,

@@ -66,6 +66,8 @@ import * as Digest from 'multiformats/hashes/digest'
  * @typedef {'per-upload' | 'per-cid-replace' | 'per-cid-merge'} RecordModel how uploads and pins
  *   become upload records, see `FakeOptions.recordModel`
  * @typedef {'record' | 'all'} RemoveScope what one DELETE removes, see `FakeOptions.removeScope`
+ * @typedef {'drop-block' | 'corrupt-block' | 'other-root' | 'extra-blocks' | 'wrong-content-type' |
+ *   'no-trustless'} CarFault what is wrong with the gateway's CARs, see `FakeOptions.carFault`
  *
  * @typedef {object} FakeOptions
  * @property {number} [port] default 0 (random)
@@ -141,6 +143,20 @@ import * as Digest from 'multiformats/hashes/digest'
  *   404 "Pin not found for this CID"
  * @property {boolean} [ownGateway] GET /users/me/clusters lists the fake's own gateway
  *   (`gatewayUrl`) for every cluster instead of the configured ones; default false
+ * @property {CarFault} [carFault] what is wrong with the gateway's CAR answers (Trustless
+ *   Gateway, see `gatewayUrl`); default none, every CAR is right. The bafkqaaa probe is
+ *   affected by 'no-trustless' only; the others change the CAR of kept content:
+ *   - 'drop-block': one block that is not the root is left out, the first leaf in DFS order (a
+ *     DAG of one block is served whole);
+ *   - 'corrupt-block': that same block's bytes have one byte flipped, its CID kept, so that it
+ *     no longer hashes to it;
+ *   - 'other-root': the header names another root (the CID of a raw block of `other`), the
+ *     blocks are unchanged;
+ *   - 'extra-blocks': one block not in the DAG is appended (a raw block of
+ *     `fake-pinarkive: not in the DAG`, under its right CID);
+ *   - 'wrong-content-type': the same body, with `Content-Type: text/html`;
+ *   - 'no-trustless': the gateway ignores `format=car` and `Accept` (it serves the content as
+ *     for any other request) and answers the bafkqaaa probe 400.
  *
  * @typedef {FakeOptions & Required<Pick<FakeOptions, 'keys' | 'clusters' | 'latencyMs' |
  *   'flattenPaths' | 'strictFieldNames' | 'successStatus' | 'unknownCids' | 'maxPageSize' |
@@ -224,6 +240,9 @@ import * as Digest from 'multiformats/hashes/digest'
  * @property {number} bytesReceived request body bytes, all requests
  * @property {number} statusChecks GET /status/:cid requests that reached the pinset (not 404)
  * @property {number} gatewayRequests requests to the gateway (`/ipfs/…`), answered or not
+ * @property {number} carRequests those of them that are GET or HEAD asking for a CAR
+ *   (`format=car` or `Accept: application/vnd.ipld.car`), the bafkqaaa probe and those
+ *   `carFault: 'no-trustless'` ignores included
  * @property {number} removed upload records removed by DELETE
  *
  * @typedef {object} UploadSeed a record `addUpload` stores as is, never merged with another
@@ -243,8 +262,14 @@ import * as Digest from 'multiformats/hashes/digest'
  * @property {string} uploadId
  * @property {string} removedAt
  *
- * @typedef {{ kind: 'file', bytes: Buffer } | { kind: 'directory', files: Map<string, Buffer> }}
- *   StoredContent what the gateway serves for a root CID (with `keepContent`)
+ * @typedef {Map<string, Uint8Array>} BlockMap blocks by their CID's string, as the importer
+ *   made it (`Qm…` under 'unixfs-v0-2015')
+ *
+ * @typedef {({ kind: 'file', bytes: Buffer } | { kind: 'directory', files: Map<string, Buffer> })
+ *   & { root: string, blocks: BlockMap }} StoredContent what the gateway serves for a root CID
+ *   (with `keepContent`): the bytes by path, and for CARs the CID the upload answered and the
+ *   blocks kept while importing (with `cidProfile`; without it, a file's raw CID is its one
+ *   block, and a directory has none)
  *
  * @typedef {object} Progress how far one content (keyed by its CIDv1) is on its way to readers
  * @property {number} polls GET /status answers given for it
@@ -261,7 +286,17 @@ import * as Digest from 'multiformats/hashes/digest'
  *   GET and HEAD `<gatewayUrl><cid>[/<path>]`, no key needed. It answers 404 until the CID is
  *   announced (a live pin whose status has reached pinned, see `statusPolls`), then
  *   `gatewayMisses` more 404s, then 200 with the content (see `keepContent`); a directory and
- *   its folders answer 200 with a listing, its files with their bytes
+ *   its folders answer 200 with a listing, its files with their bytes. It is a Trustless
+ *   Gateway for `/ipfs/<cid>` itself: `?format=car` or `Accept: application/vnd.ipld.car`
+ *   answers 200 `application/vnd.ipld.car; version=1; order=dfs; dups=n`, a CARv1 whose root
+ *   is `<cid>` as asked and whose blocks are the whole DAG under it (`dag-scope=all`, the
+ *   default; `dag-scope=block` is the root block only; `entity` and `entity-bytes` answer 400),
+ *   each once, in depth-first pre-order from the root. A path inside the root answers 400 to a
+ *   CAR request; content not kept, or kept without its blocks (no `cidProfile`, see
+ *   StoredContent), answers 501 with `X-Fake-Content: not-kept` or `no-blocks`. An identity
+ *   CID such as `bafkqaaa`, which clients probe trustless support with, answers a CAR of its
+ *   root and no block, always, with no upload. Injected faults apply to CAR requests as to any
+ *   other; see `carFault` for wrong CARs
  * @property {Removal[]} removed what DELETE /files/remove/:cid removed, in order
  * @property {(seed: UploadSeed) => Pin} addUpload stores an upload record as is (another
  *   cluster, an expired one, another CID version, a second record of the same CID)
@@ -496,7 +531,8 @@ function resolveOptions(options) {
     // Folded into recordModel, so that a later set({ recordModel }) is not contradicted by it.
     mergeReuploads: undefined,
     removeScope: oneOf('removeScope', options.removeScope, REMOVE_SCOPES) ?? 'record',
-    ownGateway: options.ownGateway ?? false
+    ownGateway: options.ownGateway ?? false,
+    carFault: oneOf('carFault', options.carFault, CAR_FAULTS)
   }
 }
 
@@ -504,6 +540,15 @@ function resolveOptions(options) {
 const RECORD_MODELS = ['per-upload', 'per-cid-replace', 'per-cid-merge']
 /** @type {readonly RemoveScope[]} */
 const REMOVE_SCOPES = ['record', 'all']
+/** @type {readonly CarFault[]} */
+const CAR_FAULTS = [
+  'drop-block',
+  'corrupt-block',
+  'other-root',
+  'extra-blocks',
+  'wrong-content-type',
+  'no-trustless'
+]
 
 /**
  * `recordModel`, or what its alias `mergeReuploads` stands for; a typo or a contradiction
@@ -619,6 +664,7 @@ function emptyCounters() {
     bytesReceived: 0,
     statusChecks: 0,
     gatewayRequests: 0,
+    carRequests: 0,
     removed: 0
   }
 }
@@ -1174,7 +1220,7 @@ function readMultipart(state, req, rec) {
       const profile = state.opts.cidProfile
       if (profile) {
         openFiles += 1
-        importPart(stream, part, profile, onPartEnd)
+        importPart(stream, part, profile, state.opts.keepContent, onPartEnd)
       }
     })
     parser.on('close', () => {
@@ -1236,12 +1282,14 @@ function hashPart(stream, part, onEnd) {
 /**
  * With `cidProfile`: feeds a file part to the UnixFS importer as it streams by, pausing the
  * part while the importer is behind, so that memory stays bounded whatever the part's size.
+ * With `keep` (`keepContent`) its blocks are kept too, for the gateway's CARs.
  * @param {import('node:stream').Readable} stream
  * @param {PartRecord} part
  * @param {CidProfile} profile
+ * @param {boolean} keep
  * @param {() => void} onEnd
  */
-function importPart(stream, part, profile, onEnd) {
+function importPart(stream, part, profile, keep, onEnd) {
   const bytes = new PassThrough({ highWaterMark: 1 << 20 })
   stream.on('data', chunk => {
     if (!bytes.write(chunk)) stream.pause()
@@ -1249,7 +1297,7 @@ function importPart(stream, part, profile, onEnd) {
   bytes.on('drain', () => stream.resume())
   stream.on('end', () => bytes.end())
   stream.on('error', err => bytes.destroy(err))
-  unixfsFile(bytes, profile)
+  unixfsFile(bytes, profile, keep ? new Map() : undefined)
     .then(
       result => {
         unixfsParts.set(part, result)
@@ -1531,7 +1579,10 @@ function uploadFile(ctx) {
   const cid = fileCid(state, file)
   const name = file.filename || 'blob'
   const uploadId = savePin(ctx, { cid, name, size: file.size, type: 'file', ...target })
-  if (state.opts.keepContent) storeContent(state, cid, { kind: 'file', bytes: keptBytes(file) })
+  if (state.opts.keepContent) {
+    const bytes = keptBytes(file)
+    storeContent(state, cid, { kind: 'file', bytes, root: cid, blocks: fileBlocks(file, bytes) })
+  }
   state.counters.uploads += 1
   state.counters.filesReceived += 1
   return created(state, { cid, ...target, status: 'pinned', uploadId })
@@ -1565,12 +1616,17 @@ async function uploadDirectory(ctx) {
     size: part.size,
     path
   }))
-  const cid = await directoryCid(state, files, totalSize, entries)
+  /** @type {BlockMap | undefined} every part's blocks, then the directory's */
+  const blocks = state.opts.keepContent ? new Map() : undefined
+  for (const { part } of blocks ? entries : []) {
+    for (const [key, block] of unixfsParts.get(part)?.blocks ?? []) blocks?.set(key, block)
+  }
+  const cid = await directoryCid(state, files, totalSize, entries, blocks)
   const filename = param(ctx, 'dirName') || `directory-${Date.now()}`
   savePin(ctx, { cid, name: filename, size: totalSize, type: 'directory', ...target })
-  if (state.opts.keepContent) {
+  if (blocks) {
     const stored = new Map(entries.map(({ path, part }) => [path, keptBytes(part)]))
-    storeContent(state, cid, { kind: 'directory', files: stored })
+    storeContent(state, cid, { kind: 'directory', files: stored, root: cid, blocks })
   }
   state.counters.uploads += 1
   state.counters.filesReceived += files.length
@@ -1879,19 +1935,36 @@ function isGatewayPath(path) {
 }
 
 /**
- * GET and HEAD `/ipfs/<cid>[/<path>]`: a public gateway on the fake's origin, no key needed.
+ * GET and HEAD `/ipfs/<cid>[/<path>]`: a public gateway on the fake's origin, no key needed,
+ * and a Trustless Gateway for `/ipfs/<cid>` (see `gatewayUrl`).
  * @param {State} state
  * @param {RequestRecord} rec
- * @returns {Reply}
+ * @returns {Reply | Promise<Reply>}
  */
 function gateway(state, rec) {
   state.counters.gatewayRequests += 1
   if (rec.method !== 'GET' && rec.method !== 'HEAD') {
     return reply(405, 'method not allowed', { Allow: 'GET, HEAD' })
   }
+  const asksCar = wantsCar(rec)
+  if (asksCar) state.counters.carRequests += 1
+  const car = asksCar && state.opts.carFault !== 'no-trustless'
   const [cid = '', ...rest] = rec.path.slice(GATEWAY_PREFIX.length + 1).split('/')
-  const key = contentKey(safeDecode(cid))
-  if (key === undefined) return reply(400, `invalid path: ${cid} is not a CID`)
+  const parsed = parseAnyCid(safeDecode(cid))
+  const key = parsed?.toV1().toString()
+  if (!parsed || key === undefined) return reply(400, `invalid path: ${cid} is not a CID`)
+  if (asksCar && rest.length === 0 && parsed.multihash.code === IDENTITY_CODE) {
+    // The probe: an identity CID holds its bytes, so any trustless gateway can answer it.
+    if (!car) return reply(400, `fake gateway: no CAR answers here (carFault: 'no-trustless')`)
+    return carReply(state, rec, parsed, undefined, 'all')
+  }
+  const scope = car ? carScope(rec) : undefined
+  if (car && rest.length > 0) {
+    return reply(400, 'fake gateway: CARs are served for /ipfs/<cid> only, not paths inside it')
+  }
+  if (car && scope === undefined) {
+    return reply(400, 'fake gateway: only dag-scope=all or block, and no entity-bytes')
+  }
   const progress = state.progress.get(key)
   const announced =
     !state.opts.neverPinned &&
@@ -1903,7 +1976,131 @@ function gateway(state, rec) {
     lag.misses += 1
     return reply(404, `no provider found for ${cid}`)
   }
+  if (car) {
+    const stored = state.content.get(key)
+    if (!stored) {
+      const body = `fake gateway: no CAR of ${cid} (bytes not kept; start the fake with keepContent)`
+      return reply(501, body, { 'X-Fake-Content': 'not-kept' })
+    }
+    if (!stored.blocks.has(stored.root)) {
+      const body = `fake gateway: no CAR of ${cid} (no blocks kept; upload it with a cidProfile)`
+      return reply(501, body, { 'X-Fake-Content': 'no-blocks' })
+    }
+    return carReply(state, rec, parsed, stored, scope ?? 'all')
+  }
   return serveContent(state, key, rest.map(safeDecode).join('/'), rec.path)
+}
+
+const IDENTITY_CODE = 0x00
+const CAR_CONTENT_TYPE = 'application/vnd.ipld.car; version=1; order=dfs; dups=n'
+/** What 'other-root' names as the root, and what 'extra-blocks' appends. */
+const OTHER_ROOT_BYTES = Buffer.from('other')
+const EXTRA_BLOCK_BYTES = Buffer.from('fake-pinarkive: not in the DAG')
+
+/**
+ * `?format=car`, or an `Accept` that lists `application/vnd.ipld.car` (whatever its parameters).
+ * @param {RequestRecord} rec
+ */
+function wantsCar(rec) {
+  const accept = [rec.headers.accept ?? ''].flat().join(',')
+  return rec.query.format === 'car' || /application\/vnd\.ipld\.car/i.test(accept)
+}
+
+/**
+ * The `dag-scope` asked (the spec's default is 'all'), undefined for what the fake does not do.
+ * @param {RequestRecord} rec
+ * @returns {'all' | 'block' | undefined}
+ */
+function carScope(rec) {
+  const scope = rec.query['dag-scope'] ?? 'all'
+  if (rec.query['entity-bytes'] !== undefined) return undefined
+  return scope === 'all' || scope === 'block' ? scope : undefined
+}
+
+/**
+ * @typedef {{ cid: CID, bytes: Uint8Array, leaf: boolean }} CarBlock
+ */
+
+/**
+ * A CARv1 of `root`'s DAG (or of nothing but its root, for an identity CID), with `carFault`.
+ * @param {State} state
+ * @param {RequestRecord} rec
+ * @param {CID} root as asked: the header names it, and the first block goes by it
+ * @param {StoredContent | undefined} stored undefined for an identity CID
+ * @param {'all' | 'block'} scope
+ * @returns {Promise<Reply>}
+ */
+async function carReply(state, rec, root, stored, scope) {
+  const fault = stored ? state.opts.carFault : undefined
+  const blocks = stored ? dagBlocks(stored, root, scope, (await loadImporter()).dagPb) : []
+  const { CarWriter } = await loadCarWriter()
+  const leaf = blocks.findIndex((block, index) => index > 0 && block.leaf)
+  if (fault === 'drop-block' && leaf > 0) blocks.splice(leaf, 1)
+  if (fault === 'corrupt-block' && leaf > 0) {
+    const bytes = Uint8Array.from(blocks[leaf].bytes)
+    bytes[bytes.length >> 1] ^= 0xff
+    blocks[leaf] = { ...blocks[leaf], bytes }
+  }
+  if (fault === 'extra-blocks') {
+    blocks.push({ cid: rawBlockCid(EXTRA_BLOCK_BYTES), bytes: EXTRA_BLOCK_BYTES, leaf: true })
+  }
+  const header = fault === 'other-root' ? rawBlockCid(OTHER_ROOT_BYTES) : root
+  const { writer, out } = CarWriter.create([header])
+  /** @type {Uint8Array[]} */
+  const chunks = []
+  const collected = (async () => {
+    for await (const chunk of out) chunks.push(chunk)
+  })()
+  for (const { cid, bytes } of blocks) await writer.put({ cid, bytes })
+  await writer.close()
+  await collected
+  const type = fault === 'wrong-content-type' ? 'text/html' : CAR_CONTENT_TYPE
+  return reply(200, Buffer.concat(chunks), {
+    'Content-Type': type,
+    'Content-Disposition': `attachment; filename="${root}.car"`,
+    'X-Content-Type-Options': 'nosniff',
+    'X-Ipfs-Path': rec.path,
+    Vary: 'Accept'
+  })
+}
+
+/**
+ * The DAG under `root`, each block once, in depth-first pre-order (links in their order);
+ * identity links hold their bytes and need no block. `scope` 'block' is the root alone.
+ * @param {StoredContent} stored
+ * @param {CID} root
+ * @param {'all' | 'block'} scope
+ * @param {typeof import('@ipld/dag-pb')} dagPb
+ * @returns {CarBlock[]}
+ */
+function dagBlocks(stored, root, scope, dagPb) {
+  /** @type {CarBlock[]} */
+  const out = []
+  const seen = new Set()
+  /** @type {{ cid: CID, key: string }[]} */
+  const stack = [{ cid: root, key: stored.root }]
+  while (stack.length > 0) {
+    const { cid, key } = /** @type {{ cid: CID, key: string }} */ (stack.pop())
+    if (seen.has(key)) continue
+    seen.add(key)
+    const bytes = stored.blocks.get(key)
+    if (!bytes) throw new Error(`fake gateway: block ${key} of ${stored.root} was not kept`)
+    const links = cid.code === DAG_PB_CODEC ? dagPb.decode(bytes).Links.map(link => link.Hash) : []
+    out.push({ cid, bytes, leaf: links.length === 0 })
+    if (scope === 'block') break
+    for (const link of links.reverse()) {
+      if (link.multihash.code !== IDENTITY_CODE) stack.push({ cid: link, key: link.toString() })
+    }
+  }
+  return out
+}
+
+/** @param {Uint8Array} bytes */
+function rawBlockCid(bytes) {
+  return CID.createV1(
+    RAW_CODEC,
+    Digest.create(SHA256_CODE, createHash('sha256').update(bytes).digest())
+  )
 }
 
 /**
@@ -1973,6 +2170,19 @@ const keptParts = new WeakMap()
 /** @param {PartRecord} part */
 function keptBytes(part) {
   return Buffer.concat(keptParts.get(part) ?? [])
+}
+
+/**
+ * A kept file's blocks: those the importer made (`cidProfile`), else its raw CID's one block.
+ * @param {PartRecord} part
+ * @param {Buffer} bytes
+ * @returns {BlockMap}
+ */
+function fileBlocks(part, bytes) {
+  const imported = unixfsParts.get(part)?.blocks
+  if (imported) return imported
+  const raw = cidV1(RAW_CODEC, Buffer.from(part.sha256 ?? '', 'hex'))
+  return new Map([[raw, bytes]])
 }
 
 /**
@@ -2061,9 +2271,10 @@ function fileCid(state, part) {
  * @param {DirEntry[]} files
  * @param {number} size
  * @param {{ path: string, part: PartRecord }[]} parts
+ * @param {BlockMap} [blocks] where the UnixFS directory's own blocks go, with `keepContent`
  * @returns {Promise<string>}
  */
-async function directoryCid(state, files, size, parts) {
+async function directoryCid(state, files, size, parts, blocks) {
   const byPath = new Map(files.map(({ path, cid, size }) => [path, { path, cid, size }]))
   const entries = [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : 1))
   const listing = entries.map(entry => `${entry.path}\0${entry.cid}\n`).join('')
@@ -2073,7 +2284,8 @@ async function directoryCid(state, files, size, parts) {
   const imported = new Map(parts.map(({ path, part }) => [path, unixfsParts.get(part)]))
   const profile = state.opts.cidProfile
   if (profile && [...imported.values()].every(result => result?.profile === profile)) {
-    return await unixfsDirectory(/** @type {Map<string, UnixfsResult>} */ (imported), profile)
+    const results = /** @type {Map<string, UnixfsResult>} */ (imported)
+    return await unixfsDirectory(results, profile, blocks)
   }
   return cidV1(DAG_PB_CODEC, sha256)
 }
@@ -2133,6 +2345,7 @@ function contentKey(text) {
  * @property {CidProfile} profile
  * @property {CID} cid
  * @property {bigint} size bytes of the DAG, which a parent directory's link records
+ * @property {BlockMap} [blocks] every block of the DAG, when they were kept
  */
 
 /** @type {WeakMap<PartRecord, UnixfsResult>} */
@@ -2160,6 +2373,27 @@ const UNIXFS_PROFILES = {
 const DISCARD_BLOCKS = { put: cid => cid }
 
 /**
+ * An in-memory blockstore over `blocks`, or DISCARD_BLOCKS without.
+ * @param {BlockMap | undefined} blocks
+ * @returns {import('ipfs-unixfs-importer').WritableStorage}
+ */
+function blockstore(blocks) {
+  if (!blocks) return DISCARD_BLOCKS
+  return {
+    put: async (cid, bytes) => {
+      if (bytes instanceof Uint8Array) blocks.set(cid.toString(), bytes)
+      else {
+        /** @type {Uint8Array[]} */
+        const chunks = []
+        for await (const chunk of bytes) chunks.push(chunk)
+        blocks.set(cid.toString(), Buffer.concat(chunks))
+      }
+      return cid
+    }
+  }
+}
+
+/**
  * @typedef {object} ImporterModules
  * @property {typeof import('ipfs-unixfs-importer').importer} importer
  * @property {typeof import('ipfs-unixfs-importer/chunker').fixedSize} fixedSize
@@ -2169,14 +2403,19 @@ const DISCARD_BLOCKS = { put: cid => cid }
 
 /** @type {Promise<ImporterModules> | undefined} */
 let importerModules
+/** @type {Promise<typeof import('@ipld/car/writer')> | undefined} */
+let carWriterModule
 
 /**
  * Loaded on first use only, so that tests without `cidProfile` do not pay for it. One import
- * after the other: jest's ESM loader fails on parallel imports that share a dependency.
+ * after the other: jest's ESM loader fails on parallel imports that share a dependency, so
+ * each loader waits for the other if it started first.
  * @returns {Promise<ImporterModules>}
  */
 function loadImporter() {
+  const before = carWriterModule
   importerModules ??= (async () => {
+    await before?.catch(() => {})
     const { importer } = await import('ipfs-unixfs-importer')
     const { fixedSize } = await import('ipfs-unixfs-importer/chunker')
     const { balanced } = await import('ipfs-unixfs-importer/layout')
@@ -2187,12 +2426,27 @@ function loadImporter() {
 }
 
 /**
+ * `@ipld/car`'s writer, for the gateway's CARs, loaded on first use as `loadImporter` is.
+ * @returns {Promise<typeof import('@ipld/car/writer')>}
+ */
+function loadCarWriter() {
+  const before = importerModules
+  carWriterModule ??= (async () => {
+    await before?.catch(() => {})
+    return await import('@ipld/car/writer')
+  })()
+  return carWriterModule
+}
+
+/**
  * A fresh object per import: the importer may write to the options it is given.
  * @param {CidProfile} profile
  * @param {ImporterModules} modules
+ * @param {import('ipfs-unixfs-importer').WritableStorage} store where a node `fixLargeSizes`
+ *   encodes again goes, as the importer's own blocks do
  * @returns {import('ipfs-unixfs-importer').ImporterOptions}
  */
-function unixfsOptions(profile, modules) {
+function unixfsOptions(profile, modules, store) {
   const settings = UNIXFS_PROFILES[profile]
   const layout = modules.balanced({ maxChildrenPerNode: settings.maxChildrenPerNode })
   return {
@@ -2202,9 +2456,12 @@ function unixfsOptions(profile, modules) {
     reduceSingleLeafToSelf: true,
     chunker: modules.fixedSize({ chunkSize: settings.chunkSize }),
     layout: (source, reduce) =>
-      layout(source, async leaves =>
-        fixLargeSizes(await reduce(leaves), settings.cidVersion, modules.dagPb)
-      ),
+      layout(source, async leaves => {
+        const node = await reduce(leaves)
+        const fixed = fixLargeSizes(node, settings.cidVersion, modules.dagPb)
+        if (fixed !== node) await store.put(fixed.cid, fixed.block)
+        return fixed
+      }),
     shardSplitThresholdBytes: 262144,
     shardSplitStrategy: settings.shardSplitStrategy,
     shardFanoutBits: 8,
@@ -2217,20 +2474,22 @@ function unixfsOptions(profile, modules) {
 /**
  * @param {AsyncIterable<Uint8Array>} content
  * @param {CidProfile} profile
+ * @param {BlockMap} [blocks] where the blocks go, when they are kept
  * @returns {Promise<UnixfsResult>}
  */
-async function unixfsFile(content, profile) {
+async function unixfsFile(content, profile, blocks) {
   const modules = await loadImporter()
+  const store = blockstore(blocks)
   let last
   for await (const entry of modules.importer(
     [{ content }],
-    DISCARD_BLOCKS,
-    unixfsOptions(profile, modules)
+    store,
+    unixfsOptions(profile, modules, store)
   )) {
     last = entry
   }
   if (!last) throw new Error('the importer returned nothing')
-  return { profile, cid: last.cid, size: last.size }
+  return { profile, cid: last.cid, size: last.size, ...(blocks ? { blocks } : {}) }
 }
 
 /**
@@ -2278,14 +2537,16 @@ function varint(value) {
  * directory, whose entry is the root. Only files: directories exist through them.
  * @param {Map<string, UnixfsResult>} files by path inside the directory
  * @param {CidProfile} profile
+ * @param {BlockMap} [blocks] where the directory's blocks (HAMT shards included) go, if kept
  * @returns {Promise<string>}
  */
-async function unixfsDirectory(files, profile) {
+async function unixfsDirectory(files, profile, blocks) {
   const modules = await loadImporter()
+  const store = blockstore(blocks)
   const byPath = new Map([...files].map(([path, result]) => [`root/${path}`, result]))
   /** @type {import('ipfs-unixfs-importer').ImporterOptions} */
   const options = {
-    ...unixfsOptions(profile, modules),
+    ...unixfsOptions(profile, modules, store),
     dagBuilder: async function* (source) {
       for await (const candidate of source) {
         const path = candidate.path ?? ''
@@ -2295,7 +2556,7 @@ async function unixfsDirectory(files, profile) {
     }
   }
   const candidates = [...byPath.keys()].map(path => ({ path }))
-  for await (const entry of modules.importer(candidates, DISCARD_BLOCKS, options)) {
+  for await (const entry of modules.importer(candidates, store, options)) {
     if (entry.path === 'root') return entry.cid.toString()
   }
   throw new Error('the importer did not return the directory')

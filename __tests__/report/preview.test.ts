@@ -1,6 +1,6 @@
 import { renderComment } from '../../src/report/comment.js'
 import { expiryText, formatTime, readinessText, relativeTime } from '../../src/report/preview.js'
-import { emptyReport, type PublishedItem, type Report } from '../../src/report/report.js'
+import { emptyReport, isReady, type PublishedItem, type Report } from '../../src/report/report.js'
 import { commitStatusFor } from '../../src/report/status.js'
 import { renderSummary } from '../../src/report/summary.js'
 import { parseGfm } from '../../test-support/gfm.mjs'
@@ -77,6 +77,42 @@ describe('the links state', () => {
       )
     ).toBe('⏳ not pinned yet after 300 s (10 of 30 items checked)')
   })
+  it('with wait-for: verified, tells a verified DAG from another one and from an unchecked one', () => {
+    const verified = { ...readiness, waitedFor: 'verified' as const }
+    expect(readinessText(report({ readiness: { ...verified, state: 'verified' } }))).toBe(
+      '✅ verified: the gateway served every block, each hashing to its CID'
+    )
+    expect(
+      readinessText(
+        report({
+          readiness: {
+            ...verified,
+            state: 'mismatch',
+            detail: 'dist: docs/page-3.html: 2 of 5 blocks missing'
+          }
+        })
+      )
+    ).toBe(
+      // Markdown: the colons escaped, the path a code span (it could read as a link).
+      '⚠️ the gateway served a different or incomplete DAG: dist\\: `docs/page-3.html`\\: 2 of 5 blocks missing'
+    )
+    expect(
+      readinessText(
+        report({ readiness: { ...verified, state: 'retrievable', detail: 'no CAR support' } })
+      )
+    ).toBe('✅ retrievable: the gateway serves them; not verified: no CAR support')
+    const status = (state: 'verified' | 'mismatch' | 'retrievable') =>
+      commitStatusFor(report({ readiness: { ...verified, state } }), {
+        name: 'pinarkive',
+        runUrl: 'https://r'
+      }).description
+    expect(status('verified')).toBe(`Published 1 file as ${CID} (verified)`)
+    expect(status('mismatch')).toBe(`Published 1 file as ${CID} (gateway serves another DAG)`)
+    expect(isReady({ ...verified, state: 'verified' })).toBe(true)
+    expect(isReady({ ...verified, state: 'retrievable' })).toBe(false)
+    expect(isReady({ ...verified, state: 'mismatch' })).toBe(false)
+  })
+
   it('puts it in the commit status', () => {
     const ready = report({
       readiness: { ...readiness, state: 'retrievable', waitedFor: 'gateway' }

@@ -54,7 +54,20 @@ export function readinessText(report: Report): string {
     readiness.checked < readiness.total
       ? ` (${readiness.checked} of ${readiness.total} items checked)`
       : ''
-  if (readiness.state === 'retrievable') return `✅ retrievable: the gateway serves them${checked}`
+  if (readiness.state === 'verified') {
+    return `✅ verified: the gateway served every block, each hashing to its CID${checked}`
+  }
+  if (readiness.state === 'mismatch') {
+    const what = readiness.detail ? `: ${messageInline(readiness.detail, 300)}` : ''
+    return `⚠️ the gateway served a different or incomplete DAG${checked}${what}`
+  }
+  if (readiness.state === 'retrievable') {
+    const note =
+      readiness.waitedFor === 'verified' && readiness.detail
+        ? `; not verified: ${messageInline(readiness.detail, 300)}`
+        : ''
+    return `✅ retrievable: the gateway serves them${checked}${note}`
+  }
   if (isReady(readiness)) return `📌 pinned on the cluster; the gateway was not asked${checked}`
   const waited = Math.round(readiness.waitedMs / 1000)
   const why = readiness.detail ? `: ${messageInline(readiness.detail, 300)}` : ''

@@ -54,10 +54,15 @@ export interface DirectoryFileLink {
 
 /** Whether the links work yet (`wait-for`). */
 export interface ReadinessReport {
-  /** `pinned`: the cluster holds it, the gateway was not checked (or does not serve it yet). */
-  state: 'retrievable' | 'pinned' | 'not-ready'
+  /**
+   * `verified`: the gateway served every block of the local DAG, each hashing to its CID;
+   * `mismatch`: it served something else, or less (see `detail`); `retrievable`: it answered
+   * 200 (with `verified`, also a DAG checked only in part, or a gateway without CAR support);
+   * `pinned`: the cluster holds it, the gateway was not checked (or does not serve it yet).
+   */
+  state: 'verified' | 'mismatch' | 'retrievable' | 'pinned' | 'not-ready'
   /** What was waited for. */
-  waitedFor: 'pinned' | 'gateway'
+  waitedFor: 'pinned' | 'gateway' | 'verified'
   /** Items checked, of all published (a large files-mode run checks the first few). */
   checked: number
   total: number
@@ -173,6 +178,7 @@ export function mainItem(report: Pick<Report, 'items'>): PublishedItem | undefin
 
 /** Ready means what was waited for happened: pinned, or served by the gateway. */
 export function isReady(readiness: ReadinessReport): boolean {
+  if (readiness.waitedFor === 'verified') return readiness.state === 'verified'
   return readiness.waitedFor === 'gateway'
     ? readiness.state === 'retrievable'
     : readiness.state !== 'not-ready'

@@ -59,10 +59,12 @@ export function commitStatusFor(
   return status('success', `Published ${what}${more}${readinessSuffix(report)}`, main.gatewayUrl)
 }
 
-/** ` (retrievable)`, ` (pinned)`, ` (not retrievable yet)`, or nothing when not checked. */
+/** ` (verified)`, ` (retrievable)`, ` (pinned)`, ` (not retrievable yet)`… or nothing when not checked. */
 export function readinessSuffix(report: Report): string {
   const readiness = report.readiness
   if (!readiness) return ''
+  if (readiness.state === 'verified') return ' (verified)'
+  if (readiness.state === 'mismatch') return ' (gateway serves another DAG)'
   if (readiness.state === 'retrievable') return ' (retrievable)'
   return isReady(readiness) ? ' (pinned)' : ' (not retrievable yet)'
 }

@@ -100,3 +100,11 @@ export function sha256DigestOf(value: string): string | undefined {
   if (code !== sha256.code || digest.length !== 32) return undefined
   return base16.baseEncode(digest)
 }
+
+/**
+ * The key a block goes by when blocks are compared: its multihash, so that the CIDv0 and the
+ * CIDv1 of one dag-pb block agree.
+ */
+export function blockKey(cid: CID): string {
+  return Buffer.from(cid.multihash.bytes).toString('base64url')
+}
