@@ -5,7 +5,9 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createReadStream } from 'node:fs'
-import { mkdtemp, writeFile, mkdir } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import * as dagPb from '@ipld/dag-pb'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
@@ -236,6 +238,74 @@ describe('probeTrustless', () => {
     expect(await probeTrustless(url, dag.root.toString(), limits)).toEqual({
       supported: false,
       why: 'it answered a CAR request with "text/html; charset=utf-8"'
+    })
+  })
+})
+
+describe('against a CAR that Kubo exported (__tests__/fixtures/kubo-cars)', () => {
+  const fixture = path.join(
+    path.dirname(fileURLToPath(import.meta.url)),
+    '../fixtures/kubo-cars/subdir-with-two-single-block-files.car'
+  )
+  let kubo: { roots: CID[]; blocks: { cid: CID; bytes: Uint8Array }[] }
+  let kuboDag: LocalDag
+
+  beforeAll(async () => {
+    const iterator = await CarBlockIterator.fromIterable(createReadStream(fixture))
+    kubo = { roots: await iterator.getRoots(), blocks: [] }
+    for await (const block of iterator) kubo.blocks.push(block)
+    // The same files, rebuilt from the CAR, give the local DAG to compare with.
+    const workspace = await mkdtemp(path.join(tmpdir(), 'car-check-kubo-'))
+    const byCid = new Map(kubo.blocks.map(b => [b.cid.toString(), b.bytes]))
+    const unpack = async (cid: string, at: string): Promise<void> => {
+      const bytes = byCid.get(cid)!
+      if (CID.parse(cid).code !== dagPb.code) return writeFile(at, bytes)
+      await mkdir(at, { recursive: true })
+      for (const link of dagPb.decode(bytes).Links) {
+        await unpack(link.Hash.toString(), path.join(at, link.Name!))
+      }
+    }
+    await unpack(kubo.roots[0].toString(), path.join(workspace, 'site'))
+    const log = { info: () => {}, warning: () => {}, debug: () => {} }
+    const options = {
+      paths: ['site'],
+      cids: [],
+      uploadAs: 'directory' as const,
+      root: '',
+      ifNoFilesFound: 'error' as const,
+      includeHiddenFiles: false
+    }
+    const { plan } = await buildPlan(options, workspace, log)
+    ;[kuboDag] = await localDags(plan, 'unixfs-v1-2025')
+  })
+
+  it("accepts Kubo's CAR as it is, and the same DAG as ours", async () => {
+    expect(kuboDag.root.toString()).toBe(kubo.roots[0].toString())
+    serveCar(await readFile(fixture))
+    expect(await checkCar(`${base}${kuboDag.root}`, kuboDag, limits)).toEqual({
+      kind: 'verified',
+      blocks: 4,
+      bytes: expect.any(Number)
+    })
+  })
+
+  it('rejects it with one block removed, or one block altered', async () => {
+    const last = kubo.blocks.at(-1)!
+    serveCar(await carOf(kubo.roots, kubo.blocks.slice(0, -1)))
+    expect(await checkCar(`${base}${kuboDag.root}`, kuboDag, limits)).toEqual({
+      kind: 'mismatch',
+      problems: [],
+      missing: ['subdir/hello.txt: 1 of 1 block missing']
+    })
+    const altered = Uint8Array.from(last.bytes)
+    altered[0] ^= 0x20
+    serveCar(
+      await carOf(kubo.roots, [...kubo.blocks.slice(0, -1), { cid: last.cid, bytes: altered }])
+    )
+    expect(await checkCar(`${base}${kuboDag.root}`, kuboDag, limits)).toEqual({
+      kind: 'mismatch',
+      problems: ['1 block did not hash to its CID'],
+      missing: ['subdir/hello.txt: 1 of 1 block missing']
     })
   })
 })
