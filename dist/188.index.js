@@ -2993,6 +2993,16 @@ function notAttemptedSection(report) {
         : `The run stopped before these: ${messageInline(reason)}`;
     return [`### ⏹️ Not attempted (${items.length})`, '', why, '', someNames(items, 20), ''];
 }
+/** The CAR written with `car: true`, where a later step finds it. */
+function carSection(report, layout) {
+    const car = report.car;
+    if (!car || !layout.runnerFiles)
+        return [];
+    return [
+        `**CAR:** ${mdCode(car.path)} · ${plural(car.roots.length, 'root')} · ${plural(car.blocks, 'block')} · ${formatBytes(car.bytes)} (the \`car-path\` output)`,
+        ''
+    ];
+}
 function hiddenSection(report) {
     const hidden = report.hiddenSkipped;
     if (hidden.length === 0)
@@ -3100,6 +3110,7 @@ function renderReport(report, layout) {
     const { measure } = layout;
     const head = headSection(report, layout);
     const tail = [
+        ...carSection(report, layout),
         ...historySection(report, layout),
         ...warningsSection(report, layout),
         ...failuresSection(report, layout),
@@ -5475,7 +5486,7 @@ async function pollCar(target, dag, limits, endsAt, deadline) {
 function describeCheck(result, dagBlocks) {
     switch (result.kind) {
         case 'verified':
-            return `✅ the gateway served all ${plural(result.blocks, 'block')} (${formatBytes(result.bytes)}), each hashing to its CID.`;
+            return `verified: the gateway served all ${plural(result.blocks, 'block')} (${formatBytes(result.bytes)}), each hashing to its CID.`;
         case 'partial':
             return `checked ${result.checked} of ${plural(result.total, 'block')} before the verification budget of ${formatBytes(VERIFY_BYTE_BUDGET)} ran out.`;
         case 'absent':
@@ -5487,7 +5498,8 @@ function describeCheck(result, dagBlocks) {
         case 'unsupported':
             return `no CAR answer (${result.why}).`;
         case 'mismatch':
-            return `⚠️ ${[...result.problems, ...result.missing.slice(0, 5)].join('; ')}${result.missing.length > 5 ? `; and ${result.missing.length - 5} more paths with blocks missing` : ''} ${dagBlocks === undefined ? '' : ` (the DAG has ${plural(dagBlocks, 'block')})`}.`;
+            // No emoji here: ⚠️ carries a variation selector, which the log shows escaped.
+            return `not our DAG: ${[...result.problems, ...result.missing.slice(0, 5)].join('; ')}${result.missing.length > 5 ? `; and ${result.missing.length - 5} more paths with blocks missing` : ''}${dagBlocks === undefined ? '' : ` (the DAG has ${plural(dagBlocks, 'block')})`}.`;
     }
 }
 /** One state for the report: the weakest result decides. */
@@ -9101,7 +9113,8 @@ function renderSummary(report, options = {}) {
                     : 'Published to IPFS with Pinarkive',
         limit: options.limitBytes ?? SUMMARY_LIMIT_BYTES,
         measure: utf8Bytes,
-        limitName: "GitHub's 1 MiB summary limit"
+        limitName: "GitHub's 1 MiB summary limit",
+        runnerFiles: true
     });
 }
 

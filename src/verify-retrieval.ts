@@ -133,7 +133,7 @@ async function pollCar(
 function describeCheck(result: CarCheck, dagBlocks?: number): string {
   switch (result.kind) {
     case 'verified':
-      return `✅ the gateway served all ${plural(result.blocks, 'block')} (${formatBytes(result.bytes)}), each hashing to its CID.`
+      return `verified: the gateway served all ${plural(result.blocks, 'block')} (${formatBytes(result.bytes)}), each hashing to its CID.`
     case 'partial':
       return `checked ${result.checked} of ${plural(result.total, 'block')} before the verification budget of ${formatBytes(VERIFY_BYTE_BUDGET)} ran out.`
     case 'absent':
@@ -145,7 +145,8 @@ function describeCheck(result: CarCheck, dagBlocks?: number): string {
     case 'unsupported':
       return `no CAR answer (${result.why}).`
     case 'mismatch':
-      return `⚠️ ${[...result.problems, ...result.missing.slice(0, 5)].join('; ')}${result.missing.length > 5 ? `; and ${result.missing.length - 5} more paths with blocks missing` : ''} ${dagBlocks === undefined ? '' : ` (the DAG has ${plural(dagBlocks, 'block')})`}.`
+      // No emoji here: ⚠️ carries a variation selector, which the log shows escaped.
+      return `not our DAG: ${[...result.problems, ...result.missing.slice(0, 5)].join('; ')}${result.missing.length > 5 ? `; and ${result.missing.length - 5} more paths with blocks missing` : ''}${dagBlocks === undefined ? '' : ` (the DAG has ${plural(dagBlocks, 'block')})`}.`
   }
 }
 

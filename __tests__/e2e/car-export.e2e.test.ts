@@ -80,6 +80,11 @@ describe('car: true', () => {
     expect(result.stdout).toMatch(
       new RegExp(`Wrote ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 1 root, 7 blocks, `)
     )
+    // The job summary names the file, as a code span.
+    expect(result.summary).toMatch(
+      /^\*\*CAR:\*\* `[^`]+\.car` · 1 root · 7 blocks · [\d.]+ MiB \(the `car-path` output\)$/m
+    )
+    expect(result.summary).toContain(path.basename(file))
   })
 
   it('in a dry run too, with the same bytes as the real run', async () => {

@@ -71,7 +71,7 @@ describe('wait-for: verified', () => {
     expect(result.code).toBe(0)
     expect(result.outputs.ready).toBe('true')
     // index.html, big.bin's node and three leaves, docs/, the preview marker and the root.
-    expect(result.stdout).toContain('dist: ✅ the gateway served all 8 blocks')
+    expect(result.stdout).toContain('dist: verified: the gateway served all 8 blocks')
     expect(result.summary).toContain(
       '✅ verified: the gateway served every block, each hashing to its CID'
     )

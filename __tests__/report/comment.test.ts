@@ -1,3 +1,4 @@
+import { renderSummary } from '../../src/report/summary.js'
 import { COMMENT_LIMIT, renderComment } from '../../src/report/comment.js'
 import { commitStatusFor } from '../../src/report/status.js'
 import { commentMarker } from '../../src/github/sticky-comment.js'
@@ -25,6 +26,19 @@ describe('renderComment', () => {
     sha: 'f'.repeat(40),
     commitUrl: 'https://github.com/o/r/commit/fff'
   }
+
+  it('never names the CAR, a file on the runner; the job summary does', () => {
+    const car = {
+      path: '/runner/tmp/pin-action/bafy.car',
+      roots: [item.cid],
+      blocks: 3,
+      bytes: 2048
+    }
+    expect(renderComment(report({ items: [item], car }), context)).not.toContain('CAR')
+    expect(renderSummary(report({ items: [item], car }))).toContain(
+      '**CAR:** `/runner/tmp/pin-action/bafy.car` · 1 root · 3 blocks · 2.0 KiB (the `car-path` output)'
+    )
+  })
 
   it('starts with the hidden marker and links the commit and the preview', () => {
     const body = renderComment(report({ items: [item] }), context)

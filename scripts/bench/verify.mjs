@@ -59,7 +59,7 @@ export function verifyScenarios(driver) {
       }
       const gateway = await publish('gateway')
       const verified = await publish('verified')
-      const served = /site: ✅ the gateway served all ([\d,]+) blocks? \(([^)]+)\)/.exec(
+      const served = /site: verified: the gateway served all ([\d,]+) blocks? \(([^)]+)\)/.exec(
         verified.stdout
       )
       const scenario = `V1. Verify: ${config.files.toLocaleString('en')} files + ${config.bigFile / MiB} MiB`

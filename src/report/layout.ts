@@ -10,6 +10,8 @@ export interface Layout {
   measure: Measure
   /** Named in the note shown when rows had to be left out. */
   limitName: string
+  /** Name files left on the runner (the CAR): the job summary does, a PR comment does not. */
+  runnerFiles?: boolean
 }
 
 /** The note under a list or table that lost `left` rows to the limit, and where to find them. */

@@ -10,6 +10,7 @@ import { historySection } from './preview.js'
 import type { Report } from './report.js'
 import {
   failuresSection,
+  carSection,
   headSection,
   hiddenSection,
   notAttemptedSection,
@@ -27,6 +28,7 @@ export function renderReport(report: Report, layout: Layout): string {
   const { measure } = layout
   const head = headSection(report, layout)
   const tail = [
+    ...carSection(report, layout),
     ...historySection(report, layout),
     ...warningsSection(report, layout),
     ...failuresSection(report, layout),

@@ -4,7 +4,7 @@
  * Each keeps within its share of the limit, trimmed with a visible note.
  */
 import { mdCell, mdCode } from '../shared/escape-markdown.js'
-import { listSome, plural } from '../shared/format.js'
+import { formatBytes, listSome, plural } from '../shared/format.js'
 import { clipEnd, fitRows } from './budget.js'
 import { trimNote, type Layout } from './layout.js'
 import { messageBlock, messageInline, shownName } from './shown.js'
@@ -112,6 +112,16 @@ export function notAttemptedSection(report: Report): string[] {
     ? 'The run stopped before these, because of the failure above.'
     : `The run stopped before these: ${messageInline(reason)}`
   return [`### ⏹️ Not attempted (${items.length})`, '', why, '', someNames(items, 20), '']
+}
+
+/** The CAR written with `car: true`, where a later step finds it. */
+export function carSection(report: Report, layout: Layout): string[] {
+  const car = report.car
+  if (!car || !layout.runnerFiles) return []
+  return [
+    `**CAR:** ${mdCode(car.path)} · ${plural(car.roots.length, 'root')} · ${plural(car.blocks, 'block')} · ${formatBytes(car.bytes)} (the \`car-path\` output)`,
+    ''
+  ]
 }
 
 export function hiddenSection(report: Report): string[] {

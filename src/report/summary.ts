@@ -24,6 +24,7 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
             : 'Published to IPFS with Pinarkive',
     limit: options.limitBytes ?? SUMMARY_LIMIT_BYTES,
     measure: utf8Bytes,
-    limitName: "GitHub's 1 MiB summary limit"
+    limitName: "GitHub's 1 MiB summary limit",
+    runnerFiles: true
   })
 }
