@@ -5193,6 +5193,8 @@ async function checkCar(url, local, limits) {
         response = await get(carUrl(url), limits);
     }
     catch (error) {
+        if (limits.signal?.aborted)
+            return { kind: 'failed', why: 'the time to wait ran out' };
         return { kind: 'failed', why: car_check_describe(error) };
     }
     const status = response.statusCode;
@@ -5260,8 +5262,14 @@ async function readAndCompare(body, local, limits) {
                 bytes: meter.bytes
             };
         }
-        if (meter.stalled || limits.signal?.aborted)
+        if (meter.stalled)
             return { kind: 'failed', why: car_check_describe(error) };
+        if (limits.signal?.aborted) {
+            return {
+                kind: 'failed',
+                why: `the time to wait ran out while reading, after ${meter.bytes} bytes`
+            };
+        }
         problems.push(`the CAR could not be read: ${car_check_describe(error)}`);
     }
     finally {
@@ -5472,7 +5480,10 @@ async function verifyRetrieval(report, inputs, client, deadline, plan, targets) 
 /** Asks for `target`'s CAR until the answer settles it or the wait ends. */
 async function pollCar(target, dag, limits, endsAt, deadline) {
     for (let poll = 1;; poll++) {
-        const result = await checkCar(target.url, dag, limits);
+        // A gateway trickling its answer must not hold the run past `wait-timeout`.
+        const left = Math.max(1, endsAt - systemClock.now());
+        const signal = AbortSignal.any([deadline, AbortSignal.timeout(left)]);
+        const result = await checkCar(target.url, dag, { ...limits, signal });
         actionLog.info(`${target.label}: ${describeCheck(result, dag.blocks.size)}`);
         if (!['absent', 'failed', 'redirected'].includes(result.kind))
             return result;

@@ -120,7 +120,10 @@ async function pollCar(
   deadline: AbortSignal
 ): Promise<CarCheck> {
   for (let poll = 1; ; poll++) {
-    const result = await checkCar(target.url, dag, limits)
+    // A gateway trickling its answer must not hold the run past `wait-timeout`.
+    const left = Math.max(1, endsAt - systemClock.now())
+    const signal = AbortSignal.any([deadline, AbortSignal.timeout(left)])
+    const result = await checkCar(target.url, dag, { ...limits, signal })
     log.info(`${target.label}: ${describeCheck(result, dag.blocks.size)}`)
     if (!['absent', 'failed', 'redirected'].includes(result.kind)) return result
     const asked = result.kind === 'absent' ? result.retryAfterMs : undefined

@@ -168,4 +168,22 @@ describe('wait-for: verified', () => {
     )
     expect(result.summary).toContain('⏳ pinned, but not served by the gateway yet')
   })
+
+  it('a gateway that trickles its CAR is given up at wait-timeout, not verified', async () => {
+    const dry = await publish({
+      'dry-run': 'true',
+      'wait-for': 'none',
+      comment: 'false',
+      'commit-status': 'false',
+      deployment: 'false'
+    })
+    servers.pinarkive.inject(`GET /ipfs/${dry.outputs.cid}`, { trickleMs: 5 })
+    const result = await publish({ 'wait-timeout': '3s' })
+    expect(result.code).toBe(0)
+    expect(result.outputs.ready).toBe('false')
+    expect(result.stdout).toMatch(
+      /dist: the read failed \(the time to wait ran out while reading, after \d+ bytes\)/
+    )
+    expect(result.durationMs).toBeLessThan(20_000)
+  })
 })

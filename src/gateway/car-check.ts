@@ -98,6 +98,7 @@ export async function checkCar(
   try {
     response = await get(carUrl(url), limits)
   } catch (error) {
+    if (limits.signal?.aborted) return { kind: 'failed', why: 'the time to wait ran out' }
     return { kind: 'failed', why: describe(error) }
   }
   const status = response.statusCode
@@ -171,7 +172,13 @@ async function readAndCompare(
         bytes: meter.bytes
       }
     }
-    if (meter.stalled || limits.signal?.aborted) return { kind: 'failed', why: describe(error) }
+    if (meter.stalled) return { kind: 'failed', why: describe(error) }
+    if (limits.signal?.aborted) {
+      return {
+        kind: 'failed',
+        why: `the time to wait ran out while reading, after ${meter.bytes} bytes`
+      }
+    }
     problems.push(`the CAR could not be read: ${describe(error)}`)
   } finally {
     meter.stop()
