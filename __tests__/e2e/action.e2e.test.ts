@@ -117,7 +117,7 @@ describe('directory mode: a site with nested folders', () => {
     })
     expect(outputs['local-cid']).toBe(root)
 
-    expect(result.summary).toContain('## Published to IPFS with Pinarkive')
+    expect(result.summary).toContain('## ✅ Published to IPFS with Pinarkive')
     expect(result.summary).toContain(`\`${root}\``)
     expect(parseGfm(result.summary).tables[1][2][0].links).toEqual([
       {

@@ -153,7 +153,7 @@ describe('dry-run', () => {
       cid: 'QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH',
       localCid: null
     })
-    expect(result.summary).toContain('## Dry run: IPFS CIDs computed, nothing published')
+    expect(result.summary).toContain('## 🧪 Dry run: CIDs computed, nothing published')
     expect(result.summary).toContain('Nothing was sent to Pinarkive')
     expect(result.stdout).toContain(`Would upload site/ (3 files, 3.0 MiB) → ${result.outputs.cid}`)
     expect(result.stdout).not.toContain('::add-mask::')
@@ -183,7 +183,7 @@ describe('dry-run', () => {
     })
     expect(result.code).toBe(0)
     expect(github.comments).toHaveLength(1)
-    expect(github.comments[0].body).toContain('## IPFS preview (dry run: nothing published)')
+    expect(github.comments[0].body).toContain('## 🧪 IPFS preview (dry run: nothing published)')
     expect(github.comments[0].body).toContain(result.outputs.cid)
   })
 

@@ -157,10 +157,10 @@ describe.each(MODELS)('a pull request preview, from open to close (%s records)',
     ])
     expect(deploymentsOf(8).map(d => servers.github.deploymentState(d))).toEqual(['success'])
     const rewritten = comments(7)[0].body
-    expect(rewritten).toContain('## IPFS preview removed')
+    expect(rewritten).toContain('## 🗑️ IPFS preview removed')
     expect(rewritten).toContain('Preview removed when the pull request was merged.')
     expect(rewritten).toContain(pushed.outputs.cid)
-    expect(closed.summary).toContain('## Preview of pull request #7 removed')
+    expect(closed.summary).toContain('## 🗑️ Preview of pull request #7 removed')
     expect(closed.summary).toContain('### 🗑️ Unpinned (2)')
     // No file was looked for: the build did not run on close.
     expect(closed.stdout).not.toContain('Find files')

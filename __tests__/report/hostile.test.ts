@@ -323,7 +323,7 @@ describe('names and server text that hide text or that GitHub would act on (issu
     it.each(Object.entries(reports))('%s: GitHub finds nothing to act on', (__, report) => {
       const markdown = render(report())
       // The summary of a cleanup names its pull request on purpose.
-      const own = 'issue: Preview of pull request #7 removed'
+      const own = 'issue: 🗑️ Preview of pull request #7 removed'
       for (const html of renderings(markdown)) {
         expect(githubActsOn(html).filter(found => found !== own)).toEqual([])
       }

@@ -192,7 +192,7 @@ describe('the comment of a preview', () => {
       commitUrl: 'https://github.com/o/r/commit/a'
     })
     const parsed = parseGfm(comment)
-    expect(parsed.headings).toEqual(['IPFS preview removed', '🗑️ Unpinned (1)', '📌 Kept (1)'])
+    expect(parsed.headings).toEqual(['🗑️ IPFS preview removed', '🗑️ Unpinned (1)', '📌 Kept (1)'])
     expect(comment).toContain('Preview removed when the pull request was merged.')
     expect(parsed.tables[0].map(row => row.map(cell => cell.text))).toEqual([
       [
@@ -201,7 +201,7 @@ describe('the comment of a preview', () => {
       ]
     ])
     expect(comment).not.toContain('Nothing was published')
-    expect(parseGfm(renderSummary(cleaned)).headings[0]).toBe('Preview of pull request #7 removed')
+    expect(parseGfm(renderSummary(cleaned)).headings[0]).toBe('🗑️ Preview of pull request #7 removed')
     expect(
       commitStatusFor(cleaned, {
         name: 'pinarkive',

@@ -31,7 +31,7 @@ describe('renderSummary', () => {
         ]
       })
     )
-    expect(md).toContain('## Published to IPFS with Pinarkive')
+    expect(md).toContain('## ✅ Published to IPFS with Pinarkive')
     expect(md).toContain(
       `| 📁 directory | \`dist\` (2 files) | \`${directory.cid}\` | 3.0 KiB | [open](${directory.gatewayUrl}) |`
     )

@@ -3,6 +3,7 @@ import { mdText } from '../shared/escape-markdown.js'
 import { builtLine, linked } from './preview.js'
 import { mainItem, type Report } from './report.js'
 import { characters, renderReport } from './markdown.js'
+import { commentTitle } from './headline.js'
 import { shownName } from './shown.js'
 
 /** GitHub's limit on a comment body, in characters. */
@@ -27,19 +28,12 @@ export function renderComment(report: Report, context: CommentContext): string {
   const preamble = builtLine(report, context)
   if (main) {
     preamble.push(
-      `**${linked('Open on IPFS', main.gatewayUrl)}** · root CID ${shownName(main.cid)}`,
+      `**${linked('Open on IPFS', main.gatewayUrl)}** · ${main.type === 'directory' ? 'root CID' : 'CID'} ${shownName(main.cid)}`,
       ''
     )
   }
   const body = renderReport(report, {
-    title:
-      context.title !== undefined
-        ? mdText(context.title)
-        : report.cleanup
-          ? 'IPFS preview removed'
-          : report.dryRun
-            ? 'IPFS preview (dry run: nothing published)'
-            : 'IPFS preview',
+    title: context.title !== undefined ? mdText(context.title) : commentTitle(report),
     preamble,
     limit: COMMENT_LIMIT - context.marker.length - 1 - (context.reserve ?? 0),
     measure: characters,

@@ -1,6 +1,7 @@
 /** The job summary: the report rendered within GitHub's step-summary size limit. */
 import { mdText } from '../shared/escape-markdown.js'
 import type { Report } from './report.js'
+import { summaryTitle } from './headline.js'
 import { renderReport, utf8Bytes } from './markdown.js'
 
 /** GitHub refuses a step summary over 1 MiB; leave room for other steps' output. */
@@ -14,14 +15,7 @@ export interface SummaryOptions {
 
 export function renderSummary(report: Report, options: SummaryOptions = {}): string {
   return renderReport(report, {
-    title:
-      options.title !== undefined
-        ? mdText(options.title)
-        : report.cleanup
-          ? `Preview of pull request #${report.cleanup.pullRequest} removed`
-          : report.dryRun
-            ? 'Dry run: IPFS CIDs computed, nothing published'
-            : 'Published to IPFS with Pinarkive',
+    title: options.title !== undefined ? mdText(options.title) : summaryTitle(report),
     limit: options.limitBytes ?? SUMMARY_LIMIT_BYTES,
     measure: utf8Bytes,
     limitName: "GitHub's 1 MiB summary limit",
