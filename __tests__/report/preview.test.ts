@@ -201,7 +201,9 @@ describe('the comment of a preview', () => {
       ]
     ])
     expect(comment).not.toContain('Nothing was published')
-    expect(parseGfm(renderSummary(cleaned)).headings[0]).toBe('🗑️ Preview of pull request #7 removed')
+    expect(parseGfm(renderSummary(cleaned)).headings[0]).toBe(
+      '🗑️ Preview of pull request #7 removed'
+    )
     expect(
       commitStatusFor(cleaned, {
         name: 'pinarkive',
