@@ -8,6 +8,7 @@ import type { PublishPlan } from './content/plan.js'
 import { firstProfile } from './content/profile-choice.js'
 import type { Inputs } from './inputs.js'
 import type { Report } from './report/report.js'
+import { errorText } from './shared/error-text.js'
 import { formatBytes, plural } from './shared/format.js'
 
 /**
@@ -40,7 +41,7 @@ export async function writeCar(
       return car
     } catch (error) {
       if (signal.aborted) throw error
-      const message = error instanceof Error ? error.message : String(error)
+      const message = errorText(error)
       throw new Error(
         `Could not write the CAR (\`car: true\`): ${message}. Nothing was uploaded.`,
         {

@@ -21,6 +21,7 @@ import { pollDelay } from './preview/poll-schedule.js'
 import { waitUntilReady, type ReadinessApi, type ReadinessTarget } from './preview/readiness.js'
 import type { ReadinessReport, Report } from './report/report.js'
 import { sameContent } from './shared/cid.js'
+import { errorText } from './shared/error-text.js'
 import { systemClock } from './shared/clock.js'
 import { formatBytes, listSome, plural } from './shared/format.js'
 import { USER_AGENT } from './shared/version.js'
@@ -58,7 +59,7 @@ export async function verifyRetrieval(
     try {
       dags = await localDags(plan, report.profile as CidProfile, deadline)
     } catch (error) {
-      const why = error instanceof Error ? error.message : String(error)
+      const why = errorText(error)
       return {
         ...base,
         state: 'pinned',
@@ -93,11 +94,10 @@ export async function verifyRetrieval(
         log,
         signal: deadline
       })
-      const state = served.state === 'retrievable' ? 'retrievable' : served.state
       const detail = first
         ? `the gateway has no trustless (CAR) support (${probe.why}), so only its answer was checked`
         : probe.why
-      return { ...base, state, waitedMs: waited(), detail }
+      return { ...base, state: served.state, waitedMs: waited(), detail }
     }
     let budget = VERIFY_BYTE_BUDGET
     const results: { label: string; result: CarCheck }[] = []

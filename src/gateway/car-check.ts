@@ -10,7 +10,9 @@ import type { CID } from 'multiformats/cid'
 import { sha256 } from 'multiformats/hashes/sha2'
 import { blockKey } from '../shared/cid.js'
 import { plural } from '../shared/format.js'
+import { errorText } from '../shared/error-text.js'
 import { quoteValue } from '../shared/quote.js'
+import { parseRetryAfter } from '../shared/header-values.js'
 
 export const CAR_ACCEPT = 'application/vnd.ipld.car; version=1; order=dfs; dups=n'
 
@@ -84,7 +86,7 @@ export async function probeTrustless(
     }
     return { supported: true }
   } catch (error) {
-    return { supported: false, why: `the probe failed: ${describe(error)}` }
+    return { supported: false, why: `the probe failed: ${errorText(error)}` }
   }
 }
 
@@ -99,7 +101,7 @@ export async function checkCar(
     response = await get(carUrl(url), limits)
   } catch (error) {
     if (limits.signal?.aborted) return { kind: 'failed', why: 'the time to wait ran out' }
-    return { kind: 'failed', why: describe(error) }
+    return { kind: 'failed', why: errorText(error) }
   }
   const status = response.statusCode
   if (status !== 200) {
@@ -172,14 +174,14 @@ async function readAndCompare(
         bytes: meter.bytes
       }
     }
-    if (meter.stalled) return { kind: 'failed', why: describe(error) }
+    if (meter.stalled) return { kind: 'failed', why: errorText(error) }
     if (limits.signal?.aborted) {
       return {
         kind: 'failed',
         why: `the time to wait ran out while reading, after ${meter.bytes} bytes`
       }
     }
-    problems.push(`the CAR could not be read: ${describe(error)}`)
+    problems.push(`the CAR could not be read: ${errorText(error)}`)
   } finally {
     meter.stop()
   }
@@ -245,19 +247,13 @@ function header(headers: Dispatcher.ResponseData['headers'], name: string): stri
   return Array.isArray(value) ? value[0] : value
 }
 
-/** `Retry-After` in seconds (a date counts too), bounded to 5 minutes; else undefined. */
+/** `Retry-After` as the API's is read (seconds or an HTTP-date), bounded to 5 minutes. */
 function retryAfter(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined
-  const seconds = /^\d{1,6}$/.test(value.trim())
-    ? Number(value.trim())
-    : (Date.parse(value) - Date.now()) / 1000
-  if (!Number.isFinite(seconds) || seconds < 0) return undefined
-  return Math.min(seconds, 300) * 1000
+  const ms = parseRetryAfter(value, undefined, Date.now())
+  return ms === undefined ? undefined : Math.min(ms, MAX_GATEWAY_WAIT_MS)
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
+const MAX_GATEWAY_WAIT_MS = 5 * 60_000
 
 /** The body as chunks, within the byte budget and without stalling for `stallMs`. */
 class Meter {

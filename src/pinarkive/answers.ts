@@ -10,7 +10,7 @@ import { canonicalCid, parseCid, sameContent } from '../shared/cid.js'
 import { quoteValue } from '../shared/quote.js'
 import { ProtocolError } from './errors.js'
 import { type Cluster, serverGatewayProblem } from './gateway.js'
-import { parseIsoDateTime } from './header-values.js'
+import { parseIsoDateTime } from '../shared/header-values.js'
 
 export interface Uploaded {
   /** Canonical (CIDv1 in base32, CIDv0 as is). */

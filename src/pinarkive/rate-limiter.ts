@@ -10,7 +10,7 @@ import {
   parseDecimalSeconds,
   parseHttpDate,
   parseIsoDateTime
-} from './header-values.js'
+} from '../shared/header-values.js'
 
 export interface RateHeaders {
   limit?: string

@@ -51,3 +51,30 @@ export function parseIsoDateTime(value: string): number | undefined {
   const time = Date.parse(text)
   return Number.isNaN(time) ? undefined : time
 }
+
+/**
+ * Server waits are capped here: a longer one is still "too long" (see `decide`), and a date
+ * computed from it stays a valid Date (`1e13` seconds is past the largest one).
+ */
+export const MAX_SERVER_WAIT_MS = 366 * 24 * 3600 * 1000
+
+/**
+ * How long a 429 asks us to wait: the body's `retryAfter` (decimal seconds), else the
+ * `Retry-After` header (decimal seconds or an HTTP-date). Undefined when the server gave no
+ * usable hint: negative, hex, `NaN` or empty values are no hint, never "retry now".
+ */
+export function parseRetryAfter(
+  header: string | undefined,
+  bodyRetryAfter: unknown,
+  now: number
+): number | undefined {
+  const seconds = parseDecimalSeconds(bodyRetryAfter) ?? parseDecimalSeconds(header)
+  let waitMs: number | undefined
+  if (seconds !== undefined) {
+    waitMs = Math.round(seconds * 1000)
+  } else if (header !== undefined) {
+    const date = parseHttpDate(header)
+    if (date !== undefined) waitMs = Math.max(0, date - now)
+  }
+  return waitMs === undefined ? undefined : Math.min(waitMs, MAX_SERVER_WAIT_MS)
+}

@@ -5,7 +5,7 @@ import {
   parseDecimalSeconds,
   parseHttpDate,
   parseIsoDateTime
-} from '../../src/pinarkive/header-values.js'
+} from '../../src/shared/header-values.js'
 
 describe('parseDecimalSeconds', () => {
   it('takes zero as a real answer: "retry now" from a server that says so', () => {
@@ -38,7 +38,7 @@ describe('parseHttpDate', () => {
     const asctime = 'Sat Nov 28 12:00:30 2026'
     expect(parseHttpDate(asctime)).toBe(at)
     // Self-hosted runners need not run in UTC; the time zone is fixed when a process starts.
-    const module = fileURLToPath(new URL('../../src/pinarkive/header-values.ts', import.meta.url))
+    const module = fileURLToPath(new URL('../../src/shared/header-values.ts', import.meta.url))
     const script = `import { parseHttpDate } from ${JSON.stringify(module)}
       process.stdout.write(JSON.stringify([parseHttpDate(${JSON.stringify(asctime)}), new Date(2026, 10, 28).getTimezoneOffset()]))`
     const output = execFileSync(
