@@ -371,12 +371,16 @@ describe('booleans and numbers', () => {
     }
   })
 
-  it('refuses a timeout that is not a number, or out of range, saying any number will do', () => {
-    for (const text of ['abc', 'NaN', 'Infinity', '0.05', '86401']) {
+  it('refuses a timeout that is not a number or a duration, or out of range, saying what will do', () => {
+    for (const text of ['abc', 'NaN', 'Infinity', '0.05', '86401', '25h', '-5', '5 minutes']) {
       expect(problems({ 'api-key': KEY, path: 'd', timeout: text })).toEqual([
-        `Input \`timeout\` is \`${text}\`: expected a number from 0.1 to 86400.`
+        `Input \`timeout\` is \`${text}\`: expected seconds from 0.1 to 86400, or a duration such as 90s or 5m (at most 24h).`
       ])
     }
+    // Durations, like its siblings max-duration and wait-timeout.
+    expect(parse({ 'api-key': KEY, path: 'd', timeout: '90s' }).timeoutMs).toBe(90_000)
+    expect(parse({ 'api-key': KEY, path: 'd', timeout: '5m' }).timeoutMs).toBe(300_000)
+    expect(parse({ 'api-key': KEY, path: 'd', timeout: '1h30m' }).timeoutMs).toBe(5_400_000)
     expect(parse({ 'api-key': KEY, path: 'd', timeout: '86400' }).timeoutMs).toBe(86_400_000)
     expect(parse({ 'api-key': KEY, path: 'd', timeout: '0.1' }).timeoutMs).toBe(100)
   })

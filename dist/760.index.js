@@ -70357,7 +70357,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 3581:
+/***/ 5962:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

@@ -37,7 +37,7 @@ if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread) {
     });
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(760), __nccwpck_require__.e(118)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1118));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(760), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3581));
     // V8's heuristics that favour memory over speed (`node --optimize-for-size`, which an action
     // cannot pass): the garbage collector then collects the old generation before it holds tens of
     // MB of garbage. A 20,000-file site peaked at 189 MB without, 160 MB with, in the same time.
@@ -58,8 +58,9 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BP: () => (/* binding */ logLine),
 /* harmony export */   iZ: () => (/* binding */ errorCommand),
-/* harmony export */   kc: () => (/* binding */ logText)
+/* harmony export */   ki: () => (/* binding */ plainAnnotation)
 /* harmony export */ });
+/* unused harmony export logText */
 /* harmony import */ var _visible_controls_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3262);
 /**
  * Log lines that cannot carry a workflow command. How the runner reads a step's output
@@ -113,6 +114,14 @@ function logText(text) {
 function errorCommand(message) {
     const data = logText(message).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
     return `::error::${data}\n`;
+}
+/**
+ * An annotation as plain text: GitHub shows annotations without Markdown, so the code spans the
+ * action's messages use for inputs and values (`` `concurrency` ``) read as raw backticks. They
+ * become double quotes; a lone backtick (in a file name, say) stays as it is.
+ */
+function plainAnnotation(text) {
+    return logText(text.replace(/`([^`\n]+)`/g, '"$1"'));
 }
 
 

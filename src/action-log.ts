@@ -9,7 +9,7 @@
  */
 import * as core from '@actions/core'
 import type { Log } from './shared/log.js'
-import { logLine, logText } from './shared/escape-log.js'
+import { logLine, plainAnnotation } from './shared/escape-log.js'
 import { isTooShortToRedact, secrets } from './shared/redact.js'
 
 /** Text for one log line: redacted, then escaped. */
@@ -17,9 +17,9 @@ function line(text: string): string {
   return logLine(secrets.redact(text))
 }
 
-/** Text for an annotation: redacted, escaped, its own line breaks kept. */
+/** Text for an annotation: redacted, in plain text, escaped, its own line breaks kept. */
 function annotation(text: string): string {
-  return logText(secrets.redact(text))
+  return plainAnnotation(secrets.redact(text))
 }
 
 /**

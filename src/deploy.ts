@@ -17,7 +17,7 @@ import type { GitHubLink } from './github/link.js'
 import type { Inputs } from './inputs.js'
 import { ofSite, RECORD_FORMAT, recordPayload, type PublishRecord } from './preview/record.js'
 import { readinessSuffix } from './report/status.js'
-import { mainItem, type Report } from './report/report.js'
+import { failureLine, mainItem, type Report } from './report/report.js'
 
 /** What is about to be published, as the deployment records it. */
 export interface PlannedContent {
@@ -139,6 +139,6 @@ function successDescription(report: Report): string {
 function failureReason(report: Report): string {
   if (report.error) return report.error
   const first = report.failures[0]
-  if (first) return `${report.failures.length} failed: ${first.error}`
+  if (first) return `${report.failures.length} failed: ${failureLine(first)}`
   return report.notAttempted?.reason ?? 'Nothing was published'
 }

@@ -31,6 +31,8 @@ export interface Inputs {
   root: string
   /** Display name sent as `dirName` / `customName`. */
   name: string
+  /** `name` was set, not defaulted: files mode warns that it names nothing there. */
+  nameGiven?: boolean
   /** Cluster id sent as `cl`; empty means the account default. */
   cluster: string
   /** Pin expiry, resolved to an absolute instant. */
@@ -195,6 +197,7 @@ export function parseInputs(read: InputReader, context: ParseContext): Inputs {
     uploadAs: parser.oneOf('upload-as', ['auto', 'directory', 'files'] as const, 'auto'),
     root: read('root'),
     name: read('name') || defaultName(context),
+    nameGiven: read('name') !== '',
     cluster: read('cluster'),
     timelock,
     gateway,
@@ -206,7 +209,7 @@ export function parseInputs(read: InputReader, context: ParseContext): Inputs {
     includeHiddenFiles: parser.bool('include-hidden-files', false),
     concurrency: parser.number('concurrency', 4, 1, 64),
     retries: parser.number('retries', 5, 0, 20),
-    timeoutMs: parser.number('timeout', 120, 0.1, 86_400, false) * 1000,
+    timeoutMs: parseTimeout(parser),
     maxDurationMs,
     apiUrl,
     summary: parser.bool('summary', true),
@@ -326,6 +329,23 @@ function parseDurationInput(parser: InputParser, name: string): number | undefin
   if (ms === undefined || !(ms > 0)) {
     parser.problem(name, text, 'expected seconds or a duration such as 45m or 1h30m.')
     return undefined
+  }
+  return ms
+}
+
+/** `timeout`: seconds (fractions too), or a duration such as 90s or 5m, from 0.1 s to 24 h. */
+function parseTimeout(parser: InputParser): number {
+  const text = parser.read('timeout')
+  if (text === '') return 120_000
+  const seconds = /^\d+(?:\.\d+)?$/.test(text) ? Number(text) : undefined
+  const ms = seconds !== undefined ? seconds * 1000 : parseRelativeDuration(text)
+  if (ms === undefined || !(ms >= 100 && ms <= 86_400_000)) {
+    parser.problem(
+      'timeout',
+      text,
+      'expected seconds from 0.1 to 86400, or a duration such as 90s or 5m (at most 24h).'
+    )
+    return 120_000
   }
   return ms
 }

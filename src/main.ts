@@ -28,6 +28,7 @@ import { connectPinarkive, openTarget, type OpenTarget } from './targets.js'
 import { applyVerification } from './publish/verification.js'
 import { renderOutputs, failureMessage } from './report/outputs.js'
 import { emptyReport, type Report } from './report/report.js'
+import { closingLine } from './report/headline.js'
 import { renderSummary } from './report/summary.js'
 import { startDeadline } from './shared/deadline.js'
 import { formatDuration, plural } from './shared/format.js'
@@ -368,11 +369,7 @@ function verify(report: Report, local: LocalCids | Error, target: OpenTarget, in
 function conclude({ report, inputs, planned }: Done & { report: Report }, started: number): void {
   for (const [name, value] of Object.entries(renderOutputs(report))) setOutput(name, value)
   for (const warning of report.warnings) actionLog.warning(warning)
-  if (inputs && planned) {
-    actionLog.info(
-      `Done in ${formatDuration(Date.now() - started)}: ${plural(report.items.length, 'item')} ${inputs.dryRun ? 'computed (dry run, nothing published)' : 'published'}, ${report.failures.length} failed.`
-    )
-  }
+  if (inputs && planned) actionLog.info(closingLine(report, formatDuration(Date.now() - started)))
   if (report.error) fail(report.error)
   else if (report.failures.length > 0 || report.notAttempted) {
     fail(failureMessage(report))

@@ -150,3 +150,13 @@ export function decodeEntities(text) {
       ]
   )
 }
+
+/**
+ * The body rows of the first table whose first header cell reads `first` (`Item`, `File`,
+ * `CID`…), or undefined: tests find a table by what it is, not by where it sits.
+ * @param {Parsed} parsed @param {string} first @returns {Inline[][] | undefined}
+ */
+export function tableHeaded(parsed, first) {
+  const index = parsed.headers.findIndex(header => header[0]?.text === first)
+  return index === -1 ? undefined : parsed.tables[index]
+}

@@ -39,6 +39,8 @@ async function site(withIndex = true) {
   return workspace
 }
 
+const CID = 'bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e'
+
 const NAMED =
   'Cannot publish dist/latin1-\\xe9.html: its path is not valid UTF-8 (those bytes are shown as \\xNN), so it cannot be sent as it is. Leave it out with: !dist/latin1-?.html'
 
@@ -75,5 +77,29 @@ describe('buildPlan', () => {
     await expect(
       buildPlan({ ...only, uploadAs: 'directory' }, workspace, recordingLog().log)
     ).rejects.toThrow(/Nothing was uploaded: the directory would be incomplete/)
+  })
+
+  it('warns that `name` names nothing in files mode, and says "would" in a dry run', async () => {
+    const workspace = await makeWorkspace({ 'out/a.tgz': 'a', 'out/b.tgz': 'b' })
+    const named = recordingLog()
+    await buildPlan(
+      inputs({ paths: ['out/*.tgz'], uploadAs: 'files', nameGiven: true, dryRun: true }),
+      workspace,
+      named.log
+    )
+    expect(named.lines).toEqual([
+      'Files mode: 2 files would be uploaded (dry run) one by one.',
+      'warning: Input `name` names a directory upload and pins, not files: in files mode each file is uploaded under its own file name, so `name` was ignored. Remove it, or set `upload-as: directory` to publish the files as one named directory.'
+    ])
+    // Not set, or naming pins as well: nothing to warn of.
+    for (const options of [{ nameGiven: false }, { nameGiven: true, cids: [CID] }]) {
+      const quiet = recordingLog()
+      await buildPlan(
+        inputs({ paths: ['out/*.tgz'], uploadAs: 'files', ...options }),
+        workspace,
+        quiet.log
+      )
+      expect(quiet.lines).toEqual(['Files mode: 2 files will be uploaded one by one.'])
+    }
   })
 })

@@ -7,7 +7,7 @@ import * as path from 'node:path'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { fakeServers } from './fake-servers.js'
-import { parseGfm } from '../../test-support/gfm.mjs'
+import { parseGfm, tableHeaded } from '../../test-support/gfm.mjs'
 import {
   makeWorkspace,
   NODE24,
@@ -119,7 +119,7 @@ describe('directory mode: a site with nested folders', () => {
 
     expect(result.summary).toContain('## ✅ Published to IPFS with Pinarkive')
     expect(result.summary).toContain(`\`${root}\``)
-    expect(parseGfm(result.summary).tables[1][2][0].links).toEqual([
+    expect(tableHeaded(parseGfm(result.summary), 'File')?.[2][0].links).toEqual([
       {
         href: `https://eu1.gateway.pinarkive.com/ipfs/${root}/assets/js/app.js`,
         text: 'assets/js/app.js'
@@ -148,7 +148,7 @@ describe('directory mode: a site with nested folders', () => {
     const result = await run({ workspace, inputs: { path: 'dist' } })
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(
-      /::warning::Pinarkive did not keep the folder structure of 4 files \(`about\/index.html` was stored as `index.html`/
+      /::warning::Pinarkive did not keep the folder structure of 4 files \("about\/index.html" was stored as "index.html"/
     )
     expect(result.summary).toContain('### ⚠️ Warnings')
   })
@@ -268,9 +268,10 @@ describe('files mode', () => {
     expect(result.code).toBe(1)
     expect(publishRequests().map(r => r.status)).toEqual(expect.arrayContaining([413, 201]))
     expect(publishRequests()).toHaveLength(2)
-    expect(parseGfm(result.summary).tables[1][1][1].text).toBe(
-      'Same bytes as out/a.bin, which failed.'
-    )
+    const failed = parseGfm(result.summary)
+    const reasons =
+      failed.tables[failed.headers.findIndex(h => h[0].text === 'Item' && h.length === 2)]
+    expect(reasons.map(row => row[1].text)).toContain('Same bytes as out/a.bin, which failed.')
   })
 
   it('lists each matched file only when step debugging is on', async () => {
@@ -290,7 +291,7 @@ describe('files mode', () => {
     expect(result.code).toBe(1)
     expect(publishRequests().filter(r => r.status === 413)).toHaveLength(1)
     expect(result.stdout).toMatch(
-      /::error::1 of 2 items failed:%0A- out\/big.bin: out\/big.bin \(4.9 KiB\) is larger than Pinarkive accepts/
+      /::error::1 of 2 items failed:%0A- out\/big.bin: This file \(4.9 KiB\) is larger than Pinarkive accepts/
     )
     const results = JSON.parse(result.outputs.results)
     expect(results.map((r: { path: string }) => r.path)).toEqual(['out/small.txt'])
@@ -344,7 +345,10 @@ describe('pin by CID', () => {
     const result = await run({ inputs: { cids: cids.join('\n') } })
     expect(result.code).toBe(1)
     expect(JSON.parse(result.outputs.cids)).toEqual([cids[0]])
-    expect(result.stdout).toMatch(new RegExp(`could not find ${cids[1]} on the IPFS network`))
+    // The log line names the CID; the message beside it says "this CID".
+    expect(result.stdout).toContain(
+      `Failed pin ${cids[1]}: Pinarkive could not find this CID on the IPFS network`
+    )
   })
 
   it('combines uploads and pins in one step', async () => {
@@ -362,7 +366,7 @@ describe('invalid input fails before any request', () => {
     const result = await run({ inputs: { cids: 'bafkqaaa\nnot-a-cid\nQm123' } })
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(
-      /::error::Input `cids` has 2 invalid CIDs:%0A {2}- `not-a-cid`: .*%0A {2}- `Qm123`: /
+      /::error::Input "cids" has 2 invalid CIDs:%0A {2}- "not-a-cid": .*%0A {2}- "Qm123": /
     )
     expect(servers.pinarkive.requests).toHaveLength(0)
   })
@@ -371,7 +375,7 @@ describe('invalid input fails before any request', () => {
     const result = await run({ inputs: { cids: 'bafkqaaa', timelock: '2001-01-01T00:00:00Z' } })
     expect(result.code).toBe(1)
     expect(result.stdout).toContain(
-      '::error::Input `timelock` is `2001-01-01T00:00:00Z`: lies in the past'
+      '::error::Input "timelock" is "2001-01-01T00:00:00Z": lies in the past'
     )
     expect(servers.pinarkive.requests).toHaveLength(0)
   })
@@ -394,7 +398,7 @@ describe('invalid input fails before any request', () => {
       inputs: { cids: 'bafkqaaa', 'api-url': servers.pinarkive.url }
     })
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain('::error::Input `api-key` is empty.')
+    expect(result.stdout).toContain('::error::Input "api-key" is empty.')
     expect(servers.pinarkive.requests).toHaveLength(0)
   })
 
@@ -403,7 +407,7 @@ describe('invalid input fails before any request', () => {
     const result = await run({ workspace, inputs: { path: 'dist', cluster: 'cl9-mars' } })
     expect(result.code).toBe(1)
     expect(result.stdout).toContain(
-      "::error::Input `cluster` is `cl9-mars`, which this API key's plan does not allow. Allowed: cl0-global, cl1-eu, cl2-de."
+      `::error::Input "cluster" is "cl9-mars", which this API key's plan does not allow. Allowed: cl0-global, cl1-eu, cl2-de.`
     )
     expect(servers.pinarkive.requests.map(r => `${r.method} ${r.path}`)).toEqual([
       'GET /users/me/clusters'
@@ -431,7 +435,7 @@ describe('if-no-files-found', () => {
     const result = await run({ inputs: { path: 'build/**' } })
     expect(result.code).toBe(1)
     expect(result.stdout).toContain(
-      '::error::No files matched `path` (build/**). Paths are relative to the workspace'
+      '::error::No files matched "path" (build/**). Paths are relative to the workspace'
     )
     expect(servers.pinarkive.requests).toHaveLength(0)
   })
@@ -439,7 +443,7 @@ describe('if-no-files-found', () => {
   it('warn succeeds with a warning and empty outputs', async () => {
     const result = await run({ inputs: { path: 'build/**', 'if-no-files-found': 'warn' } })
     expect(result.code).toBe(0)
-    expect(result.stdout).toContain('::warning::No files matched `path` (build/**)')
+    expect(result.stdout).toContain('::warning::No files matched "path" (build/**)')
     expect(result.outputs).toMatchObject({ cid: '', 'gateway-url': '', cids: '[]', results: '[]' })
     expect(result.summary).toContain('Nothing was published')
     expect(servers.pinarkive.requests).toHaveLength(0)
@@ -535,7 +539,7 @@ describe('rate limits and flaky servers', () => {
     const result = await run({ inputs: { cids: 'bafkqaaa', retries: '2' } })
     expect(result.code).toBe(1)
     expect(result.stdout).toContain(
-      'Pinarkive had a server error for pin bafkqaaa after 3 attempts (HTTP 500'
+      'Failed pin bafkqaaa: Pinarkive had a server error for this CID after 3 attempts (HTTP 500'
     )
   })
 
@@ -585,7 +589,7 @@ describe('max-duration', () => {
     expect(publishRequests()).toHaveLength(0)
     expect(result.stdout).toContain('Computing the CID of out/huge.bin (8.0 GiB) first…')
     expect(result.stdout).toContain(
-      'out/huge.bin was abandoned when `max-duration` ran out. Raise `max-duration`'
+      'Failed out/huge.bin: This file was abandoned when `max-duration` ran out. Raise `max-duration`'
     )
     expect(result.summary).toContain('### ❌ Failed (1)')
     expect(result.summary).toContain('was abandoned when `max-duration` ran out')

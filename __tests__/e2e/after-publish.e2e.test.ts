@@ -80,8 +80,8 @@ describe('release notes', () => {
     expect(notes.startsWith(`${AUTHOR}\n<!-- pinarkive/pin-action release-notes start:`)).toBe(true)
     expect(notes).toMatch(START)
     expect(notes.endsWith(END)).toBe(true)
-    expect(notes).toContain(`**[Open on IPFS](${gatewayUrl})** · root CID \`${cid}\``)
-    expect(notes).toContain(`[open](${gatewayUrl})`)
+    expect(notes).toContain(`**[Open on IPFS](${gatewayUrl})** · Built from`)
+    expect(notes).toContain(`**Root CID:** \`${cid}\``)
     expect(notes).not.toContain('stale body from the event')
     expect(result.stdout).toContain(
       `Release v1.0.0: IPFS section appended in its notes: https://github.com/${OWNER}/${REPO}/releases/tag/v1.0.0`
@@ -136,7 +136,7 @@ describe('release notes', () => {
     expect(result.code).toBe(0)
     expect(result.outputs.cid).toMatch(/^bafy/)
     expect(result.stdout).toMatch(
-      /::warning::Could not write the notes of release v1\.0\.0: the token may not do it \(HTTP 403: .*Resource not accessible by integration.*\)\. Give the job `permissions: contents: write`\./
+      /::warning::Could not write the notes of release v1\.0\.0: the token may not do it \(HTTP 403: .*Resource not accessible by integration.*\)\. Give the job "permissions: contents: write"\./
     )
     expect(body(release.id)).toBe(AUTHOR)
   })

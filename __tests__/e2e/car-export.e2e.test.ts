@@ -114,7 +114,7 @@ describe('car: true', () => {
     expect(result.code).toBe(0)
     expect(result.outputs['car-path']).toBe('')
     expect(result.stdout).toContain(
-      '::warning::`car: true`, but this run uploads nothing: a pin by CID has no blocks here to export'
+      '::warning::"car: true", but this run uploads nothing: a pin by CID has no blocks here to export'
     )
   })
 
@@ -133,7 +133,7 @@ describe('car: true', () => {
       }
     })
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain('::error::Could not write the CAR (`car: true`): ')
+    expect(result.stdout).toContain('::error::Could not write the CAR ("car: true"): ')
     expect(result.stdout).toContain('Nothing was uploaded.')
     expect(result.outputs['car-path'] ?? '').toBe('')
     expect(servers.pinarkive.requests.filter(r => r.method === 'POST')).toEqual([])

@@ -106,7 +106,7 @@ describe('a symbolic link that loops', () => {
     expect(result.code).toBe(1)
     expect(uploads().map(u => u.files[0].filename)).toEqual(['index.html'])
     expect(errors(result.stdout)).toContain(
-      '- dist/loop: Not published: a symbolic link that loops (ELOOP). Fix it, or leave it out with this line in `path`: !dist/loop'
+      '- dist/loop: Not published: a symbolic link that loops (ELOOP). Fix it, or leave it out with this line in "path": !dist/loop'
     )
     expect(result.stdout + result.stderr).not.toMatch(/ELOOP: too many symbolic links/)
   })

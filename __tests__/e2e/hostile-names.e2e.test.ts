@@ -141,13 +141,13 @@ describe.each(['utf8', 'latin1'] as const)(
         expect(parsed.tags.filter(tag => !OWN_TAGS.test(tag))).toEqual([])
         const items = parsed.tables.find(rows => rows.length === NAMES.length)
         expect(items).toBeDefined()
-        expect(items!.map(row => row[1].code[0]).sort()).toEqual(
+        expect(items!.map(row => row[0].code[0]).sort()).toEqual(
           NAMES.map(name => showControls(`site/${name}`, { tabs: true })).sort()
         )
         // No name made emphasis, a link or a mention of its own.
         for (const row of items!) {
-          expect(row[1].emphasis).toEqual([])
-          expect(row[1].links).toEqual([])
+          expect(row[0].emphasis).toEqual([])
+          expect(row[0].links).toEqual([])
         }
       }
     })

@@ -189,8 +189,8 @@ describe('secrets too short to redact', () => {
     const result = await publish({ inputs: { 'api-key': 'k', path: '', cids: CID } })
     expect(result.code).toBe(1)
     expect(result.stdout).toContain(
-      '::error::Input `api-key` is 1 character long, too short to be a real secret or to be kept out of the log, the summary and comments safely (at least 8 are needed). ' +
-        'Pass the whole Pinarkive API key, kept as a repository secret: `api-key: ${{ secrets.PINARKIVE_API_KEY }}`.'
+      '::error::Input "api-key" is 1 character long, too short to be a real secret or to be kept out of the log, the summary and comments safely (at least 8 are needed). ' +
+        'Pass the whole Pinarkive API key, kept as a repository secret: "api-key: ${{ secrets.PINARKIVE_API_KEY }}".'
     )
     expect(servers.pinarkive.requests).toEqual([])
     expect(servers.github.requests).toEqual([])
@@ -202,7 +202,7 @@ describe('secrets too short to redact', () => {
   it('a short github-token is refused the same way', async () => {
     const result = await publish({ githubToken: 'ghs' })
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain('::error::Input `github-token` is 3 characters long, too short')
+    expect(result.stdout).toContain('::error::Input "github-token" is 3 characters long, too short')
     expect(servers.pinarkive.requests).toEqual([])
     expect(servers.github.requests).toEqual([])
   })
@@ -225,7 +225,7 @@ describe('a head SHA in the payload that is not a SHA', () => {
     expect(result.code).toBe(0)
     const [comment] = servers.github.comments
     expect(comment.body).toContain(
-      `Built from [\`${MERGE_SHA.slice(0, 7)}\`](https://github.com/${OWNER}/${REPO}/commit/${MERGE_SHA})`
+      `| [\`${MERGE_SHA.slice(0, 7)}\`](https://github.com/${OWNER}/${REPO}/commit/${MERGE_SHA}) |`
     )
     expect(servers.github.statuses).toEqual([expect.objectContaining({ sha: MERGE_SHA })])
     const paths = servers.github.requests.map(r => r.path)
@@ -254,7 +254,7 @@ describe('a path line that leaves the workspace', () => {
       const result = await publish({ workspace, inputs: { path: `dist\n${written}` } })
       expect(result.code).toBe(1)
       expect(result.stdout).toContain(
-        `::error::Input \`path\` has a line that leaves the workspace (${workspace}), so nothing was searched: \`${written}\`.`
+        `::error::Input "path" has a line that leaves the workspace (${workspace}), so nothing was searched: "${written}".`
       )
       expect(everythingWritten(result)).not.toContain('sentinel')
       expect(servers.pinarkive.requests.filter(r => r.method === 'POST')).toEqual([])

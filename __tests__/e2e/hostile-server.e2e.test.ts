@@ -72,8 +72,9 @@ describe('a CID answer that is not a CID', () => {
       expect(forgedCommands(result.stdout)).toEqual([])
       // The only link the summary builds is the published file's. (Escaping the quoted value
       // in the error cell for Markdown is the renderer's job.)
-      expect(result.summary.match(/\[open\]\([^)]*\)/g)).toEqual([
-        `[open](https://gateway.pinarkive.com/ipfs/${published[0].cid})`
+      const links = parseGfm(result.summary).inlines.flatMap(inline => inline.links)
+      expect(links.map(link => link.href)).toEqual([
+        `https://gateway.pinarkive.com/ipfs/${published[0].cid}`
       ])
     }
   )
@@ -196,7 +197,7 @@ describe('an answer that never ends', () => {
       'out/a.txt: answer not complete within 0.5 s of its headers; retry 1/1'
     )
     expect(result.stdout).toContain(
-      "out/a.txt: answer not complete within 0.5 s of its headers after 2 attempts. Pinarkive's answer arrived too slowly"
+      "Failed out/a.txt: The request for this file failed: answer not complete within 0.5 s of its headers after 2 attempts. Pinarkive's answer arrived too slowly"
     )
   })
 })

@@ -45,7 +45,9 @@ describe('verify', () => {
       verified: true
     })
     expect(result.stdout).toContain('Verified 1 CID against the unixfs-v1-2025 profile.')
-    expect(result.summary).toContain(`\`${result.outputs.cid}\` ✓`)
+    expect(result.summary).toContain(
+      `\`${result.outputs.cid}\` (✓ equals the CID computed here from the files)`
+    )
   })
 
   it('verifies each file in files mode, including multi-chunk ones', async () => {
@@ -197,7 +199,7 @@ describe('dry-run', () => {
     })
     expect(result.code).toBe(1)
     expect(result.stdout).toContain(
-      'Set `dry-run: true` to compute and show the CIDs a merge would publish'
+      'Set "dry-run: true" to compute and show the CIDs a merge would publish'
     )
   })
 })

@@ -141,8 +141,16 @@ describe.each(MODELS)('a pull request preview, from open to close (%s records)',
       ]
     ])
     expect(comment.body).toContain('(in 14 days)')
-    expect(comment.body).toContain(`[run](${RUN_URL})`)
-    expect(comment.body).toMatch(/\*\*Deployment:\*\* `preview` · `success`/)
+    // The earlier preview, still pinned, opens from its row: its record carries its link.
+    expect(history[0][2].links).toEqual([
+      { href: opened.outputs['gateway-url'], text: opened.outputs.cid }
+    ])
+    // Status, preview, commit, updated: the time links the run that made it.
+    expect(parsed.tables[0].map(row => row.map(cell => cell.text))).toEqual([
+      ['✅ Published', 'Open', sha('2').slice(0, 7), expect.stringMatching(/ UTC$/)]
+    ])
+    expect(parsed.tables[0][0][3].links.map(link => link.href)).toEqual([RUN_URL])
+    expect(comment.body).toMatch(/\*\*Deployment:\*\* `preview`, success/)
 
     const closed = await step({ event: pullEvent(7, sha('2'), 'closed', true) })
     expect(closed.code).toBe(0)
@@ -158,10 +166,19 @@ describe.each(MODELS)('a pull request preview, from open to close (%s records)',
     expect(deploymentsOf(8).map(d => servers.github.deploymentState(d))).toEqual(['success'])
     const rewritten = comments(7)[0].body
     expect(rewritten).toContain('## 🗑️ IPFS preview removed')
-    expect(rewritten).toContain('Preview removed when the pull request was merged.')
-    expect(rewritten).toContain(pushed.outputs.cid)
+    expect(rewritten).toContain('The pull request was merged: 2 CIDs unpinned, 0 kept.')
+    expect(parseGfm(rewritten).paragraphs.map(p => p.text)).toContain(
+      'Marked 1 deployment inactive.'
+    )
+    // Each CID once: a cleanup does not list the earlier previews again.
+    for (const cid of [opened.outputs.cid, pushed.outputs.cid]) {
+      expect(rewritten.split(`\`${cid}\``)).toHaveLength(2)
+      expect(rewritten).toContain(`| \`${cid}\` | 🗑️ unpinned |`)
+    }
+    expect(rewritten).not.toContain('earlier preview')
+    expect(rewritten).not.toContain('> ')
     expect(closed.summary).toContain('## 🗑️ Preview of pull request #7 removed')
-    expect(closed.summary).toContain('### 🗑️ Unpinned (2)')
+    expect(closed.summary).toContain('The pull request was merged: 2 CIDs unpinned, 0 kept.')
     // No file was looked for: the build did not run on close.
     expect(closed.stdout).not.toContain('Find files')
   })
@@ -207,7 +224,7 @@ describe.each(MODELS)('a pull request preview, from open to close (%s records)',
     )
     expect(JSON.parse(closed.outputs.kept)).toEqual([])
     expect(livePins().sort()).toEqual([production.outputs.cid, eight.outputs.cid].sort())
-    expect(comments(7)[0].body).toContain('Preview removed when the pull request was closed.')
+    expect(comments(7)[0].body).toContain('The pull request was closed: ')
   })
 
   it('without files:delete, still deactivates and rewrites, and says the pins stay', async () => {
@@ -230,7 +247,7 @@ describe.each(MODELS)('a pull request preview, from open to close (%s records)',
     ])
     expect(livePins()).toEqual([opened.outputs.cid])
     expect(deploymentsOf(7).map(d => servers.github.deploymentState(d))).toEqual(['inactive'])
-    expect(comments(7)[0].body).toContain('Preview removed when the pull request was closed.')
+    expect(comments(7)[0].body).toContain('The pull request was closed: ')
     expect(closed.summary).toMatch(/The pins stay until their timelock/)
   })
 
@@ -271,7 +288,49 @@ describe.each(MODELS)('a pull request preview, from open to close (%s records)',
     })
     expect(closed.code).toBe(0)
     expect(JSON.parse(closed.outputs.unpinned)).toEqual([opened.outputs.cid])
-    expect(comments(7)[0].body).toContain('Preview removed when the pull request was closed.')
+    expect(comments(7)[0].body).toContain('The pull request was closed: ')
+  })
+
+  it("cleans up a fork's preview from pull_request_target on close, the README's fork recipe", async () => {
+    // The fork's preview was published by the workflow_run half of the recipe.
+    const fork = { full_name: 'someone/site', fork: true }
+    servers.github.addPull({
+      owner: OWNER,
+      repo: REPO,
+      number: 7,
+      head: { sha: sha('1'), ref: 'branch-7', repo_full_name: fork.full_name },
+      state: 'open'
+    })
+    const opened = await step({
+      eventName: 'workflow_run',
+      site: 'a',
+      event: {
+        workflow_run: {
+          event: 'pull_request',
+          head_sha: sha('1'),
+          head_branch: 'branch-7',
+          head_repository: { full_name: fork.full_name, owner: { login: 'someone' } },
+          pull_requests: []
+        },
+        repository
+      }
+    })
+    expect(opened.code).toBe(0)
+    expect(comments(7)).toHaveLength(1)
+    // The third workflow: pull_request_target on closed, no checkout, the same step.
+    const event = pullEvent(7, sha('1'), 'closed')
+    const closed = await step({
+      eventName: 'pull_request_target',
+      // As preview-cleanup.yml has it: no path, nothing checked out.
+      inputs: { path: '' },
+      event: {
+        ...event,
+        pull_request: { ...event.pull_request, head: { ...event.pull_request.head, repo: fork } }
+      }
+    })
+    expect(closed.code).toBe(0)
+    expect(JSON.parse(closed.outputs.unpinned)).toEqual([opened.outputs.cid])
+    expect(comments(7)[0].body).toContain('The pull request was closed: 1 CID unpinned')
   })
 
   it('ends the deployment in failure, with the reason and the run, when the upload fails', async () => {
@@ -291,7 +350,7 @@ describe.each(MODELS)('a pull request preview, from open to close (%s records)',
       log_url: RUN_URL,
       environment_url: '',
       description: expect.stringMatching(
-        /^1 failed: Pinarkive had a server error for dist\/.*disk full/
+        /^1 failed: dist: Pinarkive had a server error for this directory .*disk full/
       )
     })
     expect(result.outputs['deployment-url']).toBe('')
@@ -313,7 +372,7 @@ describe.each(MODELS)('a pull request preview, from open to close (%s records)',
     expect(result.outputs.cid).toMatch(/^bafy/)
     expect(result.outputs['deployment-id']).toBe('')
     expect(result.stdout).toMatch(
-      /::warning::Could not create a deployment to preview: the token may not do it \(HTTP 403.*`permissions: deployments: write`/
+      /::warning::Could not create a deployment to preview: the token may not do it \(HTTP 403.*"permissions: deployments: write"/
     )
     expect(comments(7)).toHaveLength(1)
   })
@@ -333,7 +392,9 @@ describe('links that work when posted', () => {
     expect(result.stdout).toMatch(/waiting for the cluster to pin/)
     expect(result.stdout).toMatch(/Retrievable after /)
     expect(result.summary).toContain('**Links:** ✅ retrievable')
-    expect(comments(7)[0].body).toContain('✅ retrievable')
+    // The comment's status cell says it; no line repeats it.
+    expect(comments(7)[0].body).toContain('| ✅ Served | [**Open**](')
+    expect(comments(7)[0].body).not.toContain('Links:')
     expect(servers.github.statuses[0].description).toMatch(/\(retrievable\)$/)
     expect(deploymentsOf(7)[0].statuses.at(-1)?.description).toMatch(/\(retrievable\)$/)
     // The gateway was asked only once the cluster reported the pin.
@@ -350,7 +411,7 @@ describe('links that work when posted', () => {
     expect(result.code).toBe(0)
     expect(result.outputs.ready).toBe('false')
     expect(result.stdout).toMatch(
-      /::warning::The content was not retrievable from the gateway within `wait-timeout` \(1\.0 s\)/
+      /::warning::The content was not retrievable from the gateway within "wait-timeout" \(1\.0 s\)/
     )
     expect(result.summary).toContain('⏳ not pinned yet after')
     expect(deploymentsOf(7)[0].statuses.at(-1)).toMatchObject({

@@ -80,9 +80,9 @@ describe('sticky PR comment', () => {
     expect(first.outputs['comment-url']).toBe(comment.html_url)
     expect(comment.user.login).toBe('github-actions[bot]')
     expect(comment.body).toContain(first.outputs.cid)
-    expect(comment.body).toContain(`[Open on IPFS](${first.outputs['gateway-url']})`)
+    expect(comment.body).toContain(`[**Open**](${first.outputs['gateway-url']})`)
     expect(comment.body).toContain(
-      `Built from [\`aaaaaaa\`](https://github.com/${OWNER}/${REPO}/commit/${HEAD_SHA})`
+      `| [\`aaaaaaa\`](https://github.com/${OWNER}/${REPO}/commit/${HEAD_SHA}) |`
     )
     expect(comment.body).toMatch(/^<!-- pinarkive\/pin-action: publish -->/)
     expect(first.stdout).toContain(`PR #7: comment created: ${comment.html_url}`)
@@ -154,7 +154,7 @@ describe('sticky PR comment', () => {
         state: 'failure',
         context: 'pinarkive',
         description: expect.stringMatching(
-          /^1 of 2 items failed: dist\/big.txt \(100 B\) is larger/
+          /^1 of 2 items failed: dist\/big.txt: This file \(100 B\) is larger/
         )
       })
     ])
@@ -284,9 +284,9 @@ describe('fork pull requests without secrets', () => {
     })
     expect(result.code).toBe(1)
     expect(result.stdout).toContain(
-      '::error::Input `api-key` is empty because this pull request comes from a fork: GitHub does not give secrets to workflows run for forks.'
+      '::error::Input "api-key" is empty because this pull request comes from a fork: GitHub does not give secrets to workflows run for forks.'
     )
-    expect(result.stdout).toContain('`workflow_run`')
+    expect(result.stdout).toContain('"workflow_run"')
     expect(servers.pinarkive.requests).toHaveLength(0)
   })
 })

@@ -127,7 +127,7 @@ describe('two sites in one job, told apart by comment-header', () => {
     expect(live(first.app.outputs.cid)).toHaveLength(1)
     expect(stateOf('preview/docs')).toEqual(['inactive', 'inactive'])
     expect(stateOf('preview/app')).toEqual(['inactive', 'success'])
-    expect(commentOf('docs').body).toContain('Preview removed')
+    expect(commentOf('docs').body).toContain('IPFS preview removed')
     expect(commentOf('app').body).toBe(appCommentBefore)
 
     // Then the app's own cleanup.
@@ -137,7 +137,7 @@ describe('two sites in one job, told apart by comment-header', () => {
       [first.app.outputs.cid, second.app.outputs.cid].sort()
     )
     expect(stateOf('preview/app')).toEqual(['inactive', 'inactive'])
-    expect(commentOf('app').body).toContain('Preview removed')
+    expect(commentOf('app').body).toContain('IPFS preview removed')
   })
 
   it('an explicit environment wins over the per-site default', async () => {

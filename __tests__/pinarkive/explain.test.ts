@@ -189,16 +189,18 @@ describe('explainError names the cause and the fix', () => {
 
   it('transport errors: the timeout for a stall, the server for a slow or huge answer, the URL for the network', () => {
     expect(explainError(new TransportError('timeout', 'no progress for 120 s', 3), file)).toBe(
-      'dist/app.js: no progress for 120 s after 3 attempts. Raise `timeout` (seconds without progress; now 120) if the server is slow to answer.'
+      'The request for dist/app.js failed: no progress for 120 s after 3 attempts. Raise `timeout` (how long without progress; now 120 s) if the server is slow to answer.'
     )
     const slow = explainError(new TransportError('slow-answer', 'answer not complete', 1), file)
-    expect(slow).toContain('dist/app.js: answer not complete. ')
+    expect(slow).toContain('The request for dist/app.js failed: answer not complete. ')
     expect(slow).toContain('raise `timeout` (now 120 s)')
     const large = explainError(
       new TransportError('too-large', 'answer larger than 64 MiB', 2),
       file
     )
-    expect(large).toContain('dist/app.js: answer larger than 64 MiB after 2 attempts. ')
+    expect(large).toContain(
+      'The request for dist/app.js failed: answer larger than 64 MiB after 2 attempts. '
+    )
     expect(large).toContain("No answer of Pinarkive's API is that large")
     expect(explainError(new TransportError('network', 'ECONNREFUSED', 1), file)).toBe(
       `Could not reach Pinarkive at ${API} for dist/app.js: ECONNREFUSED.`

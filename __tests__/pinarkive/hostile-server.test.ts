@@ -297,7 +297,7 @@ describe('transport bounds', () => {
     expect(
       explainError(error, { item: 'a.txt', kind: 'file', cluster: '', apiUrl: '', timeoutMs: 1 })
     ).toBe(
-      "a.txt: answer larger than 64.0 KiB, reading stopped there after 3 attempts. No answer of Pinarkive's API is that large: a problem of the server or of a proxy on the way. Re-run later."
+      "The request for a.txt failed: answer larger than 64.0 KiB, reading stopped there after 3 attempts. No answer of Pinarkive's API is that large: a problem of the server or of a proxy on the way. Re-run later."
     )
   })
 
@@ -355,7 +355,7 @@ describe('transport bounds', () => {
     expect(
       explainError(error, { item: 'a.txt', kind: 'file', cluster: '', apiUrl: '', timeoutMs: 300 })
     ).toMatch(
-      /^a\.txt: answer not complete within 0\.3 s of its headers after 3 attempts\. Pinarkive's answer arrived too slowly/
+      /^The request for a\.txt failed: answer not complete within 0\.3 s of its headers after 3 attempts\. Pinarkive's answer arrived too slowly/
     )
   })
 })

@@ -40,6 +40,24 @@ describe('preview records', () => {
     expect(decodeState(`## IPFS preview\n\n\`a --> b\`\n${line}\n`)).toEqual(state([record]))
   })
 
+  it("keeps a preview's link only when the comment may link it", () => {
+    const urls = [
+      `https://gateway.pinarkive.com/ipfs/${V1}`,
+      `http://127.0.0.1:8080/ipfs/${V1}`,
+      `http://evil.example/ipfs/${V1}`,
+      'javascript:alert(1)',
+      `https://gw.example/ipfs/${V1} onmouseover=x`,
+      `https://user:pass@gw.example/ipfs/${V1}`,
+      `https://gw.example/${'a'.repeat(3000)}`
+    ]
+    const decoded = decodeState(encodeState(state(urls.map(url => ({ ...record, url })))))
+    expect(decoded?.history.map(h => h.url)).toEqual([
+      urls[0],
+      urls[1],
+      ...urls.slice(2).map(() => undefined)
+    ])
+  })
+
   it('keeps the newest 20 previews, the roots of older ones, and counts what it drops', () => {
     const roots = Array.from({ length: 90 }, (_, i) =>
       CID.create(1, 0x55, identity.digest(new Uint8Array([i]))).toString()

@@ -137,7 +137,7 @@ describe('publish', () => {
     const outcome = await publish(plan, target(api, plan), settings, recordingLog().log)
     expect(outcome.items).toEqual([])
     expect(outcome.failures.map(f => [f.path, f.error])).toEqual([
-      ['a.txt', expect.stringContaining('server error for a.txt after 6 attempts')],
+      ['a.txt', expect.stringContaining('server error for this file after 6 attempts')],
       ['c.txt', 'Same bytes as a.txt, which failed.']
     ])
   })

@@ -3,7 +3,7 @@
  * the comment under 65,536 characters, the status description under 140, and each section and
  * cell trimmed with a visible note, whatever the report holds.
  */
-import { COMMENT_LIMIT, renderComment } from '../../src/report/comment.js'
+import { COMMENT_LIMIT, COMMENT_LIMIT_BYTES, renderComment } from '../../src/report/comment.js'
 import { failureMessage } from '../../src/report/outputs.js'
 import { emptyReport, type PublishedItem, type Report } from '../../src/report/report.js'
 import { commitStatusFor, STATUS_DESCRIPTION_LIMIT } from '../../src/report/status.js'
@@ -78,7 +78,13 @@ describe('the PR comment', () => {
     const body = comment(
       report({
         items: many.map(p => item(p)),
-        failures: some.map(p => ({ type: 'file' as const, path: p, name: p, error: huge })),
+        // Each its own reason: failures alike would share one row.
+        failures: some.map((p, i) => ({
+          type: 'file' as const,
+          path: p,
+          name: p,
+          error: `${i} ${huge}`
+        })),
         warnings: some.map(() => huge),
         notAttempted: { items: many, reason: huge },
         hiddenSkipped: many,
@@ -91,6 +97,25 @@ describe('the PR comment', () => {
       expect(body).toMatch(new RegExp(`… \\d+ ${what} not shown: trimmed to fit`))
     }
     expect(body).toContain('the rest of this error is not shown')
+  })
+
+  it("stays within both of GitHub's counts with multi-byte names: 65,536 characters and 262,144 bytes", () => {
+    // Astral emoji take 2 UTF-16 units and 4 bytes each, CJK 1 unit and 3 bytes: a cap counted in
+    // code points would let the first through at twice the units, one counted in units alone
+    // says nothing of bytes. The body is measured every way GitHub might.
+    for (const unit of ['🌈', '日本語']) {
+      const name = unit.repeat(80)
+      const items = Array.from({ length: 2_000 }, (_, i) => item(`${name}/${i}`))
+      const body = comment(report({ items }))
+      expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+      expect([...body].length).toBeLessThanOrEqual(COMMENT_LIMIT)
+      expect(utf8Bytes(body)).toBeLessThanOrEqual(COMMENT_LIMIT_BYTES)
+      // Cut near the cap, not far below it: the count is the right one, not a blunt one.
+      expect(body.length).toBeGreaterThan(COMMENT_LIMIT * 0.8)
+      expect(body).toMatch(
+        /items not shown: trimmed to fit GitHub's 65,536-character comment limit/
+      )
+    }
   })
 })
 
@@ -106,9 +131,11 @@ describe('the job summary', () => {
     const cid = `bafy${'a'.repeat(10 * MB)}`
     const md = renderSummary(report({ items: [item('dist/a.html', cid)] }))
     expect(utf8Bytes(md)).toBeLessThan(10_000)
-    const [row] = parseGfm(md).tables[0]
-    expect(row[2].code[0]).toMatch(/^bafyaaa.*…a+$/)
-    expect(row[2].text).toMatch(/\(… 10,485,5\d\d more characters\)$/)
+    const line = parseGfm(md).paragraphs.find(p => p.text.startsWith('CID:'))
+    expect(line?.code[0]).toMatch(/^bafyaaa.*…a+$/)
+    expect(line?.text).toMatch(/^CID: bafya+…a+ \(… 10,485,5\d\d more characters\) · /)
+    // A URL that long is not linked at all.
+    expect(md).not.toContain('](')
   })
 
   it('stays under 1 MiB in bytes when names are multi-byte and controls expand', () => {
@@ -119,7 +146,7 @@ describe('the job summary', () => {
       type: 'file' as const,
       path: i.path,
       name: i.name,
-      error: name
+      error: `${name}${i.path}`
     }))
     const md = renderSummary(report({ items, failures, warnings: failures.map(f => f.error) }))
     expect(utf8Bytes(md)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES)
@@ -160,7 +187,9 @@ describe('the commit status', () => {
       }),
       context
     )
-    expect(status.description).toBe('1 of 1 item failed: ind\\u200bex\\ufeff \\xad\\u{e0041}')
+    expect(status.description).toBe(
+      '1 of 1 item failed: dist/releases/\\u200f1\\u200f.\\u200f2\\u200f.\\u200f10\\u200f/app.js: ind\\u200bex\\ufeff \\xad\\u{e0041}'
+    )
     const error = commitStatusFor(report({ error: `Cannot read ${path}` }), context)
     expect(error.description).toBe(
       'Cannot read dist/releases/\\u200f1\\u200f.\\u200f2\\u200f.\\u200f10\\u200f/app.js'
@@ -218,11 +247,26 @@ describe('the failure message', () => {
       type: 'file' as const,
       path: `f${i}`,
       name: `f${i}`,
-      error: 'boom'
+      error: `boom ${i}`
     }))
     const lines = failureMessage(report({ failures })).split('\n')
     expect(lines).toHaveLength(102)
     expect(lines[101]).toBe('- and 400 more (the log lists each)')
+  })
+
+  it('gives failures alike one line, naming each, so shared advice is said once', () => {
+    const advice = 'Pinarkive kept rate limiting this file. Lower `concurrency` or raise `retries`.'
+    const failures = ['out/b', 'out/a', 'out/c'].map(path => ({
+      type: 'file' as const,
+      path,
+      name: path,
+      error: path === 'out/c' ? 'Other.' : advice
+    }))
+    expect(failureMessage(report({ failures })).split('\n')).toEqual([
+      '3 of 3 items failed:',
+      `- out/b, out/a: ${advice}`,
+      '- out/c: Other.'
+    ])
   })
 })
 

@@ -40,11 +40,41 @@ describe('renderComment', () => {
     )
   })
 
-  it('starts with the hidden marker and links the commit and the preview', () => {
+  it('starts with the hidden marker, the status, and one row: status, preview, commit, updated', () => {
     const body = renderComment(report({ items: [item] }), context)
-    expect(body.split('\n')[0]).toBe('<!-- pinarkive/pin-action: docs -->')
-    expect(body).toContain('Built from [`fffffff`](https://github.com/o/r/commit/fff)')
-    expect(body).toContain(`**[Open on IPFS](${item.gatewayUrl})** · root CID \`${item.cid}\``)
+    const lines = body.split('\n').filter(line => line !== '')
+    expect(lines.slice(0, 5)).toEqual([
+      '<!-- pinarkive/pin-action: docs -->',
+      '## ✅ IPFS preview',
+      '| Status | Preview | Commit | Updated |',
+      '| --- | --- | --- | --- |',
+      `| ✅ Published | [**Open**](${item.gatewayUrl}) | [\`fffffff\`](https://github.com/o/r/commit/fff) | — |`
+    ])
+    expect(lines[5]).toBe(`**Root CID:** \`${item.cid}\` · \`dist\` (2 files) · 10 B`)
+    // Nothing said twice: the link once, the CID once.
+    expect(body.split(item.gatewayUrl).length - 1).toBe(1)
+    expect(body.split(item.cid).length - 1).toBe(2)
+  })
+
+  it('links the last preview still pinned when this push failed', () => {
+    const body = renderComment(
+      report({
+        error: 'Pinarkive rejected the API key (401).',
+        history: [
+          {
+            sha: 'b'.repeat(40),
+            at: '2026-11-29T09:00:00.000Z',
+            runUrl: 'https://github.com/o/r/actions/runs/4',
+            cid: item.cid,
+            url: item.gatewayUrl,
+            expiresAt: null,
+            pinned: true
+          }
+        ]
+      }),
+      context
+    )
+    expect(body).toContain(`| ❌ Failed | [last good: \`bbbbbbb\`](${item.gatewayUrl}) |`)
   })
 
   it("stays within GitHub's 65,536 characters with a visible note", () => {
@@ -76,7 +106,7 @@ describe('commitStatusFor', () => {
     )
     expect(status.state).toBe('failure')
     expect(status.target_url).toBe(context.runUrl)
-    expect(status.description).toMatch(/^1 of 2 items failed: boom boom/)
+    expect(status.description).toMatch(/^1 of 2 items failed: x: boom boom/)
     expect(status.description.length).toBeLessThanOrEqual(140)
   })
   it('says failure when the whole run failed', () => {

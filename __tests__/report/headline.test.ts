@@ -1,5 +1,5 @@
 /** report/headline.ts: the outcome first, in the summary's and the comment's titles. */
-import { commentTitle, summaryTitle } from '../../src/report/headline.js'
+import { closingLine, commentTitle, summaryTitle } from '../../src/report/headline.js'
 import {
   emptyReport,
   type FailedItem,
@@ -75,5 +75,41 @@ describe('the titles say the outcome first', () => {
   ])('%s', (_, shown, summary, comment) => {
     expect(summaryTitle(shown)).toBe(summary)
     expect(commentTitle(shown)).toBe(comment)
+  })
+})
+
+describe('the closing line of the log', () => {
+  const one = {
+    type: 'directory' as const,
+    path: 'dist',
+    name: 'dist',
+    cid: 'bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi',
+    size: 1,
+    files: 1,
+    cluster: null,
+    gatewayUrl:
+      'https://gw.example/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi',
+    expiresAt: null
+  }
+  it('says the outcome first, then the link, with no emoji that needs a variation selector', () => {
+    const base = emptyReport('', undefined)
+    const lines = [
+      closingLine({ ...base, items: [one] }, '2.0 s'),
+      closingLine({ ...base, items: [one, { ...one, cid: 'x' }] }, '2.0 s'),
+      closingLine(
+        { ...base, items: [one], failures: [{ type: 'file', name: 'b', error: 'x' }] },
+        '2.0 s'
+      ),
+      closingLine({ ...base, error: 'key rejected' }, '2.0 s'),
+      closingLine({ ...base, items: [one], dryRun: true }, '2.0 s')
+    ]
+    expect(lines).toEqual([
+      `✅ Published 1 item in 2.0 s: ${one.gatewayUrl}`,
+      '✅ Published 2 items in 2.0 s (the summary links each)',
+      '⚠ Published 1 of 2 items in 2.0 s; see the errors above.',
+      '❌ Publish failed after 2.0 s: see the error above.',
+      '🧪 Dry run in 2.0 s: 1 CID computed, nothing published.'
+    ])
+    expect(lines.join('')).not.toContain('\ufe0f')
   })
 })

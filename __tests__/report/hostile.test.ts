@@ -8,7 +8,8 @@ import { emptyReport, type PublishedItem, type Report } from '../../src/report/r
 import { renderSummary } from '../../src/report/summary.js'
 import { commentMarker } from '../../src/github/sticky-comment.js'
 import { messageLines, showControls } from '../../src/shared/visible-controls.js'
-import { cmarkGfm, htmlLinks, htmlTags, parseGfm } from '../../test-support/gfm.mjs'
+import { cmarkGfm, htmlLinks, htmlTags, parseGfm, tableHeaded } from '../../test-support/gfm.mjs'
+import { naturalSort } from '../../src/report/natural-order.js'
 import { githubActsOn, renderings } from '../shared/github-filters.js'
 
 const GATEWAY = 'https://gw.example/ipfs/'
@@ -126,22 +127,26 @@ const renderers = {
 
 describe.each(Object.entries(renderers))('the %s, files mode', (_, render) => {
   const parsed = parseGfm(render(filesReport()))
-  const [items, failures] = parsed.tables
+  const items = tableHeaded(parsed, 'Item') ?? []
+  const failures =
+    parsed.tables[parsed.headers.findIndex(h => h[1]?.text === 'Why, and what to do')] ?? []
+  // The tables show names in natural order: page-2 before page-10.
+  const sorted = naturalSort(NAMES, name => name)
 
-  it('has one row of five cells per item, each name and CID shown exactly', () => {
+  it('has one row of three cells per item, each name and CID shown exactly', () => {
     expect(items).toHaveLength(NAMES.length)
     items.forEach((row, i) => {
-      expect(row).toHaveLength(5)
-      const shown = row[1].code[0]
-      const name = visible(NAMES[i])
+      expect(row).toHaveLength(3)
+      const shown = row[0].code[0]
+      const name = visible(sorted[i])
       if (name.length <= 256) expect(shown).toBe(name)
       else {
         // Long paths keep their start and their file name, with a note of what is left out.
         expect(shown).toMatch(/^deeper\/deeper\/.*….*\/index\.html$/)
-        expect(row[1].text).toMatch(/\(… [\d,]+ more characters\)$/)
+        expect(row[0].text).toMatch(/\(… [\d,]+ more characters\)$/)
       }
-      expect(row[2].code).toEqual([CID])
-      expect(row[4].links).toEqual([{ href: `${GATEWAY}${CID}`, text: 'open' }])
+      expect(row[1].code).toEqual([CID])
+      expect(row[1].links).toEqual([{ href: `${GATEWAY}${CID}`, text: CID }])
     })
   })
 
@@ -179,7 +184,7 @@ describe.each(Object.entries(renderers))('the %s, files mode', (_, render) => {
     const emphasised = parsed.inlines.filter(i => i.emphasis.length > 0).map(i => i.text)
     expect(emphasised.length).toBeGreaterThan(0)
     for (const text of emphasised) {
-      expect(text).toMatch(/^(Cluster: |Open on IPFS|Links: |Deployment: )/)
+      expect(text).toMatch(/^(Cluster: |Open on IPFS|Open|Root CID: |CID: |Links: |Deployment: )/)
     }
   })
 })
@@ -187,7 +192,8 @@ describe.each(Object.entries(renderers))('the %s, files mode', (_, render) => {
 describe.each(Object.entries(renderers))('the %s, directory mode', (_, render) => {
   const markdown = render(directoryReport())
   const parsed = parseGfm(markdown)
-  const files = parsed.tables[1]
+  const files = tableHeaded(parsed, 'File') ?? []
+  const sorted = naturalSort(NAMES, name => name)
 
   it('lists every file with a link to that exact file', () => {
     expect(files).toHaveLength(NAMES.length)
@@ -197,8 +203,8 @@ describe.each(Object.entries(renderers))('the %s, directory mode', (_, render) =
       const { href, text } = row[0].links[0]
       const base = `${GATEWAY}${ROOT}/`
       expect(href.startsWith(base)).toBe(true)
-      expect(href.slice(base.length).split('/').map(decodeURIComponent).join('/')).toBe(NAMES[i])
-      const name = visible(NAMES[i])
+      expect(href.slice(base.length).split('/').map(decodeURIComponent).join('/')).toBe(sorted[i])
+      const name = visible(sorted[i])
       if (name.length <= 256) expect(text).toBe(name)
       else {
         expect(text).toMatch(/^deeper\/.*….*\/index\.html$/)
@@ -225,7 +231,7 @@ describe.each(Object.entries(renderers))('the %s, directory mode', (_, render) =
     ).toEqual([])
     const links = htmlLinks(html).slice(-NAMES.length)
     expect(links.map(l => l.text)).toEqual(
-      NAMES.map(visible).map(n => (n.length <= 256 ? n : expect.stringContaining('…')))
+      sorted.map(visible).map(n => (n.length <= 256 ? n : expect.stringContaining('…')))
     )
   })
 })

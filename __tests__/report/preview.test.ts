@@ -47,7 +47,7 @@ describe('times', () => {
 describe('the links state', () => {
   const readiness = { checked: 1, total: 1, waitedMs: 300_000 }
   it('says which state the links are in', () => {
-    expect(readinessText(report())).toBe('not checked (`wait-for: none`)')
+    expect(readinessText(report())).toBe('not checked')
     expect(
       readinessText(
         report({ readiness: { ...readiness, state: 'retrievable', waitedFor: 'gateway' } })
@@ -124,7 +124,7 @@ describe('the links state', () => {
 })
 
 describe('the comment of a preview', () => {
-  it('shows when and by which run, the expiry in days, the deployment, and the earlier previews', () => {
+  it('shows when and by which run, the expiry in days, the deployment, and the earlier previews, linked while pinned', () => {
     const body = renderComment(
       report({
         deployment: { id: 3, environment: 'preview', url: item.gatewayUrl, state: 'success' },
@@ -134,6 +134,7 @@ describe('the comment of a preview', () => {
             at: '2026-11-29T09:00:00.000Z',
             runUrl: 'https://github.com/o/r/actions/runs/4',
             cid: CID,
+            url: item.gatewayUrl,
             expiresAt: null,
             pinned: true
           },
@@ -142,6 +143,7 @@ describe('the comment of a preview', () => {
             at: '2026-11-28T09:00:00.000Z',
             runUrl: '',
             cid: CID,
+            url: `${item.gatewayUrl}/gone`,
             expiresAt: '2026-11-29T00:00:00.000Z',
             pinned: false
           }
@@ -154,17 +156,24 @@ describe('the comment of a preview', () => {
         runUrl: 'https://github.com/o/r/actions/runs/5'
       }
     )
+    expect(parseGfm(body).tables[0].map(row => row.map(cell => cell.text))).toEqual([
+      ['✅ Published', 'Open', 'aaaaaaa', '2026-11-30 10:00 UTC']
+    ])
     expect(body).toContain(
-      'Built from [`aaaaaaa`](https://github.com/o/r/commit/a) · 2026-11-30 10:00 UTC · [run](https://github.com/o/r/actions/runs/5)'
+      '| [`aaaaaaa`](https://github.com/o/r/commit/a) | [2026-11-30 10:00 UTC](https://github.com/o/r/actions/runs/5) |'
     )
     expect(body).toContain('**Expires:** 2026-12-14 10:00 UTC (in 14 days)')
-    expect(body).toContain(`**Deployment:** \`preview\` · \`success\` · [view](${item.gatewayUrl})`)
-    const history = parseGfm(body)
-      .tables.at(-1)
-      ?.map(row => row.map(cell => cell.text))
-    expect(history).toEqual([
+    // The deployment's URL is the preview's: not linked again.
+    expect(body).toContain('**Deployment:** `preview`, success\n')
+    const history = parseGfm(body).tables.at(-1)
+    expect(history?.map(row => row.map(cell => cell.text))).toEqual([
       ['bbbbbbb', '2026-11-29 09:00 UTC', CID, 'pinned'],
       ['ccccccc', '2026-11-28 09:00 UTC', CID, 'removed or expired']
+    ])
+    // A preview still pinned opens from its row; a removed one is not linked.
+    expect(history?.map(row => row[2].links.map(link => link.href))).toEqual([
+      [item.gatewayUrl],
+      []
     ])
     expect(body).toContain('<details><summary>2 earlier previews</summary>')
   })
@@ -192,14 +201,22 @@ describe('the comment of a preview', () => {
       commitUrl: 'https://github.com/o/r/commit/a'
     })
     const parsed = parseGfm(comment)
-    expect(parsed.headings).toEqual(['🗑️ IPFS preview removed', '🗑️ Unpinned (1)', '📌 Kept (1)'])
-    expect(comment).toContain('Preview removed when the pull request was merged.')
-    expect(parsed.tables[0].map(row => row.map(cell => cell.text))).toEqual([
+    expect(parsed.headings).toEqual(['🗑️ IPFS preview removed'])
+    expect(parsed.paragraphs.map(p => p.text)).toEqual([
+      'The pull request was merged: 1 CID unpinned, 1 kept.',
+      'Marked 2 deployments inactive.'
+    ])
+    // Each CID once, with what happened to it; no commit line on a cleanup.
+    expect(parsed.tables.map(t => t.map(row => row.map(cell => cell.text)))).toEqual([
       [
-        'QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH',
-        'the active production deployment serves it'
+        [CID, '🗑️ unpinned'],
+        [
+          'QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH',
+          '📌 kept: the active production deployment serves it'
+        ]
       ]
     ])
+    expect(comment).not.toContain('aaaaaaa')
     expect(comment).not.toContain('Nothing was published')
     expect(parseGfm(renderSummary(cleaned)).headings[0]).toBe(
       '🗑️ Preview of pull request #7 removed'

@@ -21,22 +21,37 @@ const directory = {
 }
 
 describe('renderSummary', () => {
-  it('shows a directory with its CID, size, link, cluster, expiry and a collapsed file list', () => {
+  it('opens with the status and the main link, then the CID, size, cluster, expiry and a collapsed file list in natural order', () => {
     const md = renderSummary(
       report({
         items: [directory],
         directoryFiles: [
           { path: 'index.html', size: 1024, url: `${directory.gatewayUrl}/index.html` },
+          { path: 'page-10.html', size: 10, url: `${directory.gatewayUrl}/page-10.html` },
+          { path: 'page-2.html', size: 10, url: `${directory.gatewayUrl}/page-2.html` },
           { path: 'assets/[x].css', size: 2048, url: `${directory.gatewayUrl}/assets/%5Bx%5D.css` }
         ]
       })
     )
-    expect(md).toContain('## ✅ Published to IPFS with Pinarkive')
-    expect(md).toContain(
-      `| 📁 directory | \`dist\` (2 files) | \`${directory.cid}\` | 3.0 KiB | [open](${directory.gatewayUrl}) |`
-    )
+    const lines = md.split('\n').filter(line => line !== '')
+    expect(lines.slice(0, 3)).toEqual([
+      '## ✅ Published to IPFS with Pinarkive',
+      `**[Open on IPFS](${directory.gatewayUrl})**`,
+      `**Root CID:** \`${directory.cid}\` · \`dist\` (2 files) · 3.0 KiB`
+    ])
+    // The URL once, as the main link: no table repeats it for a single item.
+    expect(md.split(`${directory.gatewayUrl})`).length - 1).toBe(1)
+    expect(md).not.toContain('Links:')
+    const files = lines.filter(line => line.startsWith('| ['))
+    expect(files.map(line => /`([^`]+)`/.exec(line)?.[1])).toEqual([
+      'assets/[x].css',
+      'index.html',
+      'page-2.html',
+      'page-10.html'
+    ])
+    expect(md).toContain('| File | Size |\n| --- | ---: |')
     expect(md).toContain('**Cluster:** `cl1-eu` · **Expires:** 2030-01-01 00:00 UTC')
-    expect(md).toContain('<details><summary>2 files in <code>dist</code></summary>')
+    expect(md).toContain('<details><summary>4 files in <code>dist</code></summary>')
     expect(md).toContain(`| [\`index.html\`](${directory.gatewayUrl}/index.html) | 1.0 KiB |`)
     expect(md).toContain(`| [\`assets/[x].css\`](${directory.gatewayUrl}/assets/%5Bx%5D.css) |`)
   })
@@ -150,8 +165,8 @@ describe('renderSummary', () => {
         warnings: [`dist/app.js may have been stored twice: ${why}.`]
       })
     )
-    expect(md).toContain('| 📄 file | `dist/app.js` (⚠️ may have been stored twice) |')
-    expect(md).toContain('| 📄 file | `dist/other.js` |')
+    expect(md).toContain('| 📄 `dist/app.js` (⚠️ may have been stored twice) |')
+    expect(md).toContain('| 📄 `dist/other.js` |')
     expect(md).toContain('### ⚠️ Warnings')
     // The warning's text, whatever Markdown escapes it carries.
     expect(md.replace(/\\/g, '')).toContain(

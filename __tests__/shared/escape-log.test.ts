@@ -1,4 +1,4 @@
-import { errorCommand, logLine, logText } from '../../src/shared/escape-log.js'
+import { errorCommand, logLine, logText, plainAnnotation } from '../../src/shared/escape-log.js'
 import { messageLines, showControls } from '../../src/shared/visible-controls.js'
 
 /**
@@ -132,5 +132,17 @@ describe('errorCommand', () => {
     const line = errorCommand('Error: x\n::warning::y\r50%')
     expect(line).toBe('::error::Error: x%0A\\::warning::y\\r50%25\n')
     expect(runnerLines(line.trimEnd())).toHaveLength(1)
+  })
+})
+
+describe('plainAnnotation', () => {
+  it('turns code spans into quotes, since annotations show no Markdown', () => {
+    expect(plainAnnotation('Lower `concurrency` or raise `retries`.')).toBe(
+      'Lower "concurrency" or raise "retries".'
+    )
+    // A lone backtick, in a file name say, stays; a command stays defused.
+    expect(plainAnnotation('dist/a`b.js failed\n::error::x')).toBe(
+      'dist/a`b.js failed\n\\::error::x'
+    )
   })
 })

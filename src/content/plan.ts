@@ -31,6 +31,10 @@ export interface PlanOptions {
   root: string
   ifNoFilesFound: 'error' | 'warn' | 'ignore'
   includeHiddenFiles: boolean
+  /** A dry run: the log says "would be uploaded". */
+  dryRun?: boolean
+  /** `name` was set: files mode warns that it is ignored there. */
+  nameGiven?: boolean
 }
 
 export interface PlanResult {
@@ -94,7 +98,7 @@ export async function buildPlan(
   if (asDirectory) {
     const directory = planDirectory(selection, { workspace, root: inputs.root })
     log.info(
-      `Directory mode: ${plural(files.length, 'file')} under ${directory.rootRelPath}/ will be uploaded as one directory.`
+      `Directory mode: ${plural(files.length, 'file')} under ${directory.rootRelPath}/ ${inputs.dryRun ? 'would be uploaded (dry run)' : 'will be uploaded'} as one directory.`
     )
     plan.directory = { rootRelPath: directory.rootRelPath, entries: directory.entries }
   } else {
@@ -109,7 +113,14 @@ export async function buildPlan(
       unreadable.length > 0
         ? `; ${plural(unreadable.length, 'more matched file')} cannot be published and will be listed as failed`
         : ''
-    log.info(`Files mode: ${plural(files.length, 'file')} will be uploaded one by one${failing}.`)
+    log.info(
+      `Files mode: ${plural(files.length, 'file')} ${inputs.dryRun ? 'would be uploaded (dry run)' : 'will be uploaded'} one by one${failing}.`
+    )
+    if (inputs.nameGiven && inputs.cids.length === 0 && files.length > 0) {
+      log.warning(
+        'Input `name` names a directory upload and pins, not files: in files mode each file is uploaded under its own file name, so `name` was ignored. Remove it, or set `upload-as: directory` to publish the files as one named directory.'
+      )
+    }
   }
   return { plan, hiddenSkipped, noFilesMatched: false }
 }

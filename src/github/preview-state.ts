@@ -48,7 +48,8 @@ export function publishRecord(report: Report): PublishRecord {
     ...(report.preview && { site: report.preview.site }),
     format: RECORD_FORMAT,
     reused: report.items.filter(i => i.reused === true).map(i => i.cid),
-    expiresAt: main?.expiresAt ?? null
+    expiresAt: main?.expiresAt ?? null,
+    ...(main && { url: main.gatewayUrl })
   }
 }
 
@@ -81,6 +82,7 @@ export function previewHistory(
       at: record.at,
       runUrl: record.runUrl,
       cid: record.cids[0] ?? record.previewRoot ?? '',
+      ...(record.url !== undefined && { url: record.url }),
       expiresAt: record.expiresAt,
       pinned:
         !state.unpinned.includes(record.cids[0]) &&

@@ -12,7 +12,10 @@ import {
 import { formatBytes, formatDuration } from '../shared/format.js'
 
 export interface ErrorContext {
-  /** What failed, as the user knows it: `dist/app.js`, `dist/ (120 files)`, `pin bafy…`. */
+  /**
+   * What failed, as the user knows it: `dist/app.js`, `pin bafy…`; or `this file` where the
+   * item is named beside the message (a report's row, a log line that starts with it).
+   */
   item: string
   kind: 'file' | 'directory' | 'pin' | 'clusters'
   /** Bytes of the upload, when it is one. */
@@ -68,11 +71,11 @@ function explainTransport(error: TransportError, context: ErrorContext): string 
   const timeout = context.timeoutMs / 1000
   switch (error.kind) {
     case 'timeout':
-      return `${context.item}: ${error.message}${tries}. Raise \`timeout\` (seconds without progress; now ${timeout}) if the server is slow to answer.`
+      return `The request for ${context.item} failed: ${error.message}${tries}. Raise \`timeout\` (how long without progress; now ${timeout} s) if the server is slow to answer.`
     case 'slow-answer':
-      return `${context.item}: ${error.message}${tries}. Pinarkive's answer arrived too slowly to wait for: a problem of the server or of a proxy on the way. Re-run later, or raise \`timeout\` (now ${timeout} s) if answers are large and the network slow.`
+      return `The request for ${context.item} failed: ${error.message}${tries}. Pinarkive's answer arrived too slowly to wait for: a problem of the server or of a proxy on the way. Re-run later, or raise \`timeout\` (now ${timeout} s) if answers are large and the network slow.`
     case 'too-large':
-      return `${context.item}: ${error.message}${tries}. No answer of Pinarkive's API is that large: a problem of the server or of a proxy on the way. Re-run later.`
+      return `The request for ${context.item} failed: ${error.message}${tries}. No answer of Pinarkive's API is that large: a problem of the server or of a proxy on the way. Re-run later.`
     default:
       return `Could not reach Pinarkive at ${context.apiUrl} for ${context.item}${tries}: ${error.message}.`
   }

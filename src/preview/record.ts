@@ -5,6 +5,7 @@
  */
 import { arrayOf, fieldsOf } from '../shared/json.js'
 import { checkCids } from '../shared/cid.js'
+import { safeUrl } from '../shared/escape-markdown.js'
 
 /** One publish of a pull request's preview. */
 export interface PublishRecord {
@@ -32,6 +33,8 @@ export interface PublishRecord {
   reused: string[]
   /** When the pins expire; null: never. */
   expiresAt: string | null
+  /** The main CID's gateway link, so that the comment can link an earlier preview. */
+  url?: string
 }
 
 /** The state kept in the sticky comment: the pull request's previews, newest last. */
@@ -187,8 +190,17 @@ function readRecord(value: unknown): PublishRecord | undefined {
     ...(typeof data.site === 'string' && data.site.length <= 200 && { site: data.site }),
     format,
     reused: cids(data.reused, MAX_CIDS),
-    expiresAt: isoTime(data.expiresAt) ?? null
+    expiresAt: isoTime(data.expiresAt) ?? null,
+    ...(gatewayLink(data.url) && { url: data.url as string })
   }
+}
+
+/**
+ * A link the comment may show: https (or http to this machine), no white space, not too long.
+ * The renderers check it again (mdLinkDestination) before they link it, as they check every URL.
+ */
+function gatewayLink(value: unknown): boolean {
+  return typeof value === 'string' && value.length <= 2048 && !/\s/.test(value) && !!safeUrl(value)
 }
 
 /** Valid CIDs only, in canonical form: a record is never trusted for anything else. */

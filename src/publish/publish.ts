@@ -521,21 +521,31 @@ function verb(target: PublishTarget, action: 'upload' | 'pin'): string {
   return action === 'upload' ? 'Uploaded' : 'Pinned'
 }
 
+/** A message that starts with "this file" starts a sentence. */
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+const THIS_ITEM = { file: 'this file', directory: 'this directory', pin: 'this CID' } as const
+
 function recordFailure(session: Session, task: Task, index: number, error: unknown): void {
   const { settings, state, log } = session
   const size = task.type === 'pin' ? undefined : (task.type === 'file' ? task.file : task).size
   const explained =
     error instanceof FileReadError
       ? error.message
-      : explainError(error, {
-          item: task.label,
-          kind: task.type,
-          size,
-          cluster: settings.cluster,
-          timelock: settings.timelock,
-          apiUrl: settings.apiUrl,
-          timeoutMs: settings.timeoutMs
-        })
+      : sentence(
+          explainError(error, {
+            // The report and the log name the item beside the message: it says "this file".
+            item: THIS_ITEM[task.type],
+            kind: task.type,
+            size,
+            cluster: settings.cluster,
+            timelock: settings.timelock,
+            apiUrl: settings.apiUrl,
+            timeoutMs: settings.timeoutMs
+          })
+        )
   const twice = state.resentUnchecked.get(index)
   const message = twice ? `${explained} It may have been stored twice: ${twice}.` : explained
   state.failed.set(index, {

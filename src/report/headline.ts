@@ -3,7 +3,7 @@
  * published in part, failed, a dry run, or a removed preview. Pure.
  */
 import { plural } from '../shared/format.js'
-import type { Report } from './report.js'
+import { isReady, type Report } from './report.js'
 
 export type Outcome =
   | { kind: 'removed' | 'dry-run' | 'nothing' | 'published' | 'failed' }
@@ -63,5 +63,66 @@ export function commentTitle(report: Report): string {
       return `⚠️ IPFS preview: ${outcome.published} of ${plural(outcome.total, outcome.unit)} published`
     case 'published':
       return '✅ IPFS preview'
+  }
+}
+
+/** The status cell of the comment's table: the outcome, and for a publish how far it got. */
+export function statusCell(report: Report): string {
+  const outcome = outcomeOf(report)
+  switch (outcome.kind) {
+    case 'removed':
+      return '🗑️ Removed'
+    case 'dry-run':
+      return '🧪 Dry run'
+    case 'nothing':
+      return 'Nothing published'
+    case 'failed':
+      return '❌ Failed'
+    case 'partial':
+      return `⚠️ ${outcome.published} of ${plural(outcome.total, outcome.unit)} published`
+    case 'published':
+      return readinessStatus(report)
+  }
+}
+
+/** How far a publish got: published, pinned, served, verified, or waiting. */
+function readinessStatus(report: Report): string {
+  const readiness = report.readiness
+  if (!readiness) return '✅ Published'
+  switch (readiness.state) {
+    case 'verified':
+      return '✅ Verified'
+    case 'mismatch':
+      return '⚠️ Gateway serves another DAG'
+    case 'retrievable':
+      return readiness.waitedFor === 'verified' ? '✅ Served, not verified' : '✅ Served'
+    case 'pinned':
+      return isReady(readiness) ? '📌 Pinned' : '⏳ Not served yet'
+    case 'not-ready':
+      return '⏳ Not pinned yet'
+  }
+}
+
+/**
+ * The log's last line: the outcome first, then the link a reader wants. No emoji that needs a
+ * variation selector: the log shows U+FE0F as an escape.
+ */
+export function closingLine(report: Report, elapsed: string): string {
+  const outcome = outcomeOf(report)
+  const main = report.items.length === 1 ? report.items[0] : undefined
+  const link = main ? `: ${main.gatewayUrl}` : ' (the summary links each)'
+  switch (outcome.kind) {
+    case 'removed':
+      return `🗑 Preview removed in ${elapsed}.`
+    case 'dry-run':
+      return `🧪 Dry run in ${elapsed}: ${plural(report.items.length, 'CID')} computed, nothing published.`
+    case 'nothing':
+      return `Nothing published (${elapsed}).`
+    case 'failed':
+      return `❌ Publish failed after ${elapsed}: see the error above.`
+    case 'partial':
+      return `⚠ Published ${outcome.published} of ${plural(outcome.total, outcome.unit)} in ${elapsed}; see the errors above.`
+    case 'published':
+      return `✅ Published ${plural(report.items.length, 'item')} in ${elapsed}${link}`
   }
 }

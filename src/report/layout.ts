@@ -12,6 +12,10 @@ export interface Layout {
   limitName: string
   /** Name files left on the runner (the CAR): the job summary does, a PR comment does not. */
   runnerFiles?: boolean
+  /** Put the link of a single item right under the title (the summary's main link). */
+  mainLink?: boolean
+  /** The preamble is a status table (the comment's): lines need not say again what it says. */
+  statusTable?: boolean
 }
 
 /** The note under a list or table that lost `left` rows to the limit, and where to find them. */

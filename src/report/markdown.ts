@@ -11,6 +11,7 @@ import type { Report } from './report.js'
 import {
   failuresSection,
   carSection,
+  factsSection,
   headSection,
   hiddenSection,
   notAttemptedSection,
@@ -27,6 +28,7 @@ const SLACK = 1024
 export function renderReport(report: Report, layout: Layout): string {
   const { measure } = layout
   const head = headSection(report, layout)
+  const facts = factsSection(report, layout)
   const tail = [
     ...carSection(report, layout),
     ...historySection(report, layout),
@@ -35,12 +37,18 @@ export function renderReport(report: Report, layout: Layout): string {
     ...notAttemptedSection(report),
     ...hiddenSection(report)
   ]
-  // The tables of items and directory files take what is left of the budget, in that order.
-  let budget = layout.limit - measure(head.join('\n')) - measure(tail.join('\n')) - SLACK
-  const items = itemsTable(report, budget, layout)
+  // The tables of items and directory files take what is left of the budget, in that order. A
+  // single item needs no table: the head links it and the facts name it.
+  let budget =
+    layout.limit -
+    measure(head.join('\n')) -
+    measure(facts.join('\n')) -
+    measure(tail.join('\n')) -
+    SLACK
+  const items = report.items.length > 1 ? itemsTable(report, budget, layout) : []
   budget -= measure(items.join('\n'))
   const files = directoryTable(report, budget, layout)
-  const document = [...head, ...items, ...files, ...tail].join('\n')
+  const document = [...head, ...items, ...facts, ...files, ...tail].join('\n')
   return capDocument(
     document,
     layout.limit,

@@ -63,9 +63,14 @@ export function failureMessage(report: Report): string {
     report.failures.filter(f => !f.mismatch).length +
     (report.notAttempted?.items.length ?? 0)
   const lines = [`${report.failures.length} of ${plural(total, 'item')} failed:`]
+  // Failures alike share a line, so shared advice (about a rate limit, say) is given once.
+  const byReason = new Map<string, string[]>()
   for (const failure of report.failures.slice(0, LISTED_FAILURES)) {
     const what = inline(failure.path ?? failure.cid ?? failure.name, clipMiddle, NAME_MAX)
-    lines.push(`- ${what}: ${inline(failure.error, clipEnd, MESSAGE_MAX)}`)
+    byReason.set(failure.error, [...(byReason.get(failure.error) ?? []), what])
+  }
+  for (const [error, names] of byReason) {
+    lines.push(`- ${names.join(', ')}: ${inline(error, clipEnd, MESSAGE_MAX)}`)
   }
   if (report.failures.length > LISTED_FAILURES) {
     lines.push(`- and ${report.failures.length - LISTED_FAILURES} more (the log lists each)`)

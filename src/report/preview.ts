@@ -3,10 +3,10 @@
  * its links work yet, its deployment, when it expires, its earlier previews, and what a cleanup
  * removed and kept. Pure; every value through the escapers.
  */
-import { mdCell, mdCode, mdLinkDestination } from '../shared/escape-markdown.js'
+import { mdCell, mdCode, mdLinkDestination, mdText } from '../shared/escape-markdown.js'
 import { plural } from '../shared/format.js'
 import { fitRows } from './budget.js'
-import type { Layout } from './layout.js'
+import { trimNote, type Layout } from './layout.js'
 import { isReady, type Report } from './report.js'
 import { messageInline, shownName } from './shown.js'
 
@@ -49,7 +49,7 @@ export function expiryText(expiresAt: string, publishedAt: string | undefined): 
 /** Which state the links are in: retrievable, pinned but not yet served, or not checked. */
 export function readinessText(report: Report): string {
   const readiness = report.readiness
-  if (!readiness) return 'not checked (`wait-for: none`)'
+  if (!readiness) return 'not checked'
   const checked =
     readiness.checked < readiness.total
       ? ` (${readiness.checked} of ${readiness.total} items checked)`
@@ -76,28 +76,21 @@ export function readinessText(report: Report): string {
     : `⏳ not pinned yet after ${waited} s${checked}${why}`
 }
 
-/** The line under a comment's title: from which commit, when, by which run. */
-export function builtLine(
-  report: Report,
-  context: { sha: string; commitUrl: string; runUrl?: string }
-): string[] {
-  const parts = [`Built from ${linked(mdCode(context.sha.slice(0, 7)), context.commitUrl)}`]
-  const at = report.published?.at
-  if (at) parts.push(formatTime(at))
-  if (context.runUrl) parts.push(linked('run', context.runUrl))
-  return [parts.join(' · '), '']
-}
-
-/** Whether the links work yet, and the deployment, for every report of a publish. */
-export function stateLines(report: Report): string[] {
+/** Whether the links work yet, and the deployment: lines that say something, only. */
+export function stateLines(report: Report, layout: Layout): string[] {
   const lines: string[] = []
-  if (!report.dryRun && report.items.length > 0) {
+  const readiness = report.readiness
+  // A comment's status cell already says "✅ Verified"; its line is for what needs words.
+  const said = layout.statusTable && readiness && isReady(readiness) && !readiness.detail
+  if (!report.dryRun && report.items.length > 0 && readiness && !said) {
     lines.push(`**Links:** ${readinessText(report)}`, '')
   }
   const deployment = report.deployment
   if (deployment) {
+    const main = report.items.find(item => item.gatewayUrl === deployment.url)
+    const view = deployment.url && !main ? ` · ${linked('view', deployment.url)}` : ''
     lines.push(
-      `**Deployment:** ${mdCode(deployment.environment)} · ${mdCode(deployment.state)}${deployment.url ? ` · ${linked('view', deployment.url)}` : ''}`,
+      `**Deployment:** ${mdCode(deployment.environment)}, ${mdText(deployment.state)}${view}`,
       ''
     )
   }
@@ -107,7 +100,8 @@ export function stateLines(report: Report): string[] {
 /** The earlier previews of the pull request, collapsed, marking those still pinned. */
 export function historySection(report: Report, layout: Layout): string[] {
   const history = report.history ?? []
-  if (history.length === 0) return []
+  // A cleanup lists what it unpinned and kept instead: each CID once.
+  if (history.length === 0 || report.cleanup) return []
   const rows = history.slice(0, HISTORY_ROWS).map(entry => {
     const commit = entry.sha ? mdCode(entry.sha.slice(0, 7)) : '—'
     const when = entry.at ? formatTime(entry.at) : '—'
@@ -117,7 +111,10 @@ export function historySection(report: Report, layout: Layout): string[] {
         ? `pinned until ${formatTime(entry.expiresAt)}`
         : 'pinned'
       : 'removed or expired'
-    return `| ${commit} | ${run} | ${mdCell(shownName(entry.cid))} | ${state} |`
+    // Only a preview still pinned is linked: a removed one would not open.
+    const cid =
+      entry.pinned && entry.url ? linked(shownName(entry.cid), entry.url) : shownName(entry.cid)
+    return `| ${commit} | ${run} | ${mdCell(cid)} | ${state} |`
   })
   const fitted = fitRows(rows, Math.floor(layout.limit * 0.1), layout.measure)
   // Previews the comment's record no longer lists count as older ones too.
@@ -126,7 +123,7 @@ export function historySection(report: Report, layout: Layout): string[] {
   return [
     `<details><summary>${plural(total, 'earlier preview')}</summary>`,
     '',
-    '| Commit | Published | CID | State |',
+    '| Commit | Published | Preview | State |',
     '| --- | --- | --- | --- |',
     ...fitted.lines,
     ...(more > 0 ? ['', `… and ${plural(more, 'older one')}.`] : []),
@@ -136,34 +133,38 @@ export function historySection(report: Report, layout: Layout): string[] {
   ]
 }
 
-/** What a cleanup did: removed, kept (and why), and what the reader must know. */
+/** What a cleanup did, each CID once: unpinned, or kept and why. */
 export function cleanupSections(report: Report, layout: Layout): string[] {
   const cleanup = report.cleanup
   if (!cleanup) return []
   const how = cleanup.merged ? 'merged' : 'closed'
-  const lines = [`Preview removed when the pull request was ${how}.`, '']
-  for (const note of cleanup.notes) lines.push(`> ${messageInline(note)}`, '')
-  if (cleanup.unpinned.length > 0) {
-    const rows = cleanup.unpinned.map(cid => `- ${shownName(cid)}`)
-    const fitted = fitRows(rows, Math.floor(layout.limit * 0.2), layout.measure)
-    lines.push(`### 🗑️ Unpinned (${cleanup.unpinned.length})`, '', ...fitted.lines, '')
-  }
-  if (cleanup.kept.length > 0) {
-    const rows = cleanup.kept.map(
-      kept => `| ${mdCell(shownName(kept.cid))} | ${mdCell(messageInline(kept.reason, 500))} |`
-    )
-    const fitted = fitRows(rows, Math.floor(layout.limit * 0.2), layout.measure)
+  const { unpinned, kept } = cleanup
+  const lines: string[] = []
+  if (unpinned.length === 0 && kept.length === 0) {
     lines.push(
-      `### 📌 Kept (${cleanup.kept.length})`,
-      '',
-      '| CID | Why |',
-      '| --- | --- |',
-      ...fitted.lines,
+      `The pull request was ${how}. Nothing was recorded for it, so nothing was unpinned.`,
+      ''
+    )
+  } else {
+    lines.push(
+      `The pull request was ${how}: ${plural(unpinned.length, 'CID')} unpinned, ${kept.length} kept.`,
       ''
     )
   }
-  if (cleanup.unpinned.length === 0 && cleanup.kept.length === 0 && cleanup.notes.length === 0) {
-    lines.push('Nothing was recorded for this pull request, so nothing was unpinned.', '')
+  for (const note of cleanup.notes) lines.push(messageInline(note), '')
+  if (unpinned.length + kept.length > 0) {
+    const rows = [
+      ...unpinned.map(cid => `| ${mdCell(shownName(cid))} | 🗑️ unpinned |`),
+      ...kept.map(
+        k =>
+          `| ${mdCell(shownName(k.cid))} | ${mdCell(`📌 kept: ${messageInline(k.reason, 500)}`)} |`
+      )
+    ]
+    const fitted = fitRows(rows, Math.floor(layout.limit * 0.4), layout.measure)
+    lines.push('| CID | Result |', '| --- | --- |', ...fitted.lines, '')
+    if (fitted.left > 0) {
+      lines.push(trimNote(fitted.left, 'CID', layout, 'The `unpinned` output lists them.'), '')
+    }
   }
   return lines
 }

@@ -8,9 +8,8 @@ import { plural } from '../shared/format.js'
 import { capDocument, characters } from './budget.js'
 import type { Layout } from './layout.js'
 import { linked } from './preview.js'
-import { mainItem, type Report } from './report.js'
-import { headSection } from './sections.js'
-import { shownName } from './shown.js'
+import type { Report } from './report.js'
+import { factsSection, headSection } from './sections.js'
 import { itemsTable } from './tables.js'
 
 /** GitHub refuses a release body over 125,000 characters. */
@@ -44,10 +43,12 @@ export function renderReleaseNotes(report: Report, options: ReleaseNotesOptions)
   }
   const shown = asPublished(report)
   const head = headSection(shown, layout)
+  const facts = factsSection(shown, layout)
   const tail = incompleteNote(report)
-  const budget = layout.limit - characters(head.join('\n')) - characters(tail.join('\n')) - SLACK
-  const items = itemsTable(shown, budget, layout)
-  const document = [...head, ...items, ...tail].join('\n').trim()
+  const budget = layout.limit - characters([...head, ...facts, ...tail].join('\n')) - SLACK
+  // One item needs no table: the main link and the facts name it.
+  const items = shown.items.length > 1 ? itemsTable(shown, budget, layout) : []
+  const document = [...head, ...items, ...facts, ...tail].join('\n').trim()
   return capDocument(
     document,
     layout.limit,
@@ -71,17 +72,17 @@ function asPublished(report: Report): Report {
   return { ...report, items, error: undefined, published: undefined }
 }
 
-/** The main link, and the commit the content was built from. */
+/** The main link of a single item, and the commit the content was built from. */
 function preamble(report: Report): string[] {
-  const main = mainItem(report)
-  if (!main) return []
-  const what = main.type === 'directory' ? 'root CID' : 'CID'
+  if (report.items.length === 0) return []
   const sha = report.published?.sha ?? ''
-  const built = sha ? ` · built from ${mdCode(sha.slice(0, 7))}` : ''
-  return [
-    `**${linked('Open on IPFS', main.gatewayUrl)}** · ${what} ${shownName(main.cid)}${built}`,
-    ''
+  const parts = [
+    ...(report.items.length === 1
+      ? [`**${linked('Open on IPFS', report.items[0].gatewayUrl)}**`]
+      : []),
+    ...(sha ? [`Built from ${mdCode(sha.slice(0, 7))}`] : [])
   ]
+  return parts.length > 0 ? [parts.join(' · '), ''] : []
 }
 
 /** Said when not everything was published: the list is what was. */

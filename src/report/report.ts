@@ -85,6 +85,8 @@ export interface PreviewHistoryEntry {
   at: string
   runUrl: string
   cid: string
+  /** Its gateway link, when its record has one (records of earlier versions do not). */
+  url?: string
   expiresAt: string | null
   /** Still pinned, as far as the records say (not unpinned, not expired). */
   pinned: boolean
@@ -165,6 +167,11 @@ export function emptyReport(
 export function stoppedByAFailure(report: Report): boolean {
   const reason = report.notAttempted?.reason
   return reason !== undefined && report.failures.some(failure => failure.error === reason)
+}
+
+/** A failure and what failed, for one-line reports (a status): `dist/a.js: This file is …`. */
+export function failureLine(failure: FailedItem): string {
+  return `${failure.path ?? failure.cid ?? failure.name}: ${failure.error}`
 }
 
 /** The item a reader wants first: the directory, else the first file, else the first pin. */

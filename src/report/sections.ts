@@ -3,11 +3,13 @@
  * cluster and expiry) and the tail (warnings, failures, what was not attempted, hidden files).
  * Each keeps within its share of the limit, trimmed with a visible note.
  */
-import { mdCell, mdCode } from '../shared/escape-markdown.js'
+import { mdCell, mdCode, mdLinkDestination } from '../shared/escape-markdown.js'
 import { formatBytes, listSome, plural } from '../shared/format.js'
 import { clipEnd, fitRows } from './budget.js'
 import { trimNote, type Layout } from './layout.js'
 import { messageBlock, messageInline, shownName } from './shown.js'
+import { itemLabel } from './tables.js'
+import { naturalSort } from './natural-order.js'
 import { cleanupSections, expiryText, stateLines } from './preview.js'
 import { stoppedByAFailure, type Report } from './report.js'
 
@@ -16,9 +18,12 @@ const SHARE = { error: 0.2, warnings: 0.15, failures: 0.2 } as const
 /** The error of a run that stopped is cut here at the latest, whatever the limit. */
 const ERROR_MAX = 20_000
 
-/** Title, dry-run note, preamble, the error or "nothing published", cluster and expiry. */
+/**
+ * What a reader needs first: the status (the title), the main link, the dry-run note, the
+ * preamble (a comment's compact table), then the error or "nothing published".
+ */
 export function headSection(report: Report, layout: Layout): string[] {
-  const head: string[] = [`## ${layout.title}`, '']
+  const head: string[] = [`## ${layout.title}`, '', ...(layout.mainLink ? mainLink(report) : [])]
   if (report.dryRun) {
     head.push(
       `> **Dry run.** CIDs were computed locally with the ${mdCode(report.profile)} profile. Nothing was sent to Pinarkive: the links work once the same content is published.`,
@@ -36,17 +41,44 @@ export function headSection(report: Report, layout: Layout): string[] {
   ) {
     head.push('Nothing was published: no files matched `path` and no `cids` were given.', '')
   }
+  return head
+}
+
+/** The link of a run that published one item, right under the status. */
+function mainLink(report: Report): string[] {
+  if (report.items.length !== 1) return []
+  const destination = mdLinkDestination(report.items[0].gatewayUrl)
+  return destination === undefined ? [] : [`**[Open on IPFS](${destination})**`, '']
+}
+
+/**
+ * The facts under the links: a single item's CID, size and name (more items have the table),
+ * the cluster and expiry, whether the links work yet, the deployment, what a cleanup did.
+ */
+export function factsSection(report: Report, layout: Layout): string[] {
+  const lines: string[] = []
+  const only = report.items.length === 1 ? report.items[0] : undefined
+  if (only) {
+    const word = only.type === 'directory' ? 'Root CID' : 'CID'
+    const check =
+      only.verified === true
+        ? ' (✓ equals the CID computed here from the files)'
+        : only.verified === false
+          ? ' (⚠️ not the CID computed here from the files)'
+          : ''
+    const size = only.size === undefined ? '' : ` · ${formatBytes(only.size)}`
+    lines.push(`**${word}:** ${shownName(only.cid)}${check} · ${itemLabel(only)}${size}`, '')
+  }
   if (report.items.length > 0) {
-    const cluster =
-      report.items.find(i => i.cluster)?.cluster ?? (report.cluster || 'account default')
+    const cluster = report.items.find(i => i.cluster)?.cluster ?? report.cluster
     const expiry = report.items.find(i => i.expiresAt)?.expiresAt ?? report.timelock
-    head.push(
-      `**Cluster:** ${shownName(cluster)} · **Expires:** ${expiry ? expiryText(expiry, report.published?.at) : 'never'}`,
+    lines.push(
+      `**Cluster:** ${cluster ? shownName(cluster) : 'the account default'} · **Expires:** ${expiry ? expiryText(expiry, report.published?.at) : 'never'}`,
       '',
-      ...stateLines(report)
+      ...stateLines(report, layout)
     )
   }
-  return [...head, ...cleanupSections(report, layout)]
+  return [...lines, ...cleanupSections(report, layout)]
 }
 
 /** The error, a paragraph a line, within its share of the limit. */
@@ -83,21 +115,37 @@ export function warningsSection(report: Report, layout: Layout): string[] {
   return ['### ⚠️ Warnings', '', ...fitted.lines, ...note, '']
 }
 
+/**
+ * The failures, one row per reason: items that failed alike share a row, so shared advice (what
+ * to do about a rate limit, say) is given once.
+ */
 export function failuresSection(report: Report, layout: Layout): string[] {
   if (report.failures.length === 0) return []
-  const rows = report.failures.map(
-    failure =>
-      `| ${mdCell(shownName(failure.path ?? failure.cid ?? failure.name))} | ${mdCell(messageInline(failure.error))} |`
+  const byReason = new Map<string, string[]>()
+  for (const failure of report.failures) {
+    const names = byReason.get(failure.error) ?? []
+    names.push(failure.path ?? failure.cid ?? failure.name)
+    byReason.set(failure.error, names)
+  }
+  const groups = [...byReason]
+  const rows = groups.map(
+    ([error, names]) =>
+      `| ${mdCell(
+        someNames(
+          naturalSort(names, name => name),
+          10
+        )
+      )} | ${mdCell(messageInline(error))} |`
   )
   const fitted = fitRows(rows, Math.floor(layout.limit * SHARE.failures), layout.measure)
+  // Counted in failures, not rows: a row may stand for many.
+  const left = groups.slice(fitted.lines.length).reduce((sum, [, names]) => sum + names.length, 0)
   const note =
-    fitted.left > 0
-      ? [trimNote(fitted.left, 'failure', layout, "The step's log lists every failure.")]
-      : []
+    left > 0 ? [trimNote(left, 'failure', layout, "The step's log lists every failure.")] : []
   return [
     `### ❌ Failed (${report.failures.length})`,
     '',
-    '| Item | Error |',
+    '| Item | Why, and what to do |',
     '| --- | --- |',
     ...fitted.lines,
     ...note,

@@ -3,7 +3,7 @@ import { safeUrl } from '../shared/escape-markdown.js'
 import { plural } from '../shared/format.js'
 import { showControls } from '../shared/visible-controls.js'
 import { clipEnd } from './budget.js'
-import { isReady, mainItem, type Report } from './report.js'
+import { failureLine, isReady, mainItem, type Report } from './report.js'
 
 /** GitHub rejects a status description over 140 characters. */
 export const STATUS_DESCRIPTION_LIMIT = 140
@@ -45,7 +45,7 @@ export function commitStatusFor(
   if (report.error || failed > 0) {
     const reason =
       report.error ??
-      `${failed} of ${plural(failed + report.items.length, 'item')} failed: ${report.failures[0]?.error ?? report.notAttempted?.reason ?? ''}`
+      `${failed} of ${plural(failed + report.items.length, 'item')} failed: ${report.failures[0] ? failureLine(report.failures[0]) : (report.notAttempted?.reason ?? '')}`
     return status('failure', reason)
   }
   if (report.cleanup) {

@@ -19,6 +19,7 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
     limit: options.limitBytes ?? SUMMARY_LIMIT_BYTES,
     measure: utf8Bytes,
     limitName: "GitHub's 1 MiB summary limit",
-    runnerFiles: true
+    runnerFiles: true,
+    mainLink: true
   })
 }

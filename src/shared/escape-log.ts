@@ -56,3 +56,12 @@ export function errorCommand(message: string): string {
   const data = logText(message).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
   return `::error::${data}\n`
 }
+
+/**
+ * An annotation as plain text: GitHub shows annotations without Markdown, so the code spans the
+ * action's messages use for inputs and values (`` `concurrency` ``) read as raw backticks. They
+ * become double quotes; a lone backtick (in a file name, say) stays as it is.
+ */
+export function plainAnnotation(text: string): string {
+  return logText(text.replace(/`([^`\n]+)`/g, '"$1"'))
+}
