@@ -541,6 +541,7 @@ function explainFsError(error) {
         case 'EACCES':
         case 'EPERM':
             return `the runner's user may not read it (${code})`;
+        case undefined: // not a file system error
         default:
             return message;
     }
@@ -889,7 +890,7 @@ async function buildDirectory(files, profile, signal) {
             for await (const candidate of source) {
                 const path = candidate.path ?? '';
                 const { cid, size } = byPath.get(path);
-                yield async () => ({ cid, size, path, originalPath: path });
+                yield () => Promise.resolve({ cid, size, path, originalPath: path });
             }
         }
     };
@@ -1380,7 +1381,7 @@ async function exportCar(plan, profile, dir, options = {}) {
         .map(cid => src_cid/* CID */.TO.parse(cid));
     const { CarWriter } = await Promise.all(/* import() */[__webpack_require__.e(75), __webpack_require__.e(944)]).then(__webpack_require__.bind(__webpack_require__, 2944));
     const { writer, out } = CarWriter.create(roots);
-    const file = external_node_path_.join(dir, `${roots[0]}.car`);
+    const file = external_node_path_.join(dir, `${String(roots[0])}.car`);
     const partial = `${file}.partial`;
     await (0,promises_.mkdir)(dir, { recursive: true });
     let bytes = 0;
@@ -1442,7 +1443,7 @@ class CarSink {
     }
     replace(old, cid, bytes) {
         if (!this.held?.cid.equals(old)) {
-            throw new Error(`Cannot correct block ${old} of the CAR: it was already written`);
+            throw new Error(`Cannot correct block ${old.toString()} of the CAR: it was already written`);
         }
         this.held = { cid, bytes };
     }
@@ -3667,7 +3668,7 @@ class OctokitApi {
             deployment_id: id,
             per_page: 1
         });
-        return (data[0]?.state ?? 'pending');
+        return data[0]?.state ?? 'pending';
     }
     async release(owner, repo, id) {
         const { data } = await this.octokit.rest.repos.getRelease({ owner, repo, release_id: id });
@@ -5120,6 +5121,8 @@ function refusalDetail(facts, message) {
 const systemClock = {
     now: () => Date.now(),
     sleep: (ms, signal) => new Promise((resolve, reject) => {
+        // `reason` is typed any; every abort here carries an Error (the default DOMException, or the
+        // deadline's and attempt limits' own errors).
         if (signal?.aborted)
             return reject(signal.reason);
         const onAbort = () => {
@@ -5150,8 +5153,9 @@ async function localDags(plan, profile, signal) {
     };
     const nodes = new Map();
     const sink = {
-        async put(cid, bytes) {
+        put(cid, bytes) {
             nodes.set(blockKey(cid), cid.code === dagPb.code ? readNode(bytes) : undefined);
+            return Promise.resolve();
         },
         replace(old, cid, bytes) {
             nodes.delete(blockKey(old));
@@ -5379,11 +5383,11 @@ async function readAndCompare(body, local, limits) {
         const blocks = await CarBlockIterator.fromIterable(meter.chunks());
         const roots = await blocks.getRoots();
         if (roots.length !== 1 || blockKey(roots[0]) !== blockKey(local.root)) {
-            problems.push(`the CAR names ${roots.length === 1 ? `the root ${roots[0]}` : `${plural(roots.length, 'root')}`} instead of ${local.root}`);
+            problems.push(`the CAR names ${roots.length === 1 ? `the root ${roots[0].toString()}` : `${plural(roots.length, 'root')}`} instead of ${local.root.toString()}`);
         }
         for await (const { cid, bytes } of blocks) {
             if (bytes.length > limits.maxBlockBytes) {
-                problems.push(`block ${cid} is larger than ${limits.maxBlockBytes} bytes, which no import makes`);
+                problems.push(`block ${cid.toString()} is larger than ${limits.maxBlockBytes} bytes, which no import makes`);
                 break;
             }
             if (!(await hashesTo(cid, bytes))) {
@@ -6719,7 +6723,7 @@ class ContentClaims {
 const ANNOUNCED_HASH_SIZE = 1024 ** 3;
 /** A dry run's identities: CIDs computed beforehand, nothing read again. */
 function knownCids(local) {
-    return async (file) => ({ key: local.files.get(file.relPath) });
+    return file => Promise.resolve({ key: local.files.get(file.relPath) });
 }
 /**
  * Reads each file as it is about to be uploaded. With a `profile` (or a `ProfileChoice`, whose
@@ -6829,7 +6833,7 @@ function explainTransport(error, context) {
             return `${context.item}: ${error.message}${tries}. Pinarkive's answer arrived too slowly to wait for: a problem of the server or of a proxy on the way. Re-run later, or raise \`timeout\` (now ${timeout} s) if answers are large and the network slow.`;
         case 'too-large':
             return `${context.item}: ${error.message}${tries}. No answer of Pinarkive's API is that large: a problem of the server or of a proxy on the way. Re-run later.`;
-        default:
+        case 'network':
             return `Could not reach Pinarkive at ${context.apiUrl} for ${context.item}${tries}: ${error.message}.`;
     }
 }
@@ -8391,7 +8395,7 @@ class PinarkiveClient {
         if (cluster !== undefined && cluster !== '' && !isPlainId(cluster)) {
             throw new TypeError(`pinStatus: ${quoteValue(cluster)} is not a cluster id`);
         }
-        const query = cluster ? `?${new URLSearchParams({ cl: cluster })}` : '';
+        const query = cluster ? `?${new URLSearchParams({ cl: cluster }).toString()}` : '';
         const body = await unlessNotFound(this.send({
             method: 'GET',
             path: `/status/${encodeURIComponent(cid)}${query}`,
@@ -8425,7 +8429,7 @@ class PinarkiveClient {
             const query = new URLSearchParams({ cid, page: String(page), limit: String(limit) });
             return this.send({
                 method: 'GET',
-                path: `/users/me/uploads?${query}`,
+                path: `/users/me/uploads?${query.toString()}`,
                 label: `uploads of ${cid}`
             });
         });
@@ -8920,18 +8924,16 @@ function pinarkiveTarget(client, options) {
  * profile to learn from the answers, and nothing is asked of Pinarkive.
  */
 function dryRunTarget(local, gateway) {
-    const known = (cid, what) => {
-        if (cid === undefined)
-            throw new Error(`No local CID was computed for ${what}`);
-        return { cid };
-    };
+    const known = (cid, what) => cid === undefined
+        ? Promise.reject(new Error(`No local CID was computed for ${what}`))
+        : Promise.resolve({ cid });
     return {
         api: {
             // The label of a file upload is its workspace-relative path.
-            uploadFile: async (_file, _options, label) => known(local.files.get(label), label),
-            uploadDirectory: async (_files, _options, label) => known(local.directory, label),
+            uploadFile: (_file, _options, label) => known(local.files.get(label), label),
+            uploadDirectory: (_files, _options, label) => known(local.directory, label),
             // A CID to pin is already known; a dry run only validated it.
-            pin: async (cid) => ({ cid })
+            pin: cid => Promise.resolve({ cid })
         },
         identify: knownCids(local),
         gatewayFor: cluster => gatewayBase(gateway, cluster ?? undefined, undefined),

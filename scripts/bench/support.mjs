@@ -53,13 +53,15 @@ export function onCleanup(fn) {
 export async function cleanupAll() {
   const pending = [...cleanups]
   cleanups.clear()
-  await Promise.allSettled(pending.map(fn => fn()))
+  // A cleanup may be synchronous, and may throw: each becomes a promise to settle.
+  await Promise.allSettled(pending.map(fn => Promise.resolve().then(fn)))
 }
 
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
   process.once(signal, () => {
     process.stderr.write(`\nbench: ${signal}, cleaning up\n`)
-    cleanupAll().finally(() => process.exit(130))
+    // allSettled: cleanupAll() does not reject.
+    void cleanupAll().finally(() => process.exit(130))
   })
 }
 

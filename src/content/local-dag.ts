@@ -38,8 +38,9 @@ export async function localDags(
   }
   const nodes = new Map<string, Node | undefined>()
   const sink = {
-    async put(cid: CID, bytes: Uint8Array) {
+    put(cid: CID, bytes: Uint8Array) {
       nodes.set(blockKey(cid), cid.code === dagPb.code ? readNode(bytes) : undefined)
+      return Promise.resolve()
     },
     replace(old: CID, cid: CID, bytes: Uint8Array) {
       nodes.delete(blockKey(old))

@@ -286,7 +286,7 @@ export class PinarkiveClient {
     if (cluster !== undefined && cluster !== '' && !isPlainId(cluster)) {
       throw new TypeError(`pinStatus: ${quoteValue(cluster)} is not a cluster id`)
     }
-    const query = cluster ? `?${new URLSearchParams({ cl: cluster })}` : ''
+    const query = cluster ? `?${new URLSearchParams({ cl: cluster }).toString()}` : ''
     const body = await unlessNotFound(
       this.send({
         method: 'GET',
@@ -325,7 +325,7 @@ export class PinarkiveClient {
       const query = new URLSearchParams({ cid, page: String(page), limit: String(limit) })
       return this.send({
         method: 'GET',
-        path: `/users/me/uploads?${query}`,
+        path: `/users/me/uploads?${query.toString()}`,
         label: `uploads of ${cid}`
       })
     })
@@ -593,7 +593,7 @@ export class PinarkiveClient {
     } catch (error) {
       // Over the cap: drop the connection rather than drain the rest.
       if (error instanceof AttemptLimit) controller.abort(error)
-      const reason = controller.signal.reason
+      const reason: unknown = controller.signal.reason
       if (reason instanceof AttemptLimit) throw reason
       if (outer?.aborted)
         throw new AbandonedError('abandoned: the run ran out of time (max-duration)')

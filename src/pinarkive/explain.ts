@@ -73,7 +73,7 @@ function explainTransport(error: TransportError, context: ErrorContext): string 
       return `${context.item}: ${error.message}${tries}. Pinarkive's answer arrived too slowly to wait for: a problem of the server or of a proxy on the way. Re-run later, or raise \`timeout\` (now ${timeout} s) if answers are large and the network slow.`
     case 'too-large':
       return `${context.item}: ${error.message}${tries}. No answer of Pinarkive's API is that large: a problem of the server or of a proxy on the way. Re-run later.`
-    default:
+    case 'network':
       return `Could not reach Pinarkive at ${context.apiUrl} for ${context.item}${tries}: ${error.message}.`
   }
 }

@@ -44,7 +44,7 @@ export async function loadClusters(
     }
     if (missingScope) {
       log.debug(
-        `The API key cannot list clusters (missing scope ${(error as ApiError).required ?? 'cluster:read'}); the cluster is not checked before uploading.`
+        `The API key cannot list clusters (missing scope ${error.required ?? 'cluster:read'}); the cluster is not checked before uploading.`
       )
     } else {
       log.info(
