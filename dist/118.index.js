@@ -1126,6 +1126,33 @@ function checkPaths(paths) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/content/local-cids.ts
+
+/** Nothing computed yet: files mode fills `files` as it uploads. */
+function noLocalCids() {
+    return { directory: undefined, files: new Map() };
+}
+/**
+ * Computes the CIDs of everything the plan uploads, before anything is sent, streaming each
+ * file once. Hashing runs before the upload rather than beside it, so the two never hold
+ * memory at the same time.
+ */
+async function computeLocalCids(plan, profile, signal) {
+    const local = { ...noLocalCids(), profile };
+    if (plan.directory) {
+        local.directory = await directoryRootCid(plan.directory.entries, profile, signal);
+    }
+    const cids = await fileCids(plan.files, profile, { signal, concurrency: 4 });
+    plan.files.forEach((file, i) => local.files.set(file.relPath, cids[i]));
+    return local;
+}
+/** The root CID of a planned directory under `profile`. */
+async function directoryRootCid(entries, profile, signal) {
+    // Each file is checked to be the one the scan listed, as for its upload (local-cid.ts).
+    const listed = entries.map(e => ({ ...e.file, path: e.path }));
+    return (await directoryCid(listed, profile, { signal })).root;
+}
+
 // EXTERNAL MODULE: ./node_modules/multiformats/dist/src/cid.js
 var src_cid = __webpack_require__(3656);
 // EXTERNAL MODULE: ./node_modules/multiformats/dist/src/basics.js + 9 modules
@@ -1231,35 +1258,6 @@ function sha256DigestOf(value) {
  */
 function blockKey(cid) {
     return Buffer.from(cid.multihash.bytes).toString('base64url');
-}
-
-;// CONCATENATED MODULE: ./src/content/local-cids.ts
-
-/** Moved to shared/ so pinarkive/ can use it; re-exported for this folder's callers. */
-
-/** Nothing computed yet: files mode fills `files` as it uploads. */
-function noLocalCids() {
-    return { directory: undefined, files: new Map() };
-}
-/**
- * Computes the CIDs of everything the plan uploads, before anything is sent, streaming each
- * file once. Hashing runs before the upload rather than beside it, so the two never hold
- * memory at the same time.
- */
-async function computeLocalCids(plan, profile, signal) {
-    const local = { ...noLocalCids(), profile };
-    if (plan.directory) {
-        local.directory = await directoryRootCid(plan.directory.entries, profile, signal);
-    }
-    const cids = await fileCids(plan.files, profile, { signal, concurrency: 4 });
-    plan.files.forEach((file, i) => local.files.set(file.relPath, cids[i]));
-    return local;
-}
-/** The root CID of a planned directory under `profile`. */
-async function directoryRootCid(entries, profile, signal) {
-    // Each file is checked to be the one the scan listed, as for its upload (local-cid.ts).
-    const listed = entries.map(e => ({ ...e.file, path: e.path }));
-    return (await directoryCid(listed, profile, { signal })).root;
 }
 
 ;// CONCATENATED MODULE: ./src/content/profile-choice.ts

@@ -126,7 +126,6 @@ function errorCommand(message) {
 /* harmony export */   VL: () => (/* binding */ messageLines),
 /* harmony export */   mz: () => (/* binding */ showControls)
 /* harmony export */ });
-/* unused harmony export escapeCharacter */
 /**
  * The one rule for characters that hide or reorder text, used by every sink a person reads: the
  * job summary and the PR comment (escape-markdown.ts), the log and the annotations

@@ -14,10 +14,10 @@ import { isTooShortToRedact, MIN_SECRET_LENGTH, secretLength } from './shared/re
 import { CID_PROFILE_SETTINGS, type CidProfileSetting } from './content/profile-choice.js'
 import type { VerifyMode } from './publish/verification.js'
 
-export const DEFAULT_API_URL = 'https://api.pinarkive.com/api/v3'
+const DEFAULT_API_URL = 'https://api.pinarkive.com/api/v3'
 
-export type UploadAs = 'auto' | 'directory' | 'files'
-export type IfNoFilesFound = 'error' | 'warn' | 'ignore'
+type UploadAs = 'auto' | 'directory' | 'files'
+type IfNoFilesFound = 'error' | 'warn' | 'ignore'
 
 export interface Inputs {
   /** Pinarkive API key, already masked in the log. Empty only when there is nothing to send. */
@@ -82,9 +82,9 @@ export interface Inputs {
   releaseNotes: boolean
 }
 
-export type Mode = 'auto' | 'publish' | 'cleanup'
-export type Reuse = 'auto' | 'off'
-export type WaitFor = 'none' | 'pinned' | 'gateway' | 'verified'
+type Mode = 'auto' | 'publish' | 'cleanup'
+type Reuse = 'auto' | 'off'
+type WaitFor = 'none' | 'pinned' | 'gateway' | 'verified'
 
 /** GitHub stops a job after 6 hours; waiting longer than that cannot be meant. */
 const MAX_WAIT_MS = 6 * 3_600_000
@@ -269,7 +269,7 @@ function checkSomethingToDo(
 }
 
 /** The inputs that hold secrets: masked in the log, redacted everywhere else. */
-export const SECRET_INPUTS = ['api-key', 'github-token'] as const
+const SECRET_INPUTS = ['api-key', 'github-token'] as const
 
 const SECRET_FIX: Readonly<Record<(typeof SECRET_INPUTS)[number], string>> = {
   'api-key':
@@ -347,7 +347,7 @@ function parseWaitTimeout(parser: InputParser): number {
 }
 
 /** The longest `comment-header`: it also names a status context and an environment. */
-export const COMMENT_HEADER_MAX = 100
+const COMMENT_HEADER_MAX = 100
 
 /**
  * `comment-header` names the site in the comment's marker, the status context

@@ -54,7 +54,7 @@ export type CarCheck =
   | { kind: 'failed'; why: string }
 
 /** The URL of `cid`'s CAR on the gateway that serves it at `url`. */
-export function carUrl(url: string): string {
+function carUrl(url: string): string {
   const parsed = new URL(url)
   parsed.searchParams.set('format', 'car')
   parsed.searchParams.set('dag-scope', 'all')

@@ -15,14 +15,14 @@ export interface IssueComment {
   htmlUrl: string
 }
 
-export interface PullRequestInfo {
+interface PullRequestInfo {
   number: number
   headSha: string
   state: 'open' | 'closed'
   merged: boolean
 }
 
-export interface CommitStatusBody {
+interface CommitStatusBody {
   state: 'success' | 'failure'
   target_url: string
   description: string
@@ -45,7 +45,7 @@ export interface Deployment {
   production: boolean
 }
 
-export interface NewDeployment {
+interface NewDeployment {
   ref: string
   environment: string
   description: string
@@ -54,7 +54,7 @@ export interface NewDeployment {
   production: boolean
 }
 
-export interface Release {
+interface Release {
   id: number
   tagName: string
   /** The release notes as stored: empty when the release has none. */
@@ -62,7 +62,7 @@ export interface Release {
   htmlUrl: string
 }
 
-export interface DeploymentStatusBody {
+interface DeploymentStatusBody {
   state: DeploymentState
   description?: string
   log_url?: string

@@ -53,9 +53,9 @@ import {
 } from './retry.js'
 import { collectUploads, type UploadsLookup, type UploadsOptions } from './uploads.js'
 
-export type { PinState, PinStatus } from './pin-status.js'
-export type { UploadRecord, UploadsLookup, UploadsOptions } from './uploads.js'
-export type { BeforeResend, ResendEvent, ResendVerdict } from './resend.js'
+export type { PinStatus } from './pin-status.js'
+export type { UploadsLookup, UploadsOptions } from './uploads.js'
+export type { BeforeResend, ResendEvent } from './resend.js'
 
 /** A gateway's answer to a probe. */
 export interface ProbeAnswer {
@@ -79,13 +79,13 @@ export interface RetryEvent {
   maybeStored: boolean
 }
 
-export interface ProgressEvent {
+interface ProgressEvent {
   label: string
   sent: number
   total: number
 }
 
-export interface ClientEvents {
+interface ClientEvents {
   retry?(event: RetryEvent): void
   progress?(event: ProgressEvent): void
   /**
@@ -156,7 +156,7 @@ interface Answer {
 const SMALL_BODY = 1024 * 1024
 
 /** Caps how much of a response we read; a 20,000-file directory listing fits comfortably. */
-export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+const MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 
 function header(headers: Answer['headers'], name: string): string | undefined {
   const value = headers[name]

@@ -44,7 +44,7 @@ const ATTR_CHAR = /^[A-Za-z0-9!#$&+\-.^_`|~]$/
  * busboy (and so multer) refuses a part whose header block is over 16 KiB; keep clear of it.
  * A 255-byte name of non-ASCII characters takes about 1.6 KB, a 4 KB path of them about 25 KB.
  */
-export const MAX_PART_HEADER_BYTES = 16_000
+const MAX_PART_HEADER_BYTES = 16_000
 
 /** Every UTF-8 byte outside attr-char as `%XX` (RFC 8187). */
 function percentEncode(value: string): string {

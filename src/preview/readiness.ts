@@ -33,9 +33,9 @@ export interface ReadinessTarget {
   label: string
 }
 
-export type ReadyState = 'retrievable' | 'pinned' | 'not-ready'
+type ReadyState = 'retrievable' | 'pinned' | 'not-ready'
 
-export interface ReadinessItem {
+interface ReadinessItem {
   cid: string
   url: string
   state: ReadyState

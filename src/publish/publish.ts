@@ -63,7 +63,7 @@ type Task = DirectoryTask | FileTask | PinTask
 type Claim = ReturnType<ContentClaims['enter']>
 
 /** What the run has found so far, by task index; tasks finish in any order. */
-export class PublishState {
+class PublishState {
   readonly published = new Map<number, PublishedItem>()
   readonly failed = new Map<number, FailedItem>()
   /** A files-mode file whose bytes an earlier file has: task index → that file's index. */
@@ -554,7 +554,7 @@ function recordFailure(session: Session, task: Task, index: number, error: unkno
  * Compares the paths the server says it stored with those sent. A server that strips folders
  * (multer without preservePath) would publish a broken site, so this is worth a warning.
  */
-export function flattenedPaths(sent: readonly string[], listed: readonly string[]): string[] {
+function flattenedPaths(sent: readonly string[], listed: readonly string[]): string[] {
   const stored = new Set(listed)
   const keptUnderPrefix = (p: string) => listed.some(l => l.endsWith(`/${p}`))
   return sent.filter(p => !stored.has(p) && !keptUnderPrefix(p))
