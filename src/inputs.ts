@@ -9,6 +9,7 @@ import { maskSecret } from './action-log.js'
 import { checkCids } from './shared/cid.js'
 import { HIDDEN, showControls } from './shared/visible-controls.js'
 import { parseRelativeDuration, parseTimelock } from './shared/duration.js'
+import { errorText } from './shared/error-text.js'
 import { hideUserinfo, isLoopbackHost } from './shared/url.js'
 import { isTooShortToRedact, MIN_SECRET_LENGTH, secretLength } from './shared/redact.js'
 import { CID_PROFILE_SETTINGS, type CidProfileSetting } from './content/profile-choice.js'
@@ -312,7 +313,7 @@ function parseTimelockInput(parser: InputParser, now: Date): Date | undefined {
   try {
     return parseTimelock(text, now)
   } catch (error) {
-    parser.problem('timelock', text, (error as Error).message + '.')
+    parser.problem('timelock', text, errorText(error) + '.')
     return undefined
   }
 }

@@ -8,6 +8,7 @@ import { Readable } from 'node:stream'
 import { Agent, request, type Dispatcher } from 'undici'
 import { parseCid } from '../shared/cid.js'
 import { type Clock, systemClock } from '../shared/clock.js'
+import { errorText } from '../shared/error-text.js'
 import { quoteValue, truncateText } from '../shared/quote.js'
 import {
   isPlainId,
@@ -172,9 +173,12 @@ function timelockFields(options: PinOptions): Record<string, string> {
 
 /** A network error's message and code; cut, since a parser error may quote what it received. */
 function describeNetworkError(error: unknown): string {
-  const err = error as { code?: string; message?: string; cause?: { code?: string } }
+  const err = (typeof error === 'object' && error !== null ? error : {}) as {
+    code?: string
+    cause?: { code?: string }
+  }
   const code = err.code ?? err.cause?.code
-  const message = truncateText(err.message ?? String(error), SERVER_TEXT_MAX)
+  const message = truncateText(errorText(error), SERVER_TEXT_MAX)
   return code && !message.includes(code) ? `${message} (${code})` : message
 }
 

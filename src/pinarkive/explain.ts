@@ -10,6 +10,7 @@ import {
   TransportError
 } from './errors.js'
 import { formatBytes, formatDuration } from '../shared/format.js'
+import { errorText } from '../shared/error-text.js'
 
 export interface ErrorContext {
   /** What failed, as the user knows it: `dist/app.js`, `dist/ (120 files)`, `pin bafy…`. */
@@ -135,5 +136,5 @@ export function explainError(error: unknown, context: ErrorContext): string {
   if (error instanceof AbandonedError) {
     return `${context.item} was abandoned when \`max-duration\` ran out. Raise \`max-duration\`, or publish less per run.`
   }
-  return `${context.item}: ${error instanceof Error ? error.message : String(error)}`
+  return `${context.item}: ${errorText(error)}`
 }

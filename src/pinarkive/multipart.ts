@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { plural } from '../shared/format.js'
+import { errorText } from '../shared/error-text.js'
 import { quoteValue } from '../shared/quote.js'
 import { BodySourceError, FileNameError } from './errors.js'
 
@@ -135,7 +136,7 @@ async function* partBytes(part: Extract<Part, { filename: string }>): AsyncGener
       yield chunk
     }
   } catch (error) {
-    throw new BodySourceError(error instanceof Error ? error.message : String(error), {
+    throw new BodySourceError(errorText(error), {
       cause: error
     })
   }

@@ -18,6 +18,7 @@ import type { SendOptions, UploadedDirectory } from '../pinarkive/client.js'
 import { ResendStopped, type ResendCause, type ResendEvent } from '../pinarkive/resend.js'
 import type { DirectoryFileLink, FailedItem, PublishedItem } from '../report/report.js'
 import { sameContent } from '../shared/cid.js'
+import { errorText } from '../shared/error-text.js'
 import { formatBytes, listSome, plural } from '../shared/format.js'
 import type { Log } from '../shared/log.js'
 import { runPool } from '../shared/pool.js'
@@ -484,10 +485,6 @@ async function learnProfile(
     session.log.debug(`Could not compute the CID of ${local.cid} again: ${errorText(error)}`)
     return local
   }
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 async function pinCid(session: Session, task: PinTask, index: number): Promise<void> {
