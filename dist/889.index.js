@@ -5120,8 +5120,8 @@ function refusalDetail(facts, message) {
 const systemClock = {
     now: () => Date.now(),
     sleep: (ms, signal) => new Promise((resolve, reject) => {
-        // `reason` is typed any; every abort here carries an Error (the default DOMException, or the
-        // deadline's and attempt limits' own errors).
+        // `reason` is typed any and passed on as given to abort(): in the action, an Error (the
+        // default DOMException, or the deadline's and the attempt limits' own).
         if (signal?.aborted)
             return reject(signal.reason);
         const onAbort = () => {
@@ -5152,6 +5152,7 @@ async function localDags(plan, profile, signal) {
     };
     const nodes = new Map();
     const sink = {
+        // Nothing to wait for; its one caller awaits it, so a throw there is a rejection all the same.
         put(cid, bytes) {
             nodes.set(blockKey(cid), cid.code === dagPb.code ? readNode(bytes) : undefined);
             return Promise.resolve();

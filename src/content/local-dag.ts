@@ -38,6 +38,7 @@ export async function localDags(
   }
   const nodes = new Map<string, Node | undefined>()
   const sink = {
+    // Nothing to wait for; its one caller awaits it, so a throw there is a rejection all the same.
     put(cid: CID, bytes: Uint8Array) {
       nodes.set(blockKey(cid), cid.code === dagPb.code ? readNode(bytes) : undefined)
       return Promise.resolve()

@@ -10,8 +10,8 @@ export const systemClock: Clock = {
   now: () => Date.now(),
   sleep: (ms, signal) =>
     new Promise((resolve, reject) => {
-      // `reason` is typed any; every abort here carries an Error (the default DOMException, or the
-      // deadline's and attempt limits' own errors).
+      // `reason` is typed any and passed on as given to abort(): in the action, an Error (the
+      // default DOMException, or the deadline's and the attempt limits' own).
       if (signal?.aborted) return reject(signal.reason as Error)
       const onAbort = () => {
         clearTimeout(timer)
