@@ -70357,7 +70357,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 5962:
+/***/ 3581:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

@@ -10,11 +10,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _shared_escape_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7497);
+/* harmony import */ var _shared_error_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7859);
 /**
  * The action's entry point. The work runs in a worker thread with a small young generation:
  * left to itself, V8 grows it to tens of MB while a site of thousands of files is globbed and
  * hashed, and an action cannot pass flags to the runner's `node`. The main thread only waits.
  */
+
 
 
 
@@ -28,7 +30,7 @@ if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread) {
         // An error the action did not catch itself; @actions/core and the sink live in the worker.
         // The runner masks the secrets it was given in this line; nothing else reads it.
         // eslint-disable-next-line no-restricted-properties -- the one write outside the sink
-        process.stdout.write((0,_shared_escape_log_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCommand */ .iZ)(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+        process.stdout.write((0,_shared_escape_log_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCommand */ .iZ)(error instanceof Error ? (error.stack ?? error.message) : (0,_shared_error_text_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .k)(error)));
         process.exitCode = 1;
     });
     worker.on('exit', code => {
@@ -37,7 +39,7 @@ if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread) {
     });
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(760), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3581));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(760), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6451));
     // V8's heuristics that favour memory over speed (`node --optimize-for-size`, which an action
     // cannot pass): the garbage collector then collects the old generation before it holds tens of
     // MB of garbage. A 20,000-file site peaked at 189 MB without, 160 MB with, in the same time.
@@ -49,6 +51,42 @@ else {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7859:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ errorText)
+/* harmony export */ });
+/**
+ * The message of anything thrown, as readable text: an Error's message; an object's `message`;
+ * a plain object's fields as JSON (not "[object Object]"); anything else as `String()` gives it.
+ */
+function errorText(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'object' && error !== null) {
+        const { message } = error;
+        if (typeof message === 'string')
+            return message;
+        // An object without a toString of its own says more through its fields.
+        if (!('toString' in error) || error.toString === Object.prototype.toString) {
+            try {
+                // undefined when a toJSON() says so
+                const json = JSON.stringify(error);
+                if (json !== undefined)
+                    return json;
+            }
+            catch {
+                // A cycle or a BigInt: fall through to String().
+            }
+        }
+    }
+    return String(error);
+}
+
 
 /***/ }),
 
@@ -135,7 +173,6 @@ function plainAnnotation(text) {
 /* harmony export */   VL: () => (/* binding */ messageLines),
 /* harmony export */   mz: () => (/* binding */ showControls)
 /* harmony export */ });
-/* unused harmony export escapeCharacter */
 /**
  * The one rule for characters that hide or reorder text, used by every sink a person reads: the
  * job summary and the PR comment (escape-markdown.ts), the log and the annotations

@@ -25,6 +25,7 @@ import {
 } from './preview/cleanup-plan.js'
 import type { CleanupReport } from './report/report.js'
 import { plural } from './shared/format.js'
+import { errorText } from './shared/error-text.js'
 
 /** What a cleanup needs from Pinarkive (the client, when there is a key). */
 export interface CleanupPinarkive {
@@ -172,7 +173,7 @@ async function unpinAll(plan: CleanupPlan, pinarkive: CleanupPinarkive, report: 
         )
         return
       }
-      const reason = `unpinning failed: ${error instanceof Error ? error.message : String(error)}`
+      const reason = `unpinning failed: ${errorText(error)}`
       report.kept.push({ cid, reason })
     }
   }

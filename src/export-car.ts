@@ -56,5 +56,5 @@ export async function writeCar(
 function computedRoots(plan: PublishPlan, local: LocalCids): string[] | undefined {
   if (plan.directory) return local.directory === undefined ? undefined : [local.directory]
   const cids = plan.files.map(file => local.files.get(file.relPath))
-  return cids.every(cid => cid !== undefined) ? (cids as string[]) : undefined
+  return cids.every(cid => cid !== undefined) ? cids : undefined
 }

@@ -6,6 +6,7 @@
 import { setFlagsFromString } from 'node:v8'
 import { isMainThread, Worker } from 'node:worker_threads'
 import { errorCommand } from './shared/escape-log.js'
+import { errorText } from './shared/error-text.js'
 
 /** Young-generation cap of the worker, in MB: enough for throughput, small for memory. */
 const YOUNG_GENERATION_MB = 4
@@ -19,7 +20,7 @@ if (isMainThread) {
     // The runner masks the secrets it was given in this line; nothing else reads it.
     // eslint-disable-next-line no-restricted-properties -- the one write outside the sink
     process.stdout.write(
-      errorCommand(error instanceof Error ? (error.stack ?? error.message) : String(error))
+      errorCommand(error instanceof Error ? (error.stack ?? error.message) : errorText(error))
     )
     process.exitCode = 1
   })

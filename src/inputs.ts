@@ -9,15 +9,16 @@ import { maskSecret } from './action-log.js'
 import { checkCids } from './shared/cid.js'
 import { HIDDEN, showControls } from './shared/visible-controls.js'
 import { parseRelativeDuration, parseTimelock } from './shared/duration.js'
+import { errorText } from './shared/error-text.js'
 import { hideUserinfo, isLoopbackHost } from './shared/url.js'
 import { isTooShortToRedact, MIN_SECRET_LENGTH, secretLength } from './shared/redact.js'
 import { CID_PROFILE_SETTINGS, type CidProfileSetting } from './content/profile-choice.js'
 import type { VerifyMode } from './publish/verification.js'
 
-export const DEFAULT_API_URL = 'https://api.pinarkive.com/api/v3'
+const DEFAULT_API_URL = 'https://api.pinarkive.com/api/v3'
 
-export type UploadAs = 'auto' | 'directory' | 'files'
-export type IfNoFilesFound = 'error' | 'warn' | 'ignore'
+type UploadAs = 'auto' | 'directory' | 'files'
+type IfNoFilesFound = 'error' | 'warn' | 'ignore'
 
 export interface Inputs {
   /** Pinarkive API key, already masked in the log. Empty only when there is nothing to send. */
@@ -84,9 +85,9 @@ export interface Inputs {
   releaseNotes: boolean
 }
 
-export type Mode = 'auto' | 'publish' | 'cleanup'
-export type Reuse = 'auto' | 'off'
-export type WaitFor = 'none' | 'pinned' | 'gateway' | 'verified'
+type Mode = 'auto' | 'publish' | 'cleanup'
+type Reuse = 'auto' | 'off'
+type WaitFor = 'none' | 'pinned' | 'gateway' | 'verified'
 
 /** GitHub stops a job after 6 hours; waiting longer than that cannot be meant. */
 const MAX_WAIT_MS = 6 * 3_600_000
@@ -272,7 +273,7 @@ function checkSomethingToDo(
 }
 
 /** The inputs that hold secrets: masked in the log, redacted everywhere else. */
-export const SECRET_INPUTS = ['api-key', 'github-token'] as const
+const SECRET_INPUTS = ['api-key', 'github-token'] as const
 
 const SECRET_FIX: Readonly<Record<(typeof SECRET_INPUTS)[number], string>> = {
   'api-key':
@@ -315,7 +316,7 @@ function parseTimelockInput(parser: InputParser, now: Date): Date | undefined {
   try {
     return parseTimelock(text, now)
   } catch (error) {
-    parser.problem('timelock', text, (error as Error).message + '.')
+    parser.problem('timelock', text, errorText(error) + '.')
     return undefined
   }
 }
@@ -367,7 +368,7 @@ function parseWaitTimeout(parser: InputParser): number {
 }
 
 /** The longest `comment-header`: it also names a status context and an environment. */
-export const COMMENT_HEADER_MAX = 100
+const COMMENT_HEADER_MAX = 100
 
 /**
  * `comment-header` names the site in the comment's marker, the status context

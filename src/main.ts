@@ -31,6 +31,7 @@ import { emptyReport, type Report } from './report/report.js'
 import { closingLine } from './report/headline.js'
 import { renderSummary } from './report/summary.js'
 import { startDeadline } from './shared/deadline.js'
+import { errorText } from './shared/error-text.js'
 import { formatDuration, plural } from './shared/format.js'
 import { secrets } from './shared/redact.js'
 
@@ -89,7 +90,7 @@ async function execute(env: NodeJS.ProcessEnv, event: EventInfo): Promise<Done> 
     report.preview = marked.preview
     await publishPhases(marked.plan, inputs, report, link, event, env)
   } catch (error) {
-    done.thrown = error instanceof Error ? error.message : String(error)
+    done.thrown = errorText(error)
     if (done.report) done.report.error = done.thrown
   }
   return done
@@ -137,7 +138,7 @@ async function publishPhases(
       await waitForLinks(report, inputs, target.client, deadline.signal, plan)
     } catch (error) {
       // The deployment must not stay in progress: it ends in `error`, with the reason.
-      report.error = error instanceof Error ? error.message : String(error)
+      report.error = errorText(error)
       throw error
     } finally {
       await finishDeployment(deployment, link, report)
@@ -334,7 +335,7 @@ async function hashContent(
       return local
     } catch (error) {
       if (inputs.dryRun || signal.aborted) throw error
-      return error instanceof Error ? error : new Error(String(error))
+      return error instanceof Error ? error : new Error(errorText(error))
     }
   })
 }
@@ -386,7 +387,7 @@ async function reportRun(
 ): Promise<void> {
   if (inputs.summary) {
     await summarize(report, env).catch(error =>
-      actionLog.warning(`Could not write the job summary: ${(error as Error).message}`)
+      actionLog.warning(`Could not write the job summary: ${errorText(error)}`)
     )
   }
 
@@ -401,9 +402,7 @@ async function reportRun(
       workflow: env.GITHUB_WORKFLOW ?? ''
     },
     actionLog
-  ).catch(error =>
-    actionLog.warning(`Could not write the release notes: ${(error as Error).message}`)
-  )
+  ).catch(error => actionLog.warning(`Could not write the release notes: ${errorText(error)}`))
 
   if (!link || (!inputs.comment && !inputs.commitStatus)) return
   await group('Report to GitHub', async () => {
@@ -421,7 +420,7 @@ async function reportRun(
     )
     setOutput('comment-url', result.commentUrl)
     setOutput('comment-id', result.commentId)
-  }).catch(error => actionLog.warning(`Could not report to GitHub: ${(error as Error).message}`))
+  }).catch(error => actionLog.warning(`Could not report to GitHub: ${errorText(error)}`))
 }
 
 async function summarize(report: Report, env: NodeJS.ProcessEnv): Promise<void> {
@@ -438,7 +437,7 @@ function loadEvent(env: NodeJS.ProcessEnv): EventInfo {
   try {
     if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'))
   } catch (error) {
-    actionLog.debug(`Could not read the event payload: ${(error as Error).message}`)
+    actionLog.debug(`Could not read the event payload: ${errorText(error)}`)
   }
   return readEvent(env, payload, actionLog)
 }

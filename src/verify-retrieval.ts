@@ -27,7 +27,7 @@ import { formatBytes, listSome, plural } from './shared/format.js'
 import { USER_AGENT } from './shared/version.js'
 
 /** Bytes a run reads from gateways to verify, at most: past it, a DAG is checked in part. */
-export const VERIFY_BYTE_BUDGET = 256 * 1024 * 1024
+const VERIFY_BYTE_BUDGET = 256 * 1024 * 1024
 
 export async function verifyRetrieval(
   report: Report,

@@ -597,7 +597,7 @@ function paginate(state, ctx, items) {
   const link = (n, rel) => {
     const query = new URLSearchParams(ctx.query)
     query.set('page', String(n))
-    return `<${state.url}${ctx.path}?${query}>; rel="${rel}"`
+    return `<${state.url}${ctx.path}?${query.toString()}>; rel="${rel}"`
   }
   const links = []
   if (page > 1) links.push(link(page - 1, 'prev'))
@@ -958,9 +958,9 @@ function createStatus(state, ctx) {
     repo,
     sha,
     state: stateField,
-    target_url: targetUrl === null ? null : String(targetUrl),
-    description: description === null ? null : String(description),
-    context: String(context)
+    target_url: targetUrl === null ? null : fieldText(targetUrl),
+    description: description === null ? null : fieldText(description),
+    context: fieldText(context)
   }
   state.statuses.push(status)
   state.ids.status += 1
@@ -1530,6 +1530,11 @@ function bodyField(json, name) {
   return typeof json === 'object' && json !== null
     ? /** @type {Record<string, unknown>} */ (json)[name]
     : undefined
+}
+
+/** A body field as stored text: a string as sent, anything else as JSON rather than "[object Object]". @param {unknown} value */
+function fieldText(value) {
+  return typeof value === 'string' ? value : JSON.stringify(value)
 }
 
 const DOCS_CREATE_COMMENT = `${DOCS}/issues/comments#create-an-issue-comment`

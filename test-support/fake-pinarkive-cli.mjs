@@ -134,5 +134,6 @@ const stop = async () => {
   // Nothing should be left open; exit anyway rather than linger if something is.
   setTimeout(() => process.exit(0), 2000).unref()
 }
-process.on('SIGTERM', stop)
-process.on('SIGINT', stop)
+// A failed close has nowhere to be reported but the crash it causes.
+process.on('SIGTERM', () => void stop())
+process.on('SIGINT', () => void stop())

@@ -1192,7 +1192,8 @@ function readMultipart(state, req, rec) {
       failed = true // busboy still emits 'close' after an error
       req.unpipe()
       const error = `Malformed multipart body: ${err instanceof Error ? err.message : String(err)}`
-      drain(req).then(complete => finish(complete ? { error } : ABORTED))
+      // drain() never rejects: it resolves on 'end' or 'close'.
+      void drain(req).then(complete => finish(complete ? { error } : ABORTED))
     }
     let parser
     try {
@@ -2057,7 +2058,7 @@ async function carReply(state, rec, root, stored, scope) {
   const type = fault === 'wrong-content-type' ? 'text/html' : CAR_CONTENT_TYPE
   return reply(200, Buffer.concat(chunks), {
     'Content-Type': type,
-    'Content-Disposition': `attachment; filename="${root}.car"`,
+    'Content-Disposition': `attachment; filename="${root.toString()}.car"`,
     'X-Content-Type-Options': 'nosniff',
     'X-Ipfs-Path': rec.path,
     Vary: 'Accept'

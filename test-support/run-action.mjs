@@ -196,10 +196,14 @@ export async function runAction(options = {}) {
 
   let peakRssBytes = 0
   const sampler = options.measureMemory
-    ? setInterval(async () => {
-        const status = await readFile(`/proc/${child.pid}/status`, 'utf8').catch(() => '')
-        const match = /VmHWM:\s+(\d+) kB/.exec(status)
-        if (match) peakRssBytes = Math.max(peakRssBytes, Number(match[1]) * 1024)
+    ? setInterval(() => {
+        // Cannot reject: a failed read is caught and counts as no sample.
+        void readFile(`/proc/${child.pid}/status`, 'utf8')
+          .catch(() => '')
+          .then(status => {
+            const match = /VmHWM:\s+(\d+) kB/.exec(status)
+            if (match) peakRssBytes = Math.max(peakRssBytes, Number(match[1]) * 1024)
+          })
       }, 20)
     : undefined
 

@@ -15,7 +15,6 @@ import * as dagPb from '@ipld/dag-pb'
 import { CID } from 'multiformats/cid'
 import { exportCar } from '../../src/content/car-export.js'
 import { buildPlan } from '../../src/content/plan.js'
-import type { CidProfile } from '../../src/content/local-cid.js'
 import {
   expandTree,
   vectorSize,
@@ -127,11 +126,7 @@ describe('the CAR of a published vector', () => {
         await writeTree(vector.input as TreeRecipe, path.join(workspace, 'site'))
         plan = await planOf(workspace, ['site'], 'directory')
       }
-      const result = await exportCar(
-        plan,
-        vector.profile as CidProfile,
-        path.join(workspace, 'car')
-      )
+      const result = await exportCar(plan, vector.profile, path.join(workspace, 'car'))
       const file = result.path
       expect(file).toBe(path.join(workspace, 'car', `${vector.cid}.car`))
       expect(result.roots).toEqual([vector.cid])

@@ -106,8 +106,8 @@ afterEach(() => logged.mockRestore())
 
 describe('the walk matches as @actions/glob does', () => {
   it.each(PATTERN_SETS.map(set => [set.join(' | '), set]))('%s', async (_name, patterns) => {
-    const expected = await actionsGlob(workspace, patterns as string[])
-    const selection = await resolveFiles(patterns as string[], { workspace, includeHidden: true })
+    const expected = await actionsGlob(workspace, patterns)
+    const selection = await resolveFiles(patterns, { workspace, includeHidden: true })
     expect(selection.files.map(file => file.absPath).sort()).toEqual(expected)
     expect(selection.unreadable).toEqual([])
   })

@@ -183,8 +183,8 @@ describe('outputs for DNSLink and attestations', () => {
     expect(result.outputs.cid).toBe(cid.toString())
     // …and the digest output is the SHA-256 of its bytes.
     expect(result.outputs).toMatchObject({
-      dnslink: `dnslink=/ipfs/${cid}`,
-      'attestation-subject-name': `ipfs://${cid}`,
+      dnslink: `dnslink=/ipfs/${cid.toString()}`,
+      'attestation-subject-name': `ipfs://${cid.toString()}`,
       'attestation-subject-digest': `sha256:${sha256}`
     })
   })

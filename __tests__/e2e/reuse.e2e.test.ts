@@ -117,7 +117,7 @@ describe('reuse: a re-run sends nothing Pinarkive already holds', () => {
       expect.objectContaining({ path: 'dist/big.bin', cid: big.cid, reused: true }),
       expect.not.objectContaining({ reused: true })
     ])
-    expect(again.result.stdout).toContain(`Already pinned: dist/big.bin → ${big.cid}`)
+    expect(again.result.stdout).toContain(`Already pinned: dist/big.bin → ${String(big.cid)}`)
     expect(again.result.summary).toContain('`dist/big.bin` (already pinned)')
   })
 

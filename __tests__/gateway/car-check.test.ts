@@ -77,7 +77,7 @@ beforeAll(async () => {
   const iterator = await CarBlockIterator.fromIterable(createReadStream(car.path))
   blocks = []
   for await (const block of iterator) blocks.push(block)
-  url = `${base}${dag.root}`
+  url = `${base}${dag.root.toString()}`
 })
 
 async function carOf(roots: CID[], list: { cid: CID; bytes: Uint8Array }[]): Promise<Buffer> {
@@ -106,7 +106,7 @@ describe('checkCar', () => {
     serveCar(await carOf([dag.root], blocks))
     const result = await checkCar(url, dag, limits)
     expect(result).toEqual({ kind: 'verified', blocks: dag.blocks.size, bytes: expect.any(Number) })
-    expect(seen[0].url).toBe(`/ipfs/${dag.root}?format=car&dag-scope=all`)
+    expect(seen[0].url).toBe(`/ipfs/${dag.root.toString()}?format=car&dag-scope=all`)
     expect(seen[0].headers.accept).toBe(CAR_ACCEPT)
     expect(Object.keys(seen[0].headers).sort()).toEqual([
       'accept',
@@ -155,7 +155,7 @@ describe('checkCar', () => {
     serveCar(await carOf([other], blocks))
     expect(await checkCar(url, dag, limits)).toMatchObject({
       kind: 'mismatch',
-      problems: [`the CAR names the root ${other} instead of ${dag.root}`]
+      problems: [`the CAR names the root ${other.toString()} instead of ${dag.root.toString()}`]
     })
     const extra = { cid: other, bytes: new TextEncoder().encode('other') }
     serveCar(await carOf([dag.root], [...blocks, extra]))
@@ -282,7 +282,7 @@ describe('against a CAR that Kubo exported (__tests__/fixtures/kubo-cars)', () =
   it("accepts Kubo's CAR as it is, and the same DAG as ours", async () => {
     expect(kuboDag.root.toString()).toBe(kubo.roots[0].toString())
     serveCar(await readFile(fixture))
-    expect(await checkCar(`${base}${kuboDag.root}`, kuboDag, limits)).toEqual({
+    expect(await checkCar(`${base}${kuboDag.root.toString()}`, kuboDag, limits)).toEqual({
       kind: 'verified',
       blocks: 4,
       bytes: expect.any(Number)
@@ -292,7 +292,7 @@ describe('against a CAR that Kubo exported (__tests__/fixtures/kubo-cars)', () =
   it('rejects it with one block removed, or one block altered', async () => {
     const last = kubo.blocks.at(-1)!
     serveCar(await carOf(kubo.roots, kubo.blocks.slice(0, -1)))
-    expect(await checkCar(`${base}${kuboDag.root}`, kuboDag, limits)).toEqual({
+    expect(await checkCar(`${base}${kuboDag.root.toString()}`, kuboDag, limits)).toEqual({
       kind: 'mismatch',
       problems: [],
       missing: ['subdir/hello.txt: 1 of 1 block missing']
@@ -302,7 +302,7 @@ describe('against a CAR that Kubo exported (__tests__/fixtures/kubo-cars)', () =
     serveCar(
       await carOf(kubo.roots, [...kubo.blocks.slice(0, -1), { cid: last.cid, bytes: altered }])
     )
-    expect(await checkCar(`${base}${kuboDag.root}`, kuboDag, limits)).toEqual({
+    expect(await checkCar(`${base}${kuboDag.root.toString()}`, kuboDag, limits)).toEqual({
       kind: 'mismatch',
       problems: ['1 block did not hash to its CID'],
       missing: ['subdir/hello.txt: 1 of 1 block missing']

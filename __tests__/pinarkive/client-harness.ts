@@ -14,7 +14,7 @@ export interface ClientHarness {
   /** The fake server, reset before each test. */
   readonly fake: FakePinarkive
   /** A client against the fake; these options over quick test defaults. */
-  client(options?: Partial<ClientOptions>): PinarkiveClient
+  client: (options?: Partial<ClientOptions>) => PinarkiveClient
 }
 
 /** Registers the hooks; call once at the top of a test file. */

@@ -55,7 +55,7 @@ describe('inactivity timeout', () => {
     // A server of our own that reads the body a little at a time, for longer than `timeout`.
     // (What the OS buffers after the last byte is handed over, a few MB on loopback, is invisible
     // to the client, so the server must drain that tail within `timeout`: about 1 s here.)
-    const server = http.createServer(async (req, res) => {
+    const answer = async (req: http.IncomingMessage, res: http.ServerResponse) => {
       let received = 0
       for await (const chunk of req) {
         received += (chunk as Buffer).length
@@ -63,7 +63,9 @@ describe('inactivity timeout', () => {
       }
       res.writeHead(201, { 'content-type': 'application/json' })
       res.end(JSON.stringify({ cid: CID, received }))
-    })
+    }
+    // A client that gives up mid-body fails the read: there is no one left to answer.
+    const server = http.createServer((req, res) => void answer(req, res).catch(() => res.destroy()))
     server.listen(0, '127.0.0.1')
     await once(server, 'listening')
     try {

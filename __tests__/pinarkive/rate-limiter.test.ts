@@ -148,7 +148,9 @@ describe('RateLimiter', () => {
     const limiter = new RateLimiter({
       now: () => 0,
       sleep: (_ms, signal) =>
-        new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason)))
+        new Promise((_, reject) =>
+          signal?.addEventListener('abort', () => reject(signal.reason as Error))
+        )
     })
     limiter.pause(10_000)
     const controller = new AbortController()

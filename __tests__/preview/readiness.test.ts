@@ -275,7 +275,7 @@ describe('waitUntilReady', () => {
     const stop = new AbortController()
     const api = scriptedApi({ bafyA: [pinning] }, {})
     const { opts, clock } = options(api, { signal: stop.signal })
-    const sleep = clock.sleep
+    const sleep = clock.sleep.bind(clock)
     clock.sleep = async (ms, signal) => {
       if (clock.sleeps.length === 1) stop.abort('max-duration reached')
       return sleep(ms, signal)

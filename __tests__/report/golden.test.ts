@@ -13,7 +13,7 @@ import { COMMENT_CONTEXT, STATES } from './golden-states.js'
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'golden')
 const update = process.env.UPDATE_GOLDEN === '1'
 
-function compare(name: string, actual: string): void {
+function expectGolden(name: string, actual: string): void {
   const file = path.join(dir, name)
   if (update) {
     mkdirSync(dir, { recursive: true })
@@ -26,11 +26,11 @@ function compare(name: string, actual: string): void {
 
 describe.each(Object.entries(STATES))('%s', (name, { report, preview }) => {
   it('renders the job summary of the golden file', () => {
-    compare(`${name}.summary.md`, renderSummary(report))
+    expectGolden(`${name}.summary.md`, renderSummary(report))
   })
   if (preview) {
     it('renders the comment of the golden file', () => {
-      compare(`${name}.comment.md`, renderComment(report, COMMENT_CONTEXT))
+      expectGolden(`${name}.comment.md`, renderComment(report, COMMENT_CONTEXT))
     })
   }
 })

@@ -181,7 +181,7 @@ describe('CARs of kept content (unixfs-v1-2025)', () => {
     root = await uploadDirectory(fake, SITE)
     await waitServed(fake, root)
     const answer = await getCar(fake, root)
-    expect(answer.status).toBe(200)
+    if (answer.status !== 200) throw new Error(`the fake gateway answered HTTP ${answer.status}`)
     goodBody = answer.body
     good = await parseCar(goodBody)
   })

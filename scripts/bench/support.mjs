@@ -26,7 +26,7 @@ import * as Digest from 'multiformats/hashes/digest'
 import { requireNode24 } from '../../test-support/node24.mjs'
 import { ROOT } from '../../test-support/run-action.mjs'
 
-export const FAKE_CLI = path.join(ROOT, 'test-support', 'fake-pinarkive-cli.mjs')
+const FAKE_CLI = path.join(ROOT, 'test-support', 'fake-pinarkive-cli.mjs')
 
 export const KiB = 1024
 export const MiB = 1024 * KiB
@@ -42,7 +42,7 @@ const cleanups = new Set()
  * Registers `fn` to run at exit or on SIGINT/SIGTERM; returns a function that runs it now.
  * @param {() => Promise<void> | void} fn
  */
-export function onCleanup(fn) {
+function onCleanup(fn) {
   cleanups.add(fn)
   return async () => {
     if (!cleanups.delete(fn)) return
@@ -53,13 +53,15 @@ export function onCleanup(fn) {
 export async function cleanupAll() {
   const pending = [...cleanups]
   cleanups.clear()
-  await Promise.allSettled(pending.map(fn => fn()))
+  // A cleanup may be synchronous, and may throw: each becomes a promise to settle.
+  await Promise.allSettled(pending.map(fn => Promise.resolve().then(fn)))
 }
 
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
   process.once(signal, () => {
     process.stderr.write(`\nbench: ${signal}, cleaning up\n`)
-    cleanupAll().finally(() => process.exit(130))
+    // allSettled: cleanupAll() does not reject.
+    void cleanupAll().finally(() => process.exit(130))
   })
 }
 
@@ -156,7 +158,7 @@ export async function startFake(flags) {
 
 /** CIDv1 raw over sha256: what the fake answers for a file's bytes. */
 /** @param {Uint8Array} sha256 */
-export function rawCid(sha256) {
+function rawCid(sha256) {
   return CID.createV1(0x55, Digest.create(0x12, sha256)).toString()
 }
 
@@ -165,7 +167,7 @@ export function rawCid(sha256) {
  * @param {number} index
  * @param {number} size
  */
-export function uniqueContent(index, size) {
+function uniqueContent(index, size) {
   return Buffer.alloc(size, `file ${index} of the pin-action benchmark\n`)
 }
 
@@ -317,7 +319,7 @@ const TICK_MS = 1000 / 100
  * @param {number | 'self' | undefined} pid
  * @returns {Promise<{ own: number, children: number }>} ms
  */
-export async function cpuTime(pid = 'self') {
+async function cpuTime(pid = 'self') {
   const text = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')
   // Fields after the command name, which is in parentheses and may contain anything.
   const fields = text

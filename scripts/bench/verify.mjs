@@ -16,8 +16,8 @@ import { MiB, seconds, startFake, tempDir, writeSiteTree } from './support.mjs'
 
 /** @typedef {import('./support.mjs').Row} Row */
 
-export const VERIFY_FULL = { files: 2000, bigFile: 64 * MiB }
-export const VERIFY_QUICK = { files: 300, bigFile: 16 * MiB }
+const VERIFY_FULL = { files: 2000, bigFile: 64 * MiB }
+const VERIFY_QUICK = { files: 300, bigFile: 16 * MiB }
 
 /**
  * @param {{ runMeasured: (ctx: any, fake: any, options: any) => Promise<any>, tail: (result: any) => string }} driver

@@ -48,7 +48,7 @@ export async function exportCar(
     .map(cid => CID.parse(cid))
   const { CarWriter } = await import('@ipld/car/writer')
   const { writer, out } = CarWriter.create(roots)
-  const file = path.join(dir, `${roots[0]}.car`)
+  const file = path.join(dir, `${String(roots[0])}.car`)
   const partial = `${file}.partial`
   await mkdir(dir, { recursive: true })
   let bytes = 0
@@ -123,7 +123,7 @@ class CarSink implements BlockSink {
 
   replace(old: CID, cid: CID, bytes: Uint8Array): void {
     if (!this.held?.cid.equals(old)) {
-      throw new Error(`Cannot correct block ${old} of the CAR: it was already written`)
+      throw new Error(`Cannot correct block ${old.toString()} of the CAR: it was already written`)
     }
     this.held = { cid, bytes }
   }

@@ -32,7 +32,7 @@ export type Identify = (file: LocalFile, signal?: AbortSignal) => Promise<Identi
 
 /** A dry run's identities: CIDs computed beforehand, nothing read again. */
 export function knownCids(local: LocalCids): Identify {
-  return async file => ({ key: local.files.get(file.relPath) })
+  return file => Promise.resolve({ key: local.files.get(file.relPath) })
 }
 
 /**

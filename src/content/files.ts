@@ -77,12 +77,12 @@ export class FileSelectionError extends Error {
 
 const GLOB_MAGIC = /[*?[]/
 
-export function toPosix(relative: string): string {
+function toPosix(relative: string): string {
   return relative.split(path.sep).join('/')
 }
 
 /** True when `child` is `parent` or lies below it (both absolute and normalized). */
-export function isInside(parent: string, child: string): boolean {
+function isInside(parent: string, child: string): boolean {
   const relative = path.relative(parent, child)
   // `..foo` is a name below `parent`; only `..` itself, as a whole segment, climbs out.
   const climbs = relative === '..' || relative.startsWith(`..${path.sep}`)
@@ -291,7 +291,7 @@ function unreadableEntry(workspace: string, entry: Found, reason: string): Unrea
  * characters a `path` line cannot hold (control characters, spaces at either end, which are
  * trimmed) and U+FFFD, which stands for bytes that are not UTF-8 in the name as matched.
  */
-export function exclusionLine(relative: string): string {
+function exclusionLine(relative: string): string {
   const escaped = relative.replace(/[*?[\\]/g, c => (c === '\\' ? '\\\\' : `[${c}]`))
   const typable = escaped.replace(/[\p{Cc}\u2028\u2029\ufffd]/gu, '?').replace(/^\s|\s$/g, '?')
   return `!${typable}`

@@ -245,7 +245,7 @@ async function importFiles(
   const stop = new AbortController()
   const onAbort = () => stop.abort(options.signal?.reason)
   options.signal?.addEventListener('abort', onAbort, { once: true })
-  const results: FileResult[] = new Array(files.length)
+  const results = new Array<FileResult>(files.length)
   let failure: { error: unknown } | undefined
   try {
     await runPool(
@@ -475,7 +475,8 @@ async function buildDirectory(
       for await (const candidate of source) {
         const path = candidate.path ?? ''
         const { cid, size } = byPath.get(path)!
-        yield async (): Promise<InProgressImportResult> => ({ cid, size, path, originalPath: path })
+        yield (): Promise<InProgressImportResult> =>
+          Promise.resolve({ cid, size, path, originalPath: path })
       }
     }
   }
@@ -672,7 +673,7 @@ async function fixLargeSizes(
   }
   const bytes = dagPb.encode({ Data: Uint8Array.from(data), Links: decoded.Links })
   const cid = CID.create(cidVersion, dagPb.code, await sha256.digest(bytes))
-  return { ...node, cid, block: bytes } as InProgressImportResult
+  return { ...node, cid, block: bytes }
 }
 
 function blockOf(node: InProgressImportResult): Uint8Array {

@@ -6,9 +6,6 @@ import type { DirectoryEntry } from './files.js'
 import { directoryCid, fileCids, type CidProfile } from './local-cid.js'
 import type { PublishPlan } from './plan.js'
 
-/** Moved to shared/ so pinarkive/ can use it; re-exported for this folder's callers. */
-export { sameContent } from '../shared/cid.js'
-
 export interface LocalCids {
   /** Root CID of the planned directory upload. */
   directory: string | undefined

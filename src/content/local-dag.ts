@@ -38,8 +38,10 @@ export async function localDags(
   }
   const nodes = new Map<string, Node | undefined>()
   const sink = {
-    async put(cid: CID, bytes: Uint8Array) {
+    // Nothing to wait for; its one caller awaits it, so a throw there is a rejection all the same.
+    put(cid: CID, bytes: Uint8Array) {
       nodes.set(blockKey(cid), cid.code === dagPb.code ? readNode(bytes) : undefined)
+      return Promise.resolve()
     },
     replace(old: CID, cid: CID, bytes: Uint8Array) {
       nodes.delete(blockKey(old))

@@ -44,7 +44,7 @@ export interface PlanResult {
   noFilesMatched: boolean
 }
 
-export class NoFilesError extends Error {
+class NoFilesError extends Error {
   override name = 'NoFilesError'
 }
 

@@ -15,7 +15,7 @@ export type CidProfileSetting = CidProfile | 'auto'
 export const CID_PROFILE_SETTINGS: readonly CidProfileSetting[] = [...CID_PROFILES, 'auto']
 
 /** Where `auto` starts, and what a dry run with `auto` computes: current Kubo's (IPIP-499). */
-export const AUTO_FIRST_PROFILE: CidProfile = 'unixfs-v1-2025'
+const AUTO_FIRST_PROFILE: CidProfile = 'unixfs-v1-2025'
 
 /** The profile a setting computes first. */
 export function firstProfile(setting: CidProfileSetting): CidProfile {

@@ -180,6 +180,7 @@ export function explainFsError(error: unknown): string {
     case 'EACCES':
     case 'EPERM':
       return `the runner's user may not read it (${code})`
+    case undefined: // not a file system error
     default:
       return message
   }

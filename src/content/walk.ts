@@ -138,7 +138,7 @@ function child(parent: Item, name: Buffer, ancestors: Ancestor): Item {
 }
 
 /** The name with each byte that is not part of a valid UTF-8 sequence as `\xNN`. */
-export function showBytes(name: Buffer): string {
+function showBytes(name: Buffer): string {
   let shown = ''
   let i = 0
   while (i < name.length) {

@@ -54,7 +54,7 @@ export type CarCheck =
   | { kind: 'failed'; why: string }
 
 /** The URL of `cid`'s CAR on the gateway that serves it at `url`. */
-export function carUrl(url: string): string {
+function carUrl(url: string): string {
   const parsed = new URL(url)
   parsed.searchParams.set('format', 'car')
   parsed.searchParams.set('dag-scope', 'all')
@@ -147,13 +147,13 @@ async function readAndCompare(
     const roots = await blocks.getRoots()
     if (roots.length !== 1 || blockKey(roots[0]) !== blockKey(local.root)) {
       problems.push(
-        `the CAR names ${roots.length === 1 ? `the root ${roots[0]}` : `${plural(roots.length, 'root')}`} instead of ${local.root}`
+        `the CAR names ${roots.length === 1 ? `the root ${roots[0].toString()}` : `${plural(roots.length, 'root')}`} instead of ${local.root.toString()}`
       )
     }
     for await (const { cid, bytes } of blocks) {
       if (bytes.length > limits.maxBlockBytes) {
         problems.push(
-          `block ${cid} is larger than ${limits.maxBlockBytes} bytes, which no import makes`
+          `block ${cid.toString()} is larger than ${limits.maxBlockBytes} bytes, which no import makes`
         )
         break
       }

@@ -15,14 +15,14 @@ export interface IssueComment {
   htmlUrl: string
 }
 
-export interface PullRequestInfo {
+interface PullRequestInfo {
   number: number
   headSha: string
   state: 'open' | 'closed'
   merged: boolean
 }
 
-export interface CommitStatusBody {
+interface CommitStatusBody {
   state: 'success' | 'failure'
   target_url: string
   description: string
@@ -45,7 +45,7 @@ export interface Deployment {
   production: boolean
 }
 
-export interface NewDeployment {
+interface NewDeployment {
   ref: string
   environment: string
   description: string
@@ -54,7 +54,7 @@ export interface NewDeployment {
   production: boolean
 }
 
-export interface Release {
+interface Release {
   id: number
   tagName: string
   /** The release notes as stored: empty when the release has none. */
@@ -62,7 +62,7 @@ export interface Release {
   htmlUrl: string
 }
 
-export interface DeploymentStatusBody {
+interface DeploymentStatusBody {
   state: DeploymentState
   description?: string
   log_url?: string
@@ -234,7 +234,7 @@ class OctokitApi implements GitHubApi {
       issue_number: number,
       body
     })
-    return comment(data as RawComment)
+    return comment(data)
   }
 
   async updateComment(owner: string, repo: string, id: number, body: string) {
@@ -244,7 +244,7 @@ class OctokitApi implements GitHubApi {
       comment_id: id,
       body
     })
-    return comment(data as RawComment)
+    return comment(data)
   }
 
   async pulls(owner: string, repo: string, options: { state: 'open' | 'all'; head?: string }) {
@@ -255,12 +255,12 @@ class OctokitApi implements GitHubApi {
       ...(options.head ? { head: options.head } : {}),
       per_page: 100
     })
-    return (pulls as RawPull[]).map(pullInfo)
+    return pulls.map(pullInfo)
   }
 
   async pull(owner: string, repo: string, number: number) {
     const { data } = await this.octokit.rest.pulls.get({ owner, repo, pull_number: number })
-    return pullInfo(data as RawPull)
+    return pullInfo(data)
   }
 
   async createStatus(owner: string, repo: string, sha: string, status: CommitStatusBody) {
@@ -284,7 +284,7 @@ class OctokitApi implements GitHubApi {
     if (response.status !== 201) {
       throw new Error(`GitHub did not create the deployment (HTTP ${response.status})`)
     }
-    return deployment(response.data as RawDeployment)
+    return deployment(response.data)
   }
 
   async setDeploymentStatus(owner: string, repo: string, id: number, status: DeploymentStatusBody) {
@@ -313,12 +313,12 @@ class OctokitApi implements GitHubApi {
       deployment_id: id,
       per_page: 1
     })
-    return ((data[0]?.state as DeploymentState | undefined) ?? 'pending') as DeploymentState
+    return data[0]?.state ?? 'pending'
   }
 
   async release(owner: string, repo: string, id: number) {
     const { data } = await this.octokit.rest.repos.getRelease({ owner, repo, release_id: id })
-    return release(data as RawRelease)
+    return release(data)
   }
 
   async updateRelease(owner: string, repo: string, id: number, body: string) {
@@ -328,6 +328,6 @@ class OctokitApi implements GitHubApi {
       release_id: id,
       body
     })
-    return release(data as RawRelease)
+    return release(data)
   }
 }

@@ -13,6 +13,7 @@ import {
   type PublishRecord
 } from '../preview/record.js'
 import { sameContent } from '../shared/cid.js'
+import { errorText } from '../shared/error-text.js'
 import type { Deployment, DeploymentState, GitHubApi, IssueComment } from './api.js'
 import { deploymentsByPull } from './deployments.js'
 import { sameLogin } from './identity.js'
@@ -179,6 +180,6 @@ function recordCids(record: PublishRecord | undefined): string[] {
 
 function describe(error: unknown): string {
   const status = (error as { status?: unknown }).status
-  const message = error instanceof Error ? error.message : String(error)
+  const message = errorText(error)
   return typeof status === 'number' ? `HTTP ${status}: ${message}` : message
 }

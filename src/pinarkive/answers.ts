@@ -43,7 +43,7 @@ function optionalString(value: unknown): string | undefined {
  * URL paths. Anything else fails the item: it must not reach an output, a link or a log as if
  * it were a CID, and the content may be stored all the same.
  */
-export function serverCid(value: string, what: string): string {
+function serverCid(value: string, what: string): string {
   try {
     return canonicalCid(value)
   } catch (error) {
@@ -85,7 +85,7 @@ function uploadCidProblem(cid: string): string | undefined {
  * The CID of an upload's answer: a CID (see `serverCid`) that an upload can produce (see
  * `uploadCidProblem`). Anything else fails the item, as a non-CID does.
  */
-export function uploadedCid(value: string, what: string): string {
+function uploadedCid(value: string, what: string): string {
   const cid = serverCid(value, what)
   const problem = uploadCidProblem(cid)
   if (problem === undefined) return cid

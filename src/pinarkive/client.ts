@@ -8,6 +8,7 @@ import { Readable } from 'node:stream'
 import { Agent, request, type Dispatcher } from 'undici'
 import { parseCid } from '../shared/cid.js'
 import { type Clock, systemClock } from '../shared/clock.js'
+import { errorText } from '../shared/error-text.js'
 import { quoteValue, truncateText } from '../shared/quote.js'
 import {
   isPlainId,
@@ -53,9 +54,9 @@ import {
 } from './retry.js'
 import { collectUploads, type UploadsLookup, type UploadsOptions } from './uploads.js'
 
-export type { PinState, PinStatus } from './pin-status.js'
-export type { UploadRecord, UploadsLookup, UploadsOptions } from './uploads.js'
-export type { BeforeResend, ResendEvent, ResendVerdict } from './resend.js'
+export type { PinStatus } from './pin-status.js'
+export type { UploadsLookup, UploadsOptions } from './uploads.js'
+export type { BeforeResend, ResendEvent } from './resend.js'
 
 /** A gateway's answer to a probe. */
 export interface ProbeAnswer {
@@ -79,13 +80,13 @@ export interface RetryEvent {
   maybeStored: boolean
 }
 
-export interface ProgressEvent {
+interface ProgressEvent {
   label: string
   sent: number
   total: number
 }
 
-export interface ClientEvents {
+interface ClientEvents {
   retry?(event: RetryEvent): void
   progress?(event: ProgressEvent): void
   /**
@@ -156,7 +157,7 @@ interface Answer {
 const SMALL_BODY = 1024 * 1024
 
 /** Caps how much of a response we read; a 20,000-file directory listing fits comfortably. */
-export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+const MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 
 function header(headers: Answer['headers'], name: string): string | undefined {
   const value = headers[name]
@@ -172,9 +173,12 @@ function timelockFields(options: PinOptions): Record<string, string> {
 
 /** A network error's message and code; cut, since a parser error may quote what it received. */
 function describeNetworkError(error: unknown): string {
-  const err = error as { code?: string; message?: string; cause?: { code?: string } }
+  const err = (typeof error === 'object' && error !== null ? error : {}) as {
+    code?: string
+    cause?: { code?: string }
+  }
   const code = err.code ?? err.cause?.code
-  const message = truncateText(err.message ?? String(error), SERVER_TEXT_MAX)
+  const message = truncateText(errorText(error), SERVER_TEXT_MAX)
   return code && !message.includes(code) ? `${message} (${code})` : message
 }
 
@@ -286,7 +290,7 @@ export class PinarkiveClient {
     if (cluster !== undefined && cluster !== '' && !isPlainId(cluster)) {
       throw new TypeError(`pinStatus: ${quoteValue(cluster)} is not a cluster id`)
     }
-    const query = cluster ? `?${new URLSearchParams({ cl: cluster })}` : ''
+    const query = cluster ? `?${new URLSearchParams({ cl: cluster }).toString()}` : ''
     const body = await unlessNotFound(
       this.send({
         method: 'GET',
@@ -325,7 +329,7 @@ export class PinarkiveClient {
       const query = new URLSearchParams({ cid, page: String(page), limit: String(limit) })
       return this.send({
         method: 'GET',
-        path: `/users/me/uploads?${query}`,
+        path: `/users/me/uploads?${query.toString()}`,
         label: `uploads of ${cid}`
       })
     })
@@ -593,7 +597,7 @@ export class PinarkiveClient {
     } catch (error) {
       // Over the cap: drop the connection rather than drain the rest.
       if (error instanceof AttemptLimit) controller.abort(error)
-      const reason = controller.signal.reason
+      const reason: unknown = controller.signal.reason
       if (reason instanceof AttemptLimit) throw reason
       if (outer?.aborted)
         throw new AbandonedError('abandoned: the run ran out of time (max-duration)')

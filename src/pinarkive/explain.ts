@@ -10,6 +10,7 @@ import {
   TransportError
 } from './errors.js'
 import { formatBytes, formatDuration } from '../shared/format.js'
+import { errorText } from '../shared/error-text.js'
 
 export interface ErrorContext {
   /**
@@ -76,7 +77,7 @@ function explainTransport(error: TransportError, context: ErrorContext): string 
       return `The request for ${context.item} failed: ${error.message}${tries}. Pinarkive's answer arrived too slowly to wait for: a problem of the server or of a proxy on the way. Re-run later, or raise \`timeout\` (now ${timeout} s) if answers are large and the network slow.`
     case 'too-large':
       return `The request for ${context.item} failed: ${error.message}${tries}. No answer of Pinarkive's API is that large: a problem of the server or of a proxy on the way. Re-run later.`
-    default:
+    case 'network':
       return `Could not reach Pinarkive at ${context.apiUrl} for ${context.item}${tries}: ${error.message}.`
   }
 }
@@ -138,5 +139,5 @@ export function explainError(error: unknown, context: ErrorContext): string {
   if (error instanceof AbandonedError) {
     return `${context.item} was abandoned when \`max-duration\` ran out. Raise \`max-duration\`, or publish less per run.`
   }
-  return `${context.item}: ${error instanceof Error ? error.message : String(error)}`
+  return `${context.item}: ${errorText(error)}`
 }

@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { plural } from '../shared/format.js'
+import { errorText } from '../shared/error-text.js'
 import { quoteValue } from '../shared/quote.js'
 import { BodySourceError, FileNameError } from './errors.js'
 
@@ -44,7 +45,7 @@ const ATTR_CHAR = /^[A-Za-z0-9!#$&+\-.^_`|~]$/
  * busboy (and so multer) refuses a part whose header block is over 16 KiB; keep clear of it.
  * A 255-byte name of non-ASCII characters takes about 1.6 KB, a 4 KB path of them about 25 KB.
  */
-export const MAX_PART_HEADER_BYTES = 16_000
+const MAX_PART_HEADER_BYTES = 16_000
 
 /** Every UTF-8 byte outside attr-char as `%XX` (RFC 8187). */
 function percentEncode(value: string): string {
@@ -135,7 +136,7 @@ async function* partBytes(part: Extract<Part, { filename: string }>): AsyncGener
       yield chunk
     }
   } catch (error) {
-    throw new BodySourceError(error instanceof Error ? error.message : String(error), {
+    throw new BodySourceError(errorText(error), {
       cause: error
     })
   }

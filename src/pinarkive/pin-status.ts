@@ -7,7 +7,7 @@ import { asObject } from '../shared/json.js'
 import { sameContent } from '../shared/cid.js'
 import { quoteValue } from '../shared/quote.js'
 
-export type PinState = 'pinned' | 'pinning' | 'queued' | 'unpinned' | 'failed' | 'unknown'
+type PinState = 'pinned' | 'pinning' | 'queued' | 'unpinned' | 'failed' | 'unknown'
 
 export interface PinStatus {
   /** `unknown`: the answer could not be read; `detail` says why. */

@@ -6,7 +6,7 @@
  * per item (the API allows 100 a minute).
  */
 
-export const POLL_SCHEDULE = {
+const POLL_SCHEDULE = {
   firstDelayMs: 1000,
   maxDelayMs: 15_000,
   /** The largest fraction taken off a delay at random. */

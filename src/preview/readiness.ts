@@ -5,6 +5,7 @@
  * result, never an error.
  */
 import type { Clock } from '../shared/clock.js'
+import { errorText } from '../shared/error-text.js'
 import { formatDuration, listSome, plural } from '../shared/format.js'
 import type { Log } from '../shared/log.js'
 import { runPool } from '../shared/pool.js'
@@ -33,9 +34,9 @@ export interface ReadinessTarget {
   label: string
 }
 
-export type ReadyState = 'retrievable' | 'pinned' | 'not-ready'
+type ReadyState = 'retrievable' | 'pinned' | 'not-ready'
 
-export interface ReadinessItem {
+interface ReadinessItem {
   cid: string
   url: string
   state: ReadyState
@@ -83,7 +84,6 @@ interface ErrorFacts {
   status?: unknown
   code?: unknown
   required?: unknown
-  message?: unknown
 }
 
 /** Polls every target until it is ready, the timeout passes, or a check cannot ever succeed. */
@@ -208,7 +208,7 @@ class ReadinessWait {
       return
     }
     const facts = (typeof error === 'object' && error !== null ? error : {}) as ErrorFacts
-    const message = typeof facts.message === 'string' ? facts.message : String(error)
+    const message = errorText(error)
     const what = t.phase === 'pin' ? 'the pin status check' : 'the gateway check'
     if (t.phase === 'pin' && isRefusal(facts.status)) {
       this.stop(refusalDetail(facts, message))

@@ -53,9 +53,9 @@ export interface PreviewState {
 export const RECORD_TOOL = 'pinarkive/pin-action'
 export const RECORD_FORMAT = 2
 /** Previews listed in full: enough for the comment's history, small enough to stay hidden. */
-export const MAX_HISTORY = 20
+const MAX_HISTORY = 20
 /** Roots of older previews, and unpinned roots, kept beyond that. */
-export const MAX_ROOTS = 60
+const MAX_ROOTS = 60
 /** CIDs a record lists besides its root: the main item and a few more, for the history. */
 const MAX_CIDS = 5
 

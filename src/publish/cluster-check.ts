@@ -6,6 +6,7 @@ import type { Cluster, PinarkiveClient } from '../pinarkive/client.js'
 import { ApiError } from '../pinarkive/errors.js'
 import { explainError, isFatal } from '../pinarkive/explain.js'
 import type { Log } from '../shared/log.js'
+import { errorText } from '../shared/error-text.js'
 
 export interface ClusterCheckSettings {
   cluster: string
@@ -44,12 +45,10 @@ export async function loadClusters(
     }
     if (missingScope) {
       log.debug(
-        `The API key cannot list clusters (missing scope ${(error as ApiError).required ?? 'cluster:read'}); the cluster is not checked before uploading.`
+        `The API key cannot list clusters (missing scope ${error.required ?? 'cluster:read'}); the cluster is not checked before uploading.`
       )
     } else {
-      log.info(
-        `Could not list clusters (${(error as Error).message}); continuing without the check.`
-      )
+      log.info(`Could not list clusters (${errorText(error)}); continuing without the check.`)
     }
     return undefined
   }

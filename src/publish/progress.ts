@@ -9,7 +9,7 @@ export interface ProgressPolicy {
   minFraction: number
 }
 
-export const DEFAULT_PROGRESS: ProgressPolicy = { minIntervalMs: 5000, minFraction: 0.1 }
+const DEFAULT_PROGRESS: ProgressPolicy = { minIntervalMs: 5000, minFraction: 0.1 }
 
 interface Track {
   startedAt: number

@@ -18,6 +18,7 @@ import type { SendOptions, UploadedDirectory } from '../pinarkive/client.js'
 import { ResendStopped, type ResendCause, type ResendEvent } from '../pinarkive/resend.js'
 import type { DirectoryFileLink, FailedItem, PublishedItem } from '../report/report.js'
 import { sameContent } from '../shared/cid.js'
+import { errorText } from '../shared/error-text.js'
 import { formatBytes, listSome, plural } from '../shared/format.js'
 import type { Log } from '../shared/log.js'
 import { runPool } from '../shared/pool.js'
@@ -63,7 +64,7 @@ type Task = DirectoryTask | FileTask | PinTask
 type Claim = ReturnType<ContentClaims['enter']>
 
 /** What the run has found so far, by task index; tasks finish in any order. */
-export class PublishState {
+class PublishState {
   readonly published = new Map<number, PublishedItem>()
   readonly failed = new Map<number, FailedItem>()
   /** A files-mode file whose bytes an earlier file has: task index → that file's index. */
@@ -486,10 +487,6 @@ async function learnProfile(
   }
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
-
 async function pinCid(session: Session, task: PinTask, index: number): Promise<void> {
   const { target, settings, state, log } = session
   const item = {
@@ -564,7 +561,7 @@ function recordFailure(session: Session, task: Task, index: number, error: unkno
  * Compares the paths the server says it stored with those sent. A server that strips folders
  * (multer without preservePath) would publish a broken site, so this is worth a warning.
  */
-export function flattenedPaths(sent: readonly string[], listed: readonly string[]): string[] {
+function flattenedPaths(sent: readonly string[], listed: readonly string[]): string[] {
   const stored = new Set(listed)
   const keptUnderPrefix = (p: string) => listed.some(l => l.endsWith(`/${p}`))
   return sent.filter(p => !stored.has(p) && !keptUnderPrefix(p))

@@ -13,6 +13,7 @@ import type { PublishPlan } from '../content/plan.js'
 import { AbandonedError, ApiError } from '../pinarkive/errors.js'
 import type { UploadRecord, UploadsLookup, UploadsOptions } from '../pinarkive/uploads.js'
 import { sameContent } from '../shared/cid.js'
+import { errorText } from '../shared/error-text.js'
 import type { Log } from '../shared/log.js'
 import { runPool } from '../shared/pool.js'
 
@@ -147,7 +148,7 @@ export class ReuseCheck {
       lookup = await this.api.uploadsOf(cid, LOOKUP)
     } catch (error) {
       if (error instanceof AbandonedError) throw error
-      const failure = error instanceof Error ? error : new Error(String(error))
+      const failure = error instanceof Error ? error : new Error(errorText(error))
       if (isRefusal(failure)) {
         this.refused ??= failure
         return { held: 'unknown', why: refusedWhy(failure) }
@@ -172,7 +173,7 @@ export class ReuseCheck {
     let lookup = this.lookups.get(cid)
     if (!lookup) {
       lookup = this.api.uploadsOf(cid, LOOKUP).catch(error => {
-        const failure = error instanceof Error ? error : new Error(String(error))
+        const failure = error instanceof Error ? error : new Error(errorText(error))
         if (isRefusal(error)) {
           if (!this.refused) {
             this.log.debug(

@@ -73,17 +73,17 @@ export function pinarkiveTarget(
  * profile to learn from the answers, and nothing is asked of Pinarkive.
  */
 export function dryRunTarget(local: LocalCids, gateway: string): PublishTarget {
-  const known = (cid: string | undefined, what: string) => {
-    if (cid === undefined) throw new Error(`No local CID was computed for ${what}`)
-    return { cid }
-  }
+  const known = (cid: string | undefined, what: string) =>
+    cid === undefined
+      ? Promise.reject(new Error(`No local CID was computed for ${what}`))
+      : Promise.resolve({ cid })
   return {
     api: {
       // The label of a file upload is its workspace-relative path.
-      uploadFile: async (_file, _options, label) => known(local.files.get(label), label),
-      uploadDirectory: async (_files, _options, label) => known(local.directory, label),
+      uploadFile: (_file, _options, label) => known(local.files.get(label), label),
+      uploadDirectory: (_files, _options, label) => known(local.directory, label),
       // A CID to pin is already known; a dry run only validated it.
-      pin: async cid => ({ cid })
+      pin: cid => Promise.resolve({ cid })
     },
     identify: knownCids(local),
     gatewayFor: cluster => gatewayBase(gateway, cluster ?? undefined, undefined),

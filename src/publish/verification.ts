@@ -10,21 +10,21 @@ import type { PublishedItem, Report } from '../report/report.js'
 export type VerifyMode = 'warn' | 'error' | 'off'
 
 /** The local CID an item should have, when one was computed for it. */
-export function localCidOf(item: PublishedItem, local: LocalCids | undefined): string | null {
+function localCidOf(item: PublishedItem, local: LocalCids | undefined): string | null {
   if (!local) return null
   if (item.type === 'directory') return local.directory ?? null
   if (item.type === 'file' && item.path !== undefined) return local.files.get(item.path) ?? null
   return null
 }
 
-export interface Mismatch {
+interface Mismatch {
   item: string
   serverCid: string
   localCid: string
 }
 
 /** Marks each item with its local CID and whether the server's CID matches it. */
-export function verifyItems(
+function verifyItems(
   items: PublishedItem[],
   local: LocalCids | undefined,
   mode: VerifyMode
@@ -45,7 +45,7 @@ export function verifyItems(
   return mismatches
 }
 
-export function describeMismatch(mismatch: Mismatch, profile: CidProfile): string {
+function describeMismatch(mismatch: Mismatch, profile: CidProfile): string {
   return `CID mismatch for ${mismatch.item}: Pinarkive returned ${mismatch.serverCid}, but these bytes have the CID ${mismatch.localCid} under the ${profile} profile. Check that \`cid-profile\` matches how Pinarkive imports content; links built from either CID may differ.`
 }
 

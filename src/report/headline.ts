@@ -5,11 +5,11 @@
 import { plural } from '../shared/format.js'
 import { isReady, type Report } from './report.js'
 
-export type Outcome =
+type Outcome =
   | { kind: 'removed' | 'dry-run' | 'nothing' | 'published' | 'failed' }
   | { kind: 'partial'; published: number; total: number; unit: string }
 
-export function outcomeOf(report: Report): Outcome {
+function outcomeOf(report: Report): Outcome {
   if (report.cleanup) return { kind: 'removed' }
   if (report.dryRun && !report.error) return { kind: 'dry-run' }
   // A mismatch fails an item that is also among the published ones: count it once.

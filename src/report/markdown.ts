@@ -20,7 +20,7 @@ import {
 import { directoryTable, itemsTable } from './tables.js'
 
 export type { Layout } from './layout.js'
-export { characters, utf8Bytes, type Measure } from './budget.js'
+export { characters, utf8Bytes } from './budget.js'
 
 /** Room kept for the lines between sections and the notes. */
 const SLACK = 1024

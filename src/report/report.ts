@@ -1,6 +1,6 @@
 /** What a run published and what failed: the data behind outputs, summary and comment. */
 
-export type ItemType = 'directory' | 'file' | 'pin'
+type ItemType = 'directory' | 'file' | 'pin'
 
 /** One published item; this is also the shape of each entry in the `results` output. */
 export interface PublishedItem {
@@ -71,7 +71,7 @@ export interface ReadinessReport {
   detail?: string
 }
 
-export interface DeploymentReport {
+interface DeploymentReport {
   id: number
   environment: string
   /** The environment URL, when it succeeded. */

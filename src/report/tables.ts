@@ -34,14 +34,13 @@ export function itemLabel(item: PublishedItem): string {
 }
 
 /** The CID, linked to the gateway, and whether it matches the CID computed here. */
-export function cidCell(item: PublishedItem): string {
+function cidCell(item: PublishedItem): string {
   const check = item.verified === true ? ' ✓' : item.verified === false ? ' ⚠️ mismatch' : ''
   return linked(shownName(item.cid), item.gatewayUrl) + check
 }
 
 /** What a ✓ after a CID means, said once under the table or line that shows one. */
-export const VERIFIED_LEGEND =
-  '✓ the CID Pinarkive returned equals the one computed here from the files.'
+const VERIFIED_LEGEND = '✓ the CID Pinarkive returned equals the one computed here from the files.'
 
 /** Items in the order a reader looks for them: the directory, files by name, then pins. */
 function displayOrder(items: readonly PublishedItem[]): PublishedItem[] {

@@ -4,6 +4,7 @@ import { bases } from 'multiformats/basics'
 import { base16 } from 'multiformats/bases/base16'
 import { sha256 } from 'multiformats/hashes/sha2'
 import type { MultibaseDecoder } from 'multiformats/bases/interface'
+import { errorText } from './error-text.js'
 
 interface ComposableDecoder extends MultibaseDecoder<string> {
   or(other: ComposableDecoder): ComposableDecoder
@@ -59,7 +60,7 @@ export function checkCids(values: readonly string[]): CidCheck {
     try {
       cid = parseCid(value)
     } catch (error) {
-      result.invalid.push({ value, reason: error instanceof Error ? error.message : String(error) })
+      result.invalid.push({ value, reason: errorText(error) })
       continue
     }
     if (cid.code === LIBP2P_KEY) {

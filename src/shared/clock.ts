@@ -10,10 +10,12 @@ export const systemClock: Clock = {
   now: () => Date.now(),
   sleep: (ms, signal) =>
     new Promise((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason)
+      // `reason` is typed any and passed on as given to abort(): in the action, an Error (the
+      // default DOMException, or the deadline's and the attempt limits' own).
+      if (signal?.aborted) return reject(signal.reason as Error)
       const onAbort = () => {
         clearTimeout(timer)
-        reject(signal?.reason)
+        reject(signal?.reason as Error)
       }
       const timer = setTimeout(
         () => {

@@ -24,7 +24,7 @@
  * (src/inputs.ts).
  */
 
-export const REDACTED = '***'
+const REDACTED = '***'
 
 /** Shortest secret, in characters (code points), that is redacted, and that the inputs accept. */
 export const MIN_SECRET_LENGTH = 8

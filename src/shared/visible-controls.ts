@@ -63,7 +63,7 @@ export const HIDDEN = /[\p{Cc}\p{Zl}\p{Zp}\p{Cf}\p{Default_Ignorable_Code_Point}
  * A character as an escape: named (`\n`), two hex digits up to U+00FF (`\x1b`), four up to
  * U+FFFF (`\u200f`), and the code point in braces beyond (`\u{e0041}`).
  */
-export function escapeCharacter(char: string): string {
+function escapeCharacter(char: string): string {
   const named = NAMED[char]
   if (named !== undefined) return named
   const code = char.codePointAt(0) ?? 0
