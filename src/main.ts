@@ -18,13 +18,12 @@ import { updateReleaseNotes } from './github/release-notes.js'
 import { commentMarker } from './github/sticky-comment.js'
 import { cleanupPreview, type CleanupSettings } from './cleanup.js'
 import { finishDeployment, startDeployment, type PlannedContent } from './deploy.js'
-import { waitForLinks } from './wait-for-links.js'
 import { getInputs, type Inputs } from './inputs.js'
 import { checkUploadNames } from './publish/names.js'
 import { publish } from './publish/publish.js'
 import { MARKER_PATH, markerContent, siteName, type PreviewIdentity } from './preview/marker.js'
 import { reusedUpFront } from './publish/reuse.js'
-import { connectPinarkive, openTarget, type OpenTarget } from './targets.js'
+import type { OpenTarget } from './targets.js'
 import { applyVerification } from './publish/verification.js'
 import { renderOutputs, failureMessage } from './report/outputs.js'
 import { emptyReport, type Report } from './report/report.js'
@@ -34,6 +33,14 @@ import { startDeadline } from './shared/deadline.js'
 import { errorText } from './shared/error-text.js'
 import { formatDuration, plural } from './shared/format.js'
 import { secrets } from './shared/redact.js'
+
+/**
+ * The Pinarkive client and its HTTP stack (undici), loaded once the inputs are valid: a run that
+ * stops at its inputs starts without them (issue 21: start-up within 150 ms of a bare Node).
+ */
+function pinarkive() {
+  return import('./targets.js')
+}
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const started = Date.now()
@@ -119,7 +126,7 @@ async function publishPhases(
       report.preview?.marker !== undefined
     )
     if (inputs.car) report.car = await writeCar(plan, inputs, local, deadline.signal, env)
-    target = await openTarget(inputs, plan, local, deadline.signal)
+    target = await (await pinarkive()).openTarget(inputs, plan, local, deadline.signal)
     const reused = await reusedUpFront(target.reuse, plan, local, inputs)
     const deployment = await startDeployment(
       link,
@@ -135,6 +142,7 @@ async function publishPhases(
     try {
       Object.assign(report, await publishPlan(plan, target, inputs, deadline.signal))
       verify(report, local, target, inputs)
+      const { waitForLinks } = await import('./wait-for-links.js')
       await waitForLinks(report, inputs, target.client, deadline.signal, plan)
     } catch (error) {
       // The deployment must not stay in progress: it ends in `error`, with the reason.
@@ -257,7 +265,7 @@ async function cleanup(
   link: GitHubLink | undefined,
   env: NodeJS.ProcessEnv
 ) {
-  const client = inputs.apiKey === '' ? undefined : connectPinarkive(inputs)
+  const client = inputs.apiKey === '' ? undefined : (await pinarkive()).connectPinarkive(inputs)
   try {
     const pull = link?.pullRequest ?? event.pullRequest
     return await cleanupPreview(cleanupSettings(inputs, event, link, env), pull, link, client)
