@@ -2915,7 +2915,8 @@ function commentTitle(report) {
         case 'partial':
             return `⚠️ IPFS preview: ${outcome.published} of ${(0,format/* plural */.LS)(outcome.total, outcome.unit)} published`;
         case 'published':
-            return '✅ IPFS preview';
+            // The preview's state is whether it opens: the title carries the status cell's sign.
+            return `${readinessStatus(report).split(' ')[0]} IPFS preview`;
     }
 }
 /** The status cell of the comment's table: the outcome, and for a publish how far it got. */

@@ -194,7 +194,7 @@ export const STATES: Record<string, { report: Report; preview: boolean }> = {
     report: base({
       items: [OLD_ROOT, OLDER_ROOT].map(cid => ({
         type: 'pin' as const,
-        name: cid,
+        name: 'acme/site@3f2a9c1',
         cid,
         cluster: 'cl1-eu',
         gatewayUrl: `${GW}/${cid}`,

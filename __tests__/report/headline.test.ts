@@ -38,6 +38,24 @@ describe('the titles say the outcome first', () => {
       '✅ IPFS preview'
     ],
     [
+      'published, but not served by the gateway yet',
+      report({
+        items: [file('a')],
+        readiness: { state: 'pinned', waitedFor: 'gateway', checked: 1, total: 1, waitedMs: 1 }
+      }),
+      '✅ Published to IPFS with Pinarkive',
+      '⏳ IPFS preview'
+    ],
+    [
+      'published, but the gateway serves another DAG',
+      report({
+        items: [file('a')],
+        readiness: { state: 'mismatch', waitedFor: 'verified', checked: 1, total: 1, waitedMs: 1 }
+      }),
+      '✅ Published to IPFS with Pinarkive',
+      '⚠️ IPFS preview'
+    ],
+    [
       'published in part',
       report({ items: [file('a'), file('b'), file('c')], failures: [failed('d')] }),
       '⚠️ Published 3 of 4 files to IPFS with Pinarkive',

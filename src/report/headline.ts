@@ -62,7 +62,8 @@ export function commentTitle(report: Report): string {
     case 'partial':
       return `⚠️ IPFS preview: ${outcome.published} of ${plural(outcome.total, outcome.unit)} published`
     case 'published':
-      return '✅ IPFS preview'
+      // The preview's state is whether it opens: the title carries the status cell's sign.
+      return `${readinessStatus(report).split(' ')[0]} IPFS preview`
   }
 }
 
