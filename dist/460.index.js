@@ -3682,7 +3682,7 @@ async function reportToGitHub(report, event, link, settings, log) {
     if (settings.comment)
         Object.assign(result, await reporter_comment(link, report, event, settings, log));
     if (settings.commitStatus)
-        await setStatus(link, report, event, settings, log);
+        await setStatus(link, report, settings, log);
     return result;
 }
 /** The sticky comment on the pull request, when there is one. */
@@ -3692,7 +3692,7 @@ async function reporter_comment(link, report, event, settings, log) {
         log.info(`comment: true, but this run (${event.name}) is not for a pull request; no comment written.`);
         return {};
     }
-    const sha = pull.headSha || event.sha;
+    const sha = link.commit;
     const marker = commentMarker(siteName(settings.commentHeader, settings.workflow));
     try {
         const existing = await findOwnComment(link.api, link, pull.number, marker, link.viewer);
@@ -3722,8 +3722,8 @@ async function reporter_comment(link, report, event, settings, log) {
     }
 }
 /** The commit status on the commit the content was built from. */
-async function setStatus(link, report, event, settings, log) {
-    const sha = link.pullRequest?.headSha || event.sha;
+async function setStatus(link, report, settings, log) {
+    const sha = link.commit;
     const context = `pinarkive${settings.commentHeader ? `/${settings.commentHeader}` : ''}`;
     if (!sha) {
         log.info(`commit-status: true, but no valid commit SHA is known; no status ${context} set.`);
@@ -3933,6 +3933,7 @@ async function connectGitHub(settings, event, log, connect = createGitHubApi) {
         repo: event.repo,
         viewer: (await api.viewerLogin()) ?? 'github-actions[bot]',
         pullRequest,
+        commit: pullRequest?.headSha || event.sha,
         runUrl: settings.runUrl,
         serverUrl: settings.serverUrl
     };
@@ -4524,7 +4525,7 @@ async function startDeployment(link, inputs, event, planned) {
         return undefined;
     }
     const record = {
-        sha: link.pullRequest?.headSha || event.sha,
+        sha: link.commit,
         at: new Date().toISOString(),
         runUrl: link.runUrl,
         cids: planned.cids,
@@ -5842,7 +5843,7 @@ async function publishPhases(plan, inputs, report, link, event, env) {
         const deployment = await startDeployment(link, inputs, event, planned(plan, local, reused, report.preview));
         report.published = {
             at: new Date().toISOString(),
-            sha: link?.pullRequest?.headSha || event.sha,
+            sha: link?.commit ?? event.sha,
             runUrl: link?.runUrl ?? ''
         };
         try {
@@ -5907,7 +5908,7 @@ async function markPreview(plan, inputs, event, link, env) {
     const identity = {
         repository: `${event.owner}/${event.repo}`,
         pullRequest: pull.number,
-        commit: pull.headSha || event.sha,
+        commit: link?.commit ?? event.sha,
         site
     };
     const file = { path: MARKER_PATH, content: markerContent(identity) };

@@ -618,9 +618,10 @@ var version = __webpack_require__(9189);
 
 /** Bytes a run reads from gateways to verify, at most: past it, a DAG is checked in part. */
 const VERIFY_BYTE_BUDGET = 256 * 1024 * 1024;
-async function verifyRetrieval(report, inputs, client, deadline, plan, targets) {
+async function verifyRetrieval(report, inputs, client, deadline, plan, targets, 
+// Injected, so that a test can drive the polling without waiting for real.
+clock = shared_clock/* systemClock */.m) {
     return (0,action_log/* group */.Os)('Wait until the gateway serves every block (verified)', async () => {
-        const clock = shared_clock/* systemClock */.m;
         const started = clock.now();
         const endsAt = started + inputs.waitTimeoutMs;
         const base = { waitedFor: 'verified', checked: targets.length, total: totalOf(report) };
@@ -683,7 +684,10 @@ async function verifyRetrieval(report, inputs, client, deadline, plan, targets) 
         let budget = VERIFY_BYTE_BUDGET;
         const results = [];
         for (const { target, dag } of checks) {
-            const result = await pollCar(target, dag, { ...limits, maxBytes: budget }, endsAt, deadline);
+            const result = await pollCar(target, dag, { ...limits, maxBytes: budget }, endsAt, {
+                deadline,
+                clock
+            });
             if (result.kind === 'verified' || result.kind === 'partial')
                 budget -= result.bytes;
             results.push({ label: target.label, result });
@@ -694,10 +698,10 @@ async function verifyRetrieval(report, inputs, client, deadline, plan, targets) 
     });
 }
 /** Asks for `target`'s CAR until the answer settles it or the wait ends. */
-async function pollCar(target, dag, limits, endsAt, deadline) {
+async function pollCar(target, dag, limits, endsAt, { deadline, clock }) {
     for (let poll = 1;; poll++) {
         // A gateway trickling its answer must not hold the run past `wait-timeout`.
-        const left = Math.max(1, endsAt - shared_clock/* systemClock */.m.now());
+        const left = Math.max(1, endsAt - clock.now());
         const signal = AbortSignal.any([deadline, AbortSignal.timeout(left)]);
         const result = await checkCar(target.url, dag, { ...limits, signal });
         action_log/* actionLog */.Zx.info(`${target.label}: ${describeCheck(result, dag.blocks.size)}`);
@@ -705,9 +709,9 @@ async function pollCar(target, dag, limits, endsAt, deadline) {
             return result;
         const asked = result.kind === 'absent' ? result.retryAfterMs : undefined;
         const delay = Math.max(asked ?? 0, pollDelay(poll, Math.random));
-        if (deadline.aborted || shared_clock/* systemClock */.m.now() + delay > endsAt)
+        if (deadline.aborted || clock.now() + delay > endsAt)
             return result;
-        await shared_clock/* systemClock */.m.sleep(delay, deadline).catch(() => { });
+        await clock.sleep(delay, deadline).catch(() => { });
     }
 }
 function describeCheck(result, dagBlocks) {
@@ -774,13 +778,13 @@ function totalOf(report) {
  * uploads. The directory (or the first files and pins) are what the comment links first.
  */
 const MAX_CHECKED = 10;
-async function waitForLinks(report, inputs, client, deadline, plan) {
+async function waitForLinks(report, inputs, client, deadline, plan, clock = shared_clock/* systemClock */.m) {
     if (inputs.waitFor === 'none' || !client || report.items.length === 0)
         return;
     const targets = readinessTargets(report);
     const waitFor = inputs.waitFor;
     if (waitFor === 'verified') {
-        report.readiness = await verifyRetrieval(report, inputs, client, deadline, plan, targets);
+        report.readiness = await verifyRetrieval(report, inputs, client, deadline, plan, targets, clock);
         concludeVerified(report, inputs);
         return;
     }
@@ -788,7 +792,7 @@ async function waitForLinks(report, inputs, client, deadline, plan) {
         waitFor,
         timeoutMs: inputs.waitTimeoutMs,
         api: client,
-        clock: shared_clock/* systemClock */.m,
+        clock,
         log: action_log/* actionLog */.Zx,
         signal: deadline
     }));

@@ -58,7 +58,7 @@ export async function startDeployment(
     return undefined
   }
   const record: PublishRecord = {
-    sha: link.pullRequest?.headSha || event.sha,
+    sha: link.commit,
     at: new Date().toISOString(),
     runUrl: link.runUrl,
     cids: planned.cids,

@@ -136,7 +136,7 @@ async function publishPhases(
     )
     report.published = {
       at: new Date().toISOString(),
-      sha: link?.pullRequest?.headSha || event.sha,
+      sha: link?.commit ?? event.sha,
       runUrl: link?.runUrl ?? ''
     }
     try {
@@ -211,7 +211,7 @@ async function markPreview(
   const identity: PreviewIdentity = {
     repository: `${event.owner}/${event.repo}`,
     pullRequest: pull.number,
-    commit: pull.headSha || event.sha,
+    commit: link?.commit ?? event.sha,
     site
   }
   const file = { path: MARKER_PATH, content: markerContent(identity) }

@@ -22,7 +22,7 @@ import { waitUntilReady, type ReadinessApi, type ReadinessTarget } from './previ
 import type { ReadinessReport, Report } from './report/report.js'
 import { sameContent } from './shared/cid.js'
 import { errorText } from './shared/error-text.js'
-import { systemClock } from './shared/clock.js'
+import { systemClock, type Clock } from './shared/clock.js'
 import { formatBytes, listSome, plural } from './shared/format.js'
 import { USER_AGENT } from './shared/version.js'
 
@@ -35,10 +35,11 @@ export async function verifyRetrieval(
   client: ReadinessApi,
   deadline: AbortSignal,
   plan: PublishPlan,
-  targets: readonly ReadinessTarget[]
+  targets: readonly ReadinessTarget[],
+  // Injected, so that a test can drive the polling without waiting for real.
+  clock: Clock = systemClock
 ): Promise<ReadinessReport> {
   return group('Wait until the gateway serves every block (verified)', async () => {
-    const clock = systemClock
     const started = clock.now()
     const endsAt = started + inputs.waitTimeoutMs
     const base = { waitedFor: 'verified' as const, checked: targets.length, total: totalOf(report) }
@@ -102,7 +103,10 @@ export async function verifyRetrieval(
     let budget = VERIFY_BYTE_BUDGET
     const results: { label: string; result: CarCheck }[] = []
     for (const { target, dag } of checks) {
-      const result = await pollCar(target, dag, { ...limits, maxBytes: budget }, endsAt, deadline)
+      const result = await pollCar(target, dag, { ...limits, maxBytes: budget }, endsAt, {
+        deadline,
+        clock
+      })
       if (result.kind === 'verified' || result.kind === 'partial') budget -= result.bytes
       results.push({ label: target.label, result })
       if (budget <= 0) break
@@ -117,19 +121,19 @@ async function pollCar(
   dag: LocalDag,
   limits: Parameters<typeof checkCar>[2],
   endsAt: number,
-  deadline: AbortSignal
+  { deadline, clock }: { deadline: AbortSignal; clock: Clock }
 ): Promise<CarCheck> {
   for (let poll = 1; ; poll++) {
     // A gateway trickling its answer must not hold the run past `wait-timeout`.
-    const left = Math.max(1, endsAt - systemClock.now())
+    const left = Math.max(1, endsAt - clock.now())
     const signal = AbortSignal.any([deadline, AbortSignal.timeout(left)])
     const result = await checkCar(target.url, dag, { ...limits, signal })
     log.info(`${target.label}: ${describeCheck(result, dag.blocks.size)}`)
     if (!['absent', 'failed', 'redirected'].includes(result.kind)) return result
     const asked = result.kind === 'absent' ? result.retryAfterMs : undefined
     const delay = Math.max(asked ?? 0, pollDelay(poll, Math.random))
-    if (deadline.aborted || systemClock.now() + delay > endsAt) return result
-    await systemClock.sleep(delay, deadline).catch(() => {})
+    if (deadline.aborted || clock.now() + delay > endsAt) return result
+    await clock.sleep(delay, deadline).catch(() => {})
   }
 }
 

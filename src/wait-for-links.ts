@@ -8,7 +8,7 @@ import type { Inputs } from './inputs.js'
 import type { PinarkiveClient } from './pinarkive/client.js'
 import { waitUntilReady, type ReadinessTarget } from './preview/readiness.js'
 import { isReady, type Report } from './report/report.js'
-import { systemClock } from './shared/clock.js'
+import { systemClock, type Clock } from './shared/clock.js'
 import { formatDuration, plural } from './shared/format.js'
 import type { PublishPlan } from './content/plan.js'
 import { verifyRetrieval } from './verify-retrieval.js'
@@ -24,13 +24,14 @@ export async function waitForLinks(
   inputs: Inputs,
   client: Pick<PinarkiveClient, 'pinStatus' | 'probe'> | undefined,
   deadline: AbortSignal,
-  plan: PublishPlan
+  plan: PublishPlan,
+  clock: Clock = systemClock
 ): Promise<void> {
   if (inputs.waitFor === 'none' || !client || report.items.length === 0) return
   const targets = readinessTargets(report)
   const waitFor = inputs.waitFor
   if (waitFor === 'verified') {
-    report.readiness = await verifyRetrieval(report, inputs, client, deadline, plan, targets)
+    report.readiness = await verifyRetrieval(report, inputs, client, deadline, plan, targets, clock)
     concludeVerified(report, inputs)
     return
   }
@@ -39,7 +40,7 @@ export async function waitForLinks(
       waitFor,
       timeoutMs: inputs.waitTimeoutMs,
       api: client,
-      clock: systemClock,
+      clock,
       log,
       signal: deadline
     })

@@ -210,6 +210,7 @@ describe('updateReleaseNotes', () => {
       repo: 'site',
       viewer: 'github-actions[bot]',
       pullRequest: undefined,
+      commit: 'a'.repeat(40),
       runUrl: 'https://github.com/octo-org/site/actions/runs/1',
       serverUrl: 'https://github.com'
     }

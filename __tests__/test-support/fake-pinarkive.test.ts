@@ -625,7 +625,9 @@ describe('injected faults', () => {
         controller.enqueue(new Uint8Array(64 * 1024))
       }
     })
-    const signal = AbortSignal.timeout(500)
+    // Long enough for the request to reach the fake on a loaded machine: a stall holds the
+    // client at the socket's buffers however long it waits.
+    const signal = AbortSignal.timeout(2_000)
     const init: RequestInit = { method: 'POST', body, duplex: 'half', signal }
     await expect(fetch(`${fake.url}/files`, init)).rejects.toMatchObject({ name: 'TimeoutError' })
     expect(pulled).toBeLessThan(total / 2)

@@ -15,6 +15,11 @@ export interface GitHubLink {
   /** The token's login; comments and records by anyone else are not ours. */
   viewer: string
   pullRequest: PullRequestRef | undefined
+  /**
+   * The commit the content was built from, decided here once: the pull request's head when one
+   * was found (a workflow_run's pull request is looked up), else the event's commit.
+   */
+  commit: string
   /** Where the run's log is, for deployment `log_url` and the comment. */
   runUrl: string
   serverUrl: string
@@ -54,6 +59,7 @@ export async function connectGitHub(
     repo: event.repo,
     viewer: (await api.viewerLogin()) ?? 'github-actions[bot]',
     pullRequest,
+    commit: pullRequest?.headSha || event.sha,
     runUrl: settings.runUrl,
     serverUrl: settings.serverUrl
   }

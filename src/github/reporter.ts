@@ -39,7 +39,7 @@ export async function reportToGitHub(
 ): Promise<GitHubReportResult> {
   const result = { commentUrl: '', commentId: '' }
   if (settings.comment) Object.assign(result, await comment(link, report, event, settings, log))
-  if (settings.commitStatus) await setStatus(link, report, event, settings, log)
+  if (settings.commitStatus) await setStatus(link, report, settings, log)
   return result
 }
 
@@ -58,7 +58,7 @@ async function comment(
     )
     return {}
   }
-  const sha = pull.headSha || event.sha
+  const sha = link.commit
   const marker = commentMarker(siteName(settings.commentHeader, settings.workflow))
   try {
     const existing = await findOwnComment(link.api, link, pull.number, marker, link.viewer)
@@ -96,11 +96,10 @@ async function comment(
 async function setStatus(
   link: GitHubLink,
   report: Report,
-  event: EventInfo,
   settings: GitHubReportSettings,
   log: Log
 ): Promise<void> {
-  const sha = link.pullRequest?.headSha || event.sha
+  const sha = link.commit
   const context = `pinarkive${settings.commentHeader ? `/${settings.commentHeader}` : ''}`
   if (!sha) {
     log.info(`commit-status: true, but no valid commit SHA is known; no status ${context} set.`)
