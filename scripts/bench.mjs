@@ -57,6 +57,9 @@
  *                   `local-cid` (when 3a/3b ran: the same bytes).
  *   R1-R3 reuse-*   re-runs that send nothing Pinarkive already holds, and what asking costs a
  *                   first run: see scripts/bench/reuse.mjs.
+ *   V1 verify       what `wait-for: verified` adds: see scripts/bench/verify.mjs.
+ *   S1 scale        a 100,000-file directory: peak RSS < 250 MB and bytes per file; full runs
+ *                   only: see scripts/bench/scale.mjs.
  * The action runs with action.yml's defaults (so `verify: warn` and its local CID hashing are
  * included, as users get them) plus the inputs named above. Every upload scenario also checks
  * correctness: exit code 0, the `cids`/`results` outputs (the fake derives each file's CID from
@@ -122,6 +125,7 @@ import {
 } from './bench/support.mjs'
 import { REUSE_FULL, REUSE_QUICK, reuseScenarios } from './bench/reuse.mjs'
 import { verifyScenarios } from './bench/verify.mjs'
+import { scaleScenarios } from './bench/scale.mjs'
 
 /** @typedef {import('./bench/support.mjs').Row} Row */
 /** @typedef {import('./bench/support.mjs').FakeStats} FakeStats */
@@ -210,7 +214,8 @@ const SCENARIOS = [
   { id: 'hash-site', title: '6a. CID hashing, site (dry run)', run: hashSite },
   { id: 'hash-file', title: '6b. CID hashing, one big file (dry run)', run: hashFile },
   ...reuseScenarios({ runMeasured, tail, skipped }),
-  ...verifyScenarios({ runMeasured, tail })
+  ...verifyScenarios({ runMeasured, tail }),
+  ...scaleScenarios({ runMeasured, tail, skipped })
 ]
 
 /**

@@ -287,7 +287,7 @@ export async function timeCommand(command, args, options = {}) {
  * @param {number} width
  * @param {(index: number) => Promise<void>} fn
  */
-async function inBatches(count, width, fn) {
+export async function inBatches(count, width, fn) {
   for (let start = 0; start < count; start += width) {
     const batch = []
     for (let i = start; i < Math.min(count, start + width); i++) batch.push(fn(i))

@@ -3,7 +3,7 @@
  * files themselves, before anything is sent.
  */
 import type { DirectoryEntry } from './files.js'
-import { directoryCid, fileCids, type CidProfile } from './local-cid.js'
+import { directoryRoot, fileCids, type CidProfile } from './local-cid.js'
 import type { PublishPlan } from './plan.js'
 
 export interface LocalCids {
@@ -47,5 +47,5 @@ export async function directoryRootCid(
 ): Promise<string> {
   // Each file is checked to be the one the scan listed, as for its upload (local-cid.ts).
   const listed = entries.map(e => ({ ...e.file, path: e.path }))
-  return (await directoryCid(listed, profile, { signal })).root
+  return directoryRoot(listed, profile, { signal })
 }
