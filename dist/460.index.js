@@ -244,7 +244,7 @@ async function fileCids(files, profile, options = {}) {
  * there would be nothing to upload). No mode or mtime is recorded, as in both profiles.
  */
 async function directoryCid(entries, profile, options = {}) {
-    const { root, results } = await hashDirectory(entries, profile, options);
+    const { root, results } = await hashDirectory(entries, entries.map(toHash), profile, options);
     const files = new Map(entries.map((entry, i) => [entry.path, cidText(results[i].cid)]));
     return { root, files };
 }
@@ -253,13 +253,15 @@ async function directoryCid(entries, profile, options = {}) {
  * CID, which a 100,000-file site would hold as 100,000 more strings at the peak of the run.
  */
 async function directoryRoot(entries, profile, options = {}) {
-    return (await hashDirectory(entries, profile, options)).root;
+    // The planned files themselves, not copies: each copy is 100,000 objects on a large site.
+    const files = entries.map(entry => entry.file);
+    return (await hashDirectory(entries, files, profile, options)).root;
 }
-async function hashDirectory(entries, profile, options) {
+async function hashDirectory(entries, files, profile, options) {
     if (entries.length === 0)
         throw new Error('Cannot compute the CID of a directory with no files');
     checkPaths(entries.map(entry => entry.path));
-    const results = await importFiles(entries.map(toHash), profile, options);
+    const results = await importFiles(files, profile, options);
     const root = await buildDirectory(entries, results, profile, options.signal);
     return { root: cidText(root), results };
 }
@@ -810,8 +812,7 @@ async function computeLocalCids(plan, profile, signal) {
 /** The root CID of a planned directory under `profile`. */
 async function directoryRootCid(entries, profile, signal) {
     // Each file is checked to be the one the scan listed, as for its upload (local-cid.ts).
-    const listed = entries.map(e => ({ ...e.file, path: e.path }));
-    return (0,_local_cid_js__WEBPACK_IMPORTED_MODULE_0__/* .directoryRoot */ ._Q)(listed, profile, { signal });
+    return (0,_local_cid_js__WEBPACK_IMPORTED_MODULE_0__/* .directoryRoot */ ._Q)(entries, profile, { signal });
 }
 
 

@@ -135,7 +135,7 @@ export async function directoryCid(
   profile: CidProfile,
   options: ManyCidOptions = {}
 ): Promise<DirectoryCids> {
-  const { root, results } = await hashDirectory(entries, profile, options)
+  const { root, results } = await hashDirectory(entries, entries.map(toHash), profile, options)
   const files = new Map(entries.map((entry, i) => [entry.path, cidText(results[i].cid)]))
   return { root, files }
 }
@@ -145,21 +145,24 @@ export async function directoryCid(
  * CID, which a 100,000-file site would hold as 100,000 more strings at the peak of the run.
  */
 export async function directoryRoot(
-  entries: readonly DirectoryCidEntry[],
+  entries: readonly { file: FileToHash; path: string }[],
   profile: CidProfile,
   options: ManyCidOptions = {}
 ): Promise<string> {
-  return (await hashDirectory(entries, profile, options)).root
+  // The planned files themselves, not copies: each copy is 100,000 objects on a large site.
+  const files = entries.map(entry => entry.file)
+  return (await hashDirectory(entries, files, profile, options)).root
 }
 
 async function hashDirectory(
-  entries: readonly DirectoryCidEntry[],
+  entries: readonly { path: string }[],
+  files: readonly FileToHash[],
   profile: CidProfile,
   options: ManyCidOptions
 ): Promise<{ root: string; results: FileResult[] }> {
   if (entries.length === 0) throw new Error('Cannot compute the CID of a directory with no files')
   checkPaths(entries.map(entry => entry.path))
-  const results = await importFiles(entries.map(toHash), profile, options)
+  const results = await importFiles(files, profile, options)
   const root = await buildDirectory(entries, results, profile, options.signal)
   return { root: cidText(root), results }
 }

@@ -46,6 +46,5 @@ export async function directoryRootCid(
   signal?: AbortSignal
 ): Promise<string> {
   // Each file is checked to be the one the scan listed, as for its upload (local-cid.ts).
-  const listed = entries.map(e => ({ ...e.file, path: e.path }))
-  return directoryRoot(listed, profile, { signal })
+  return directoryRoot(entries, profile, { signal })
 }
