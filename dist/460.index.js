@@ -2782,17 +2782,11 @@ function warningsSection(report, layout) {
 function failuresSection(report, layout) {
     if (report.failures.length === 0)
         return [];
-    const byReason = new Map();
-    for (const failure of report.failures) {
-        const names = byReason.get(failure.error) ?? [];
-        names.push(failure.path ?? failure.cid ?? failure.name);
-        byReason.set(failure.error, names);
-    }
-    const groups = [...byReason];
-    const rows = groups.map(([error, names]) => `| ${mdCell(someNames(naturalSort(names, name => name), 10))} | ${mdCell(messageInline(error))} |`);
+    const groups = (0,report_report/* failuresByReason */.fs)(report.failures);
+    const rows = groups.map(({ error, names }) => `| ${mdCell(someNames(naturalSort(names, name => name), 10))} | ${mdCell(messageInline(error))} |`);
     const fitted = fitRows(rows, Math.floor(layout.limit * SHARE.failures), layout.measure);
     // Counted in failures, not rows: a row may stand for many.
-    const left = groups.slice(fitted.lines.length).reduce((sum, [, names]) => sum + names.length, 0);
+    const left = groups.slice(fitted.lines.length).reduce((sum, { names }) => sum + names.length, 0);
     const note = left > 0 ? [trimNote(left, 'failure', layout, "The step's log lists every failure.")] : [];
     return [
         `### ❌ Failed (${report.failures.length})`,
@@ -4899,13 +4893,16 @@ function parseTimelockInput(parser, now) {
         return undefined;
     }
 }
-/** Plain numbers are seconds, like `timeout`; durations such as 45m read as in `timelock`. */
+/** Milliseconds in seconds (`120`, `0.5`) or a duration as in `timelock` (`45m`), else undefined. */
+function secondsOrDuration(text) {
+    const seconds = /^\d+(?:\.\d+)?$/.test(text) ? Number(text) : undefined;
+    return seconds !== undefined ? seconds * 1000 : parseRelativeDuration(text);
+}
 function parseDurationInput(parser, name) {
     const text = parser.read(name);
     if (text === '')
         return undefined;
-    const seconds = /^\d+(?:\.\d+)?$/.test(text) ? Number(text) : undefined;
-    const ms = seconds !== undefined ? seconds * 1000 : parseRelativeDuration(text);
+    const ms = secondsOrDuration(text);
     if (ms === undefined || !(ms > 0)) {
         parser.problem(name, text, 'expected seconds or a duration such as 45m or 1h30m.');
         return undefined;
@@ -4917,8 +4914,7 @@ function parseTimeout(parser) {
     const text = parser.read('timeout');
     if (text === '')
         return 120_000;
-    const seconds = /^\d+(?:\.\d+)?$/.test(text) ? Number(text) : undefined;
-    const ms = seconds !== undefined ? seconds * 1000 : parseRelativeDuration(text);
+    const ms = secondsOrDuration(text);
     if (ms === undefined || !(ms >= 100 && ms <= 86_400_000)) {
         parser.problem('timeout', text, 'expected seconds from 0.1 to 86400, or a duration such as 90s or 5m (at most 24h).');
         return 120_000;
@@ -5711,13 +5707,9 @@ function failureMessage(report) {
         (report.notAttempted?.items.length ?? 0);
     const lines = [`${report.failures.length} of ${(0,format/* plural */.LS)(total, 'item')} failed:`];
     // Failures alike share a line, so shared advice (about a rate limit, say) is given once.
-    const byReason = new Map();
-    for (const failure of report.failures.slice(0, LISTED_FAILURES)) {
-        const what = inline(failure.path ?? failure.cid ?? failure.name, clipMiddle, NAME_MAX);
-        byReason.set(failure.error, [...(byReason.get(failure.error) ?? []), what]);
-    }
-    for (const [error, names] of byReason) {
-        lines.push(`- ${names.join(', ')}: ${inline(error, clipEnd, MESSAGE_MAX)}`);
+    for (const { error, names } of (0,report_report/* failuresByReason */.fs)(report.failures.slice(0, LISTED_FAILURES))) {
+        const what = names.map(name => inline(name, clipMiddle, NAME_MAX));
+        lines.push(`- ${what.join(', ')}: ${inline(error, clipEnd, MESSAGE_MAX)}`);
     }
     if (report.failures.length > LISTED_FAILURES) {
         lines.push(`- and ${report.failures.length - LISTED_FAILURES} more (the log lists each)`);
@@ -7229,6 +7221,7 @@ async function reusedUpFront(check, plan, local, settings) {
 /* harmony export */   Pu: () => (/* binding */ failureLine),
 /* harmony export */   YL: () => (/* binding */ stoppedByAFailure),
 /* harmony export */   _O: () => (/* binding */ emptyReport),
+/* harmony export */   fs: () => (/* binding */ failuresByReason),
 /* harmony export */   i_: () => (/* binding */ isReady)
 /* harmony export */ });
 /** What a run published and what failed: the data behind outputs, summary and comment. */
@@ -7254,6 +7247,19 @@ function emptyReport(cluster, timelock, options = {}) {
 function stoppedByAFailure(report) {
     const reason = report.notAttempted?.reason;
     return reason !== undefined && report.failures.some(failure => failure.error === reason);
+}
+/**
+ * The failures grouped by reason, in the order each reason first came, each with the names of
+ * what failed: failures alike are reported together, so shared advice is given once.
+ */
+function failuresByReason(failures) {
+    const byReason = new Map();
+    for (const failure of failures) {
+        const names = byReason.get(failure.error) ?? [];
+        names.push(failure.path ?? failure.cid ?? failure.name);
+        byReason.set(failure.error, names);
+    }
+    return [...byReason].map(([error, names]) => ({ error, names }));
 }
 /** A failure and what failed, for one-line reports (a status): `dist/a.js: This file is …`. */
 function failureLine(failure) {

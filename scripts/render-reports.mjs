@@ -13,6 +13,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
+import { cmarkGfm } from '../test-support/gfm.mjs'
 
 const golden = path.resolve('__tests__/report/golden')
 const out = path.resolve('.render')
@@ -37,11 +38,8 @@ details { margin-bottom: 16px; } summary { cursor: pointer; }`
 
 for (const name of readdirSync(golden).filter(n => n.endsWith('.md') && n.includes(filter))) {
   const markdown = readFileSync(path.join(golden, name), 'utf8')
-  const html = execFileSync(
-    'cmark-gfm',
-    ['--unsafe', '-e', 'table', '-e', 'autolink', '-e', 'tagfilter', '-e', 'strikethrough'],
-    { input: markdown, encoding: 'utf8' }
-  )
+  const html = cmarkGfm(markdown)
+  if (html === undefined) throw new Error('cmark-gfm is not installed (apt-get install cmark-gfm)')
   const base = path.join(out, name.replace(/\.md$/, ''))
   writeFileSync(
     `${base}.html`,

@@ -321,12 +321,16 @@ function parseTimelockInput(parser: InputParser, now: Date): Date | undefined {
   }
 }
 
-/** Plain numbers are seconds, like `timeout`; durations such as 45m read as in `timelock`. */
+/** Milliseconds in seconds (`120`, `0.5`) or a duration as in `timelock` (`45m`), else undefined. */
+function secondsOrDuration(text: string): number | undefined {
+  const seconds = /^\d+(?:\.\d+)?$/.test(text) ? Number(text) : undefined
+  return seconds !== undefined ? seconds * 1000 : parseRelativeDuration(text)
+}
+
 function parseDurationInput(parser: InputParser, name: string): number | undefined {
   const text = parser.read(name)
   if (text === '') return undefined
-  const seconds = /^\d+(?:\.\d+)?$/.test(text) ? Number(text) : undefined
-  const ms = seconds !== undefined ? seconds * 1000 : parseRelativeDuration(text)
+  const ms = secondsOrDuration(text)
   if (ms === undefined || !(ms > 0)) {
     parser.problem(name, text, 'expected seconds or a duration such as 45m or 1h30m.')
     return undefined
@@ -338,8 +342,7 @@ function parseDurationInput(parser: InputParser, name: string): number | undefin
 function parseTimeout(parser: InputParser): number {
   const text = parser.read('timeout')
   if (text === '') return 120_000
-  const seconds = /^\d+(?:\.\d+)?$/.test(text) ? Number(text) : undefined
-  const ms = seconds !== undefined ? seconds * 1000 : parseRelativeDuration(text)
+  const ms = secondsOrDuration(text)
   if (ms === undefined || !(ms >= 100 && ms <= 86_400_000)) {
     parser.problem(
       'timeout',

@@ -3,7 +3,14 @@ import { sha256DigestOf } from '../shared/cid.js'
 import { plural } from '../shared/format.js'
 import { showControls } from '../shared/visible-controls.js'
 import { clipEnd, clipMiddle, clipNote } from './budget.js'
-import { isReady, mainItem, stoppedByAFailure, type PublishedItem, type Report } from './report.js'
+import {
+  failuresByReason,
+  isReady,
+  mainItem,
+  stoppedByAFailure,
+  type PublishedItem,
+  type Report
+} from './report.js'
 import { MESSAGE_MAX, NAME_MAX } from './shown.js'
 
 /** Failures listed one by one in the failure message; the log has a line for each of them. */
@@ -64,13 +71,9 @@ export function failureMessage(report: Report): string {
     (report.notAttempted?.items.length ?? 0)
   const lines = [`${report.failures.length} of ${plural(total, 'item')} failed:`]
   // Failures alike share a line, so shared advice (about a rate limit, say) is given once.
-  const byReason = new Map<string, string[]>()
-  for (const failure of report.failures.slice(0, LISTED_FAILURES)) {
-    const what = inline(failure.path ?? failure.cid ?? failure.name, clipMiddle, NAME_MAX)
-    byReason.set(failure.error, [...(byReason.get(failure.error) ?? []), what])
-  }
-  for (const [error, names] of byReason) {
-    lines.push(`- ${names.join(', ')}: ${inline(error, clipEnd, MESSAGE_MAX)}`)
+  for (const { error, names } of failuresByReason(report.failures.slice(0, LISTED_FAILURES))) {
+    const what = names.map(name => inline(name, clipMiddle, NAME_MAX))
+    lines.push(`- ${what.join(', ')}: ${inline(error, clipEnd, MESSAGE_MAX)}`)
   }
   if (report.failures.length > LISTED_FAILURES) {
     lines.push(`- and ${report.failures.length - LISTED_FAILURES} more (the log lists each)`)

@@ -169,6 +169,22 @@ export function stoppedByAFailure(report: Report): boolean {
   return reason !== undefined && report.failures.some(failure => failure.error === reason)
 }
 
+/**
+ * The failures grouped by reason, in the order each reason first came, each with the names of
+ * what failed: failures alike are reported together, so shared advice is given once.
+ */
+export function failuresByReason(
+  failures: readonly FailedItem[]
+): { error: string; names: string[] }[] {
+  const byReason = new Map<string, string[]>()
+  for (const failure of failures) {
+    const names = byReason.get(failure.error) ?? []
+    names.push(failure.path ?? failure.cid ?? failure.name)
+    byReason.set(failure.error, names)
+  }
+  return [...byReason].map(([error, names]) => ({ error, names }))
+}
+
 /** A failure and what failed, for one-line reports (a status): `dist/a.js: This file is …`. */
 export function failureLine(failure: FailedItem): string {
   return `${failure.path ?? failure.cid ?? failure.name}: ${failure.error}`

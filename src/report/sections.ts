@@ -11,7 +11,7 @@ import { messageBlock, messageInline, shownName } from './shown.js'
 import { itemLabel } from './tables.js'
 import { naturalSort } from './natural-order.js'
 import { cleanupSections, expiryText, stateLines } from './preview.js'
-import { stoppedByAFailure, type Report } from './report.js'
+import { failuresByReason, stoppedByAFailure, type Report } from './report.js'
 
 /** Shares of the limit: what the tail may take, so the tables keep most of it. */
 const SHARE = { error: 0.2, warnings: 0.15, failures: 0.2 } as const
@@ -121,15 +121,9 @@ export function warningsSection(report: Report, layout: Layout): string[] {
  */
 export function failuresSection(report: Report, layout: Layout): string[] {
   if (report.failures.length === 0) return []
-  const byReason = new Map<string, string[]>()
-  for (const failure of report.failures) {
-    const names = byReason.get(failure.error) ?? []
-    names.push(failure.path ?? failure.cid ?? failure.name)
-    byReason.set(failure.error, names)
-  }
-  const groups = [...byReason]
+  const groups = failuresByReason(report.failures)
   const rows = groups.map(
-    ([error, names]) =>
+    ({ error, names }) =>
       `| ${mdCell(
         someNames(
           naturalSort(names, name => name),
@@ -139,7 +133,7 @@ export function failuresSection(report: Report, layout: Layout): string[] {
   )
   const fitted = fitRows(rows, Math.floor(layout.limit * SHARE.failures), layout.measure)
   // Counted in failures, not rows: a row may stand for many.
-  const left = groups.slice(fitted.lines.length).reduce((sum, [, names]) => sum + names.length, 0)
+  const left = groups.slice(fitted.lines.length).reduce((sum, { names }) => sum + names.length, 0)
   const note =
     left > 0 ? [trimNote(left, 'failure', layout, "The step's log lists every failure.")] : []
   return [
