@@ -68,7 +68,7 @@ function folderOf(file) {
 
 /**
  * What each folder may import, from the `May import:` line of its README.md: folder names such
- * as `shared/`, and packages in backticks. The top of src/ may import anything.
+ * as `shared/`, "the top of src/", and packages in backticks. The top of src/ may import anything.
  * @returns {Map<string, { folders: Set<string>, packages: Set<string> | undefined }>}
  */
 function readRules() {
@@ -83,6 +83,8 @@ function readRules() {
     }
     const line = /^May import:(.*)$/m.exec(readFileSync(readme, 'utf8'))?.[1] ?? ''
     const folders = new Set([...line.matchAll(/([a-z-]+)\//g)].map(m => m[1]))
+    // "the top of src/" lets a folder import the files beside main.ts (inputs, the log sink).
+    if (/the top of src\//.test(line)) folders.add('.')
     const packages = /any package/i.test(line)
       ? undefined
       : new Set([...line.matchAll(/`([^`]+)`/g)].map(m => m[1]))

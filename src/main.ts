@@ -1,54 +1,53 @@
 /**
- * A run, phase by phase: inputs → find files → local CIDs → publish (or its dry run) → verify →
- * outputs → summary → report to GitHub. Each phase takes what the one before gave; the dry run
- * differs from a real one only in the publish target it is given.
+ * A run, phase by phase: inputs → GitHub link and mode → find files → preview marker → local
+ * CIDs → CAR → publish (or its dry run) → verify → wait for the links → verdict → summary and
+ * GitHub. The phases live in run/, one per file; each takes what it needs and returns its part.
+ * This file only sequences them and assembles the report from their parts, so the order of the
+ * phases is written here, once. The dry run differs from a real one only in its publish target.
  */
-import { readFileSync } from 'node:fs'
-import { actionLog, fail, group, setOutput, writeSummary } from './action-log.js'
-import { noLocalCids, computeLocalCids, type LocalCids } from './content/local-cids.js'
+import { fail, group, setOutput } from './action-log.js'
+import type { PublishPlan } from './content/plan.js'
 import { firstProfile } from './content/profile-choice.js'
-import { writeCar } from './export-car.js'
-import { buildPlan, type PlanResult, type PublishPlan } from './content/plan.js'
-import { reservedPathProblem, withGeneratedFile } from './content/generated-file.js'
-import { readEvent, type EventInfo } from './github/event.js'
-import { reportToGitHub } from './github/reporter.js'
-import { chooseEnvironment, PREVIEW_ENVIRONMENT } from './github/deployments.js'
-import { connectGitHub, type GitHubLink } from './github/link.js'
-import { updateReleaseNotes } from './github/release-notes.js'
-import { commentMarker } from './github/sticky-comment.js'
-import { cleanupPreview, type CleanupSettings } from './cleanup.js'
-import { finishDeployment, startDeployment, type PlannedContent } from './deploy.js'
+import type { EventInfo } from './github/event.js'
+import type { GitHubLink } from './github/link.js'
 import { getInputs, type Inputs } from './inputs.js'
 import { checkUploadNames } from './publish/names.js'
-import { publish } from './publish/publish.js'
-import { MARKER_PATH, markerContent, siteName, type PreviewIdentity } from './preview/marker.js'
 import { reusedUpFront } from './publish/reuse.js'
-import type { OpenTarget } from './targets.js'
-import { applyVerification } from './publish/verification.js'
-import { renderOutputs, failureMessage } from './report/outputs.js'
-import { emptyReport, type Report } from './report/report.js'
-import { closingLine } from './report/headline.js'
-import { renderSummary } from './report/summary.js'
+import { emptyReport, withPart, type Report, type ReportPart } from './report/report.js'
+import { cleanupRun } from './run/cleanup.js'
+import { conclude } from './run/conclude.js'
+import { chooseMode, linkToGitHub, publishedCommit } from './run/connect.js'
+import { finishDeployment, plannedContent, startDeployment } from './run/deployment.js'
+import { writeCar } from './run/export-car.js'
+import { findFiles, hasWork } from './run/find-files.js'
+import { hashContent } from './run/hash-content.js'
+import { loadEvent } from './run/load-event.js'
+import { markPreview } from './run/mark-preview.js'
+import { publishPlan } from './run/publish-plan.js'
+import { reportRun } from './run/report-run.js'
+import type { OpenTarget } from './run/targets.js'
+import { verify } from './run/verify.js'
 import { startDeadline } from './shared/deadline.js'
 import { errorText } from './shared/error-text.js'
-import { formatDuration, plural } from './shared/format.js'
+import { formatDuration } from './shared/format.js'
 import { secrets } from './shared/redact.js'
-
-/**
- * The Pinarkive client and its HTTP stack (undici), loaded once the inputs are valid: a run that
- * stops at its inputs starts without them (issue 21: start-up within 150 ms of a bare Node).
- */
-function pinarkive() {
-  return import('./targets.js')
-}
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const started = Date.now()
   const event = loadEvent(env)
   const done = redacted(await execute(env, event))
-  if (done.report && done.thrown === undefined) conclude({ ...done, report: done.report }, started)
-  else fail(done.thrown ?? 'The run stopped')
-  if (done.report && done.inputs) await reportRun(done.report, done.inputs, event, done.link, env)
+  if (done.report && done.thrown === undefined) {
+    const closing = done.planned ? { elapsed: formatDuration(Date.now() - started) } : undefined
+    conclude(done.report, closing)
+  } else {
+    fail(done.thrown ?? 'The run stopped')
+  }
+  if (!done.report || !done.inputs) return
+  const posted = await reportRun(done.report, done.inputs, event, done.link, env)
+  if (posted) {
+    setOutput('comment-url', posted.commentUrl)
+    setOutput('comment-id', posted.commentId)
+  }
 }
 
 /**
@@ -76,30 +75,50 @@ interface Done {
   link?: GitHubLink
 }
 
+/**
+ * The report as the phases add to it: the one place that holds it. A phase reads what it is
+ * given and returns its part; `add` puts the part in.
+ */
+class Assembly {
+  constructor(public report: Report) {}
+
+  add(part: ReportPart): void {
+    this.report = withPart(this.report, part)
+  }
+}
+
 async function execute(env: NodeJS.ProcessEnv, event: EventInfo): Promise<Done> {
   const done: Done = {}
+  let assembly: Assembly | undefined
   try {
     const inputs = (done.inputs = getInputs(env, event))
-    const report = (done.report = emptyReport(inputs.cluster, inputs.timelock, {
-      dryRun: inputs.dryRun,
-      profile: firstProfile(inputs.cidProfile)
-    }))
+    assembly = new Assembly(
+      emptyReport(inputs.cluster, inputs.timelock, {
+        dryRun: inputs.dryRun,
+        profile: firstProfile(inputs.cidProfile)
+      })
+    )
     const link = (done.link = await linkToGitHub(inputs, event, env))
-    if (decideMode(inputs, event, link) === 'cleanup') {
-      report.cleanup = await group('Clean up the preview', () => cleanup(inputs, event, link, env))
-      return done
+    if (chooseMode(inputs, event, link) === 'cleanup') {
+      const cleanup = await group('Clean up the preview', () =>
+        cleanupRun(inputs, event, link, env)
+      )
+      assembly.add({ cleanup })
+    } else {
+      const found = await group('Find files', () => findFiles(inputs, env))
+      assembly.add({ hiddenSkipped: found.hiddenSkipped })
+      if (hasWork(found.plan)) {
+        done.planned = true
+        const marked = await markPreview(found.plan, inputs, event, link, env)
+        assembly.add({ preview: marked.preview })
+        await publishPhases(marked.plan, inputs, assembly, link, event, env)
+      }
     }
-    const found = await group('Find files', () => findFiles(inputs, env))
-    report.hiddenSkipped = found.hiddenSkipped
-    if (isEmpty(found.plan)) return done
-    done.planned = true
-    const marked = await markPreview(found.plan, inputs, event, link, env)
-    report.preview = marked.preview
-    await publishPhases(marked.plan, inputs, report, link, event, env)
   } catch (error) {
     done.thrown = errorText(error)
-    if (done.report) done.report.error = done.thrown
+    assembly?.add({ error: done.thrown })
   }
+  done.report = assembly?.report
   return done
 }
 
@@ -107,7 +126,7 @@ async function execute(env: NodeJS.ProcessEnv, event: EventInfo): Promise<Done> 
 async function publishPhases(
   plan: PublishPlan,
   inputs: Inputs,
-  report: Report,
+  assembly: Assembly,
   link: GitHubLink | undefined,
   event: EventInfo,
   env: NodeJS.ProcessEnv
@@ -119,333 +138,38 @@ async function publishPhases(
   let target: OpenTarget | undefined
   try {
     checkUploadNames(plan)
-    const local = await hashContent(
-      plan,
-      inputs,
-      deadline.signal,
-      report.preview?.marker !== undefined
-    )
-    if (inputs.car) report.car = await writeCar(plan, inputs, local, deadline.signal, env)
-    target = await (await pinarkive()).openTarget(inputs, plan, local, deadline.signal)
+    const preview = assembly.report.preview
+    const local = await hashContent(plan, inputs, deadline.signal, preview?.marker !== undefined)
+    if (inputs.car) assembly.add({ car: await writeCar(plan, inputs, local, deadline.signal, env) })
+    // The Pinarkive client and undici load once the inputs are valid: a run that stops at its
+    // inputs starts without them (issue 21: start-up within 150 ms of a bare Node).
+    const { openTarget } = await import('./run/targets.js')
+    target = await openTarget(inputs, plan, local, deadline.signal)
     const reused = await reusedUpFront(target.reuse, plan, local, inputs)
-    const deployment = await startDeployment(
-      link,
-      inputs,
-      event,
-      planned(plan, local, reused, report.preview)
-    )
-    report.published = {
-      at: new Date().toISOString(),
-      sha: link?.commit ?? event.sha,
-      runUrl: link?.runUrl ?? ''
-    }
+    const content = plannedContent(plan, local, reused, preview)
+    const deployment = await startDeployment(link, inputs, event, content)
+    assembly.add({
+      published: {
+        at: new Date().toISOString(),
+        sha: publishedCommit(link, event),
+        runUrl: link?.runUrl ?? ''
+      }
+    })
     try {
-      Object.assign(report, await publishPlan(plan, target, inputs, deadline.signal))
-      verify(report, local, target, inputs)
-      const { waitForLinks } = await import('./wait-for-links.js')
-      await waitForLinks(report, inputs, target.client, deadline.signal, plan)
+      assembly.add(await publishPlan(plan, target, inputs, deadline.signal))
+      assembly.add(verify(assembly.report.items, local, target, inputs))
+      const { waitForLinks } = await import('./run/wait-for-links.js')
+      const client = target.client
+      assembly.add(await waitForLinks(assembly.report, inputs, client, deadline.signal, plan))
     } catch (error) {
       // The deployment must not stay in progress: it ends in `error`, with the reason.
-      report.error = errorText(error)
+      assembly.add({ error: errorText(error) })
       throw error
     } finally {
-      await finishDeployment(deployment, link, report)
+      assembly.add({ deployment: await finishDeployment(deployment, link, assembly.report) })
     }
   } finally {
     await target?.close()
     deadline.dispose()
   }
-}
-
-/**
- * What a deployment records before the uploads: the local CIDs, and the CIDs to pin. A marked
- * preview's local root holds the marker, so it is this preview's own whatever Pinarkive answers.
- */
-function planned(
-  plan: PublishPlan,
-  local: LocalCids | Error,
-  reused: string[],
-  preview: Report['preview']
-): PlannedContent {
-  const total = (plan.directory ? 1 : plan.files.length) + plan.pins.length
-  const site = preview?.site
-  if (local instanceof Error) return { cids: plan.pins, total, reused, profile: '', site }
-  const uploads = local.directory ? [local.directory] : [...local.files.values()]
-  const previewRoot = preview?.marker !== undefined ? local.directory : undefined
-  return {
-    cids: [...uploads, ...plan.pins],
-    total,
-    reused,
-    profile: local.profile ?? '',
-    site,
-    previewRoot
-  }
-}
-
-/**
- * Phase: a pull request's directory preview gets its marker, so that its root CID is its own;
- * any other directory must not carry one. Files mode cannot be marked: its bytes are the user's.
- */
-async function markPreview(
-  plan: PublishPlan,
-  inputs: Inputs,
-  event: EventInfo,
-  link: GitHubLink | undefined,
-  env: NodeJS.ProcessEnv
-): Promise<{ plan: PublishPlan; preview?: Report['preview'] }> {
-  const pull = link?.pullRequest ?? event.pullRequest
-  if (!pull) {
-    const problem = reservedPathProblem(plan, MARKER_PATH)
-    if (problem) throw problem
-    return { plan }
-  }
-  const site = siteName(inputs.commentHeader, env.GITHUB_WORKFLOW)
-  if (!plan.directory) {
-    if (!inputs.timelock && (inputs.comment || inputs.deployment)) {
-      actionLog.warning(
-        `This preview of pull request #${pull.number} uploads files one by one, and a cleanup never unpins files-mode content (its bytes are yours, so nothing proves no other pin needs them). Without \`timelock\` these pins stay for good: set one, such as \`timelock: 14d\`, or upload a directory.`
-      )
-    }
-    return { plan, preview: { pullRequest: pull.number, site, marker: undefined } }
-  }
-  const identity: PreviewIdentity = {
-    repository: `${event.owner}/${event.repo}`,
-    pullRequest: pull.number,
-    commit: link?.commit ?? event.sha,
-    site
-  }
-  const file = { path: MARKER_PATH, content: markerContent(identity) }
-  const marked = await withGeneratedFile(plan, file, env.RUNNER_TEMP || undefined)
-  actionLog.info(
-    `Preview of pull request #${pull.number}: added ${MARKER_PATH}, which names the pull request and the site, so that this preview's root CID is its own and its cleanup can unpin it.`
-  )
-  return { plan: marked, preview: { pullRequest: pull.number, site, marker: MARKER_PATH } }
-}
-
-/**
- * Connects to GitHub when the run writes there, or must ask it whether a workflow_run's pull
- * request is closed (`mode: auto`).
- */
-async function linkToGitHub(
-  inputs: Inputs,
-  event: EventInfo,
-  env: NodeJS.ProcessEnv
-): Promise<GitHubLink | undefined> {
-  const needed =
-    inputs.comment ||
-    inputs.commitStatus ||
-    inputs.deployment ||
-    (inputs.releaseNotes && event.name === 'release') ||
-    inputs.mode === 'cleanup' ||
-    (inputs.mode === 'auto' && event.workflowRun !== undefined)
-  if (!needed) return undefined
-  const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com'
-  return connectGitHub(
-    {
-      token: inputs.githubToken,
-      serverUrl,
-      runUrl: `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-    },
-    event,
-    actionLog
-  )
-}
-
-/** `auto`: clean up when the pull request is closed, publish otherwise. */
-function decideMode(inputs: Inputs, event: EventInfo, link: GitHubLink | undefined) {
-  if (inputs.mode !== 'auto') return inputs.mode
-  const pull = link?.pullRequest ?? event.pullRequest
-  return pull?.state === 'closed' ? 'cleanup' : 'publish'
-}
-
-/** Phase: the cleanup, with a Pinarkive client when there is a key to unpin with. */
-async function cleanup(
-  inputs: Inputs,
-  event: EventInfo,
-  link: GitHubLink | undefined,
-  env: NodeJS.ProcessEnv
-) {
-  const client = inputs.apiKey === '' ? undefined : (await pinarkive()).connectPinarkive(inputs)
-  try {
-    const pull = link?.pullRequest ?? event.pullRequest
-    return await cleanupPreview(cleanupSettings(inputs, event, link, env), pull, link, client)
-  } finally {
-    await client?.close()
-  }
-}
-
-function cleanupSettings(
-  inputs: Inputs,
-  event: EventInfo,
-  link: GitHubLink | undefined,
-  env: NodeJS.ProcessEnv
-): CleanupSettings {
-  const environment = chooseEnvironment(
-    inputs.environment,
-    event,
-    link?.pullRequest,
-    inputs.commentHeader
-  )
-  const site = siteName(inputs.commentHeader, env.GITHUB_WORKFLOW)
-  return {
-    comment: inputs.comment,
-    deployment: inputs.deployment,
-    site,
-    marker: commentMarker(site),
-    environment: 'name' in environment ? environment.name : PREVIEW_ENVIRONMENT
-  }
-}
-
-/** Phase: which files, in which mode, and what to pin. */
-function findFiles(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<PlanResult> {
-  return buildPlan(inputs, env.GITHUB_WORKSPACE || process.cwd(), actionLog)
-}
-
-function isEmpty(plan: PublishPlan): boolean {
-  const unreadable = plan.unreadable?.length ?? 0
-  return !plan.directory && plan.files.length === 0 && unreadable === 0 && plan.pins.length === 0
-}
-
-/**
- * Phase: the local CIDs needed before anything is sent. A dry run reports every CID, and a
- * directory's root CID needs all its files: those are hashed first. Files mode hashes each file
- * just before sending it, from the bytes it sends. A real run goes on without them when hashing
- * fails (verification then says so); a dry run cannot.
- */
-async function hashContent(
-  plan: PublishPlan,
-  inputs: Inputs,
-  signal: AbortSignal,
-  marked: boolean
-): Promise<LocalCids | Error> {
-  const uploads = plan.directory !== undefined || plan.files.length > 0
-  // A deployment records the CIDs before the uploads start; a marked preview's root is what
-  // proves it its own, whatever `verify` says.
-  const upFront =
-    inputs.dryRun ||
-    marked ||
-    (inputs.deployment && !inputs.dryRun) ||
-    (plan.directory !== undefined && inputs.verify !== 'off')
-  if (!uploads || !upFront) return noLocalCids()
-  const profile = firstProfile(inputs.cidProfile)
-  return group(`Compute CIDs (${profile})`, async () => {
-    if (inputs.dryRun && inputs.cidProfile === 'auto') {
-      actionLog.info(
-        `cid-profile auto: a dry run computes ${profile}; it sends nothing, so no answer can show which profile Pinarkive uses.`
-      )
-    }
-    const started = Date.now()
-    try {
-      const local = await computeLocalCids(plan, profile, signal)
-      const count = (plan.directory?.entries.length ?? 0) + plan.files.length
-      actionLog.info(`Hashed ${plural(count, 'file')} in ${formatDuration(Date.now() - started)}.`)
-      if (local.directory) actionLog.info(`Directory CID: ${local.directory}`)
-      return local
-    } catch (error) {
-      if (inputs.dryRun || signal.aborted) throw error
-      return error instanceof Error ? error : new Error(errorText(error))
-    }
-  })
-}
-
-/** Phase: uploads and pins, on Pinarkive or as a dry run. */
-function publishPlan(plan: PublishPlan, target: OpenTarget, inputs: Inputs, deadline: AbortSignal) {
-  return group(`${target.dryRun ? 'Dry run' : 'Publish'}: ${describePlan(plan)}`, () =>
-    publish(plan, target, { ...inputs, deadline }, actionLog)
-  )
-}
-
-function describePlan(plan: PublishPlan): string {
-  const parts: string[] = []
-  if (plan.directory) parts.push(`upload ${plan.directory.rootRelPath}/ as a directory`)
-  if (plan.files.length > 0) parts.push(`upload ${plural(plan.files.length, 'file')}`)
-  if (plan.pins.length > 0) parts.push(`pin ${plural(plan.pins.length, 'CID')}`)
-  return parts.join(' and ')
-}
-
-/** Phase: each answer against its local CID. */
-function verify(report: Report, local: LocalCids | Error, target: OpenTarget, inputs: Inputs) {
-  // With `cid-profile: auto`, the profile the answers showed.
-  const profile = target.profiles?.current ?? firstProfile(inputs.cidProfile)
-  report.profile = profile
-  const verified = applyVerification(report, local, target.verify, profile)
-  if (verified > 0) {
-    actionLog.info(`Verified ${plural(verified, 'CID')} against the ${profile} profile.`)
-  }
-}
-
-/** Phase: outputs, warnings, the closing line, and the step's verdict. */
-function conclude({ report, inputs, planned }: Done & { report: Report }, started: number): void {
-  for (const [name, value] of Object.entries(renderOutputs(report))) setOutput(name, value)
-  for (const warning of report.warnings) actionLog.warning(warning)
-  if (inputs && planned) actionLog.info(closingLine(report, formatDuration(Date.now() - started)))
-  if (report.error) fail(report.error)
-  else if (report.failures.length > 0 || report.notAttempted) {
-    fail(failureMessage(report))
-  }
-}
-
-/** Phases: the job summary, then the comment and commit status, whatever happened before. */
-async function reportRun(
-  report: Report,
-  inputs: Inputs,
-  event: EventInfo,
-  link: GitHubLink | undefined,
-  env: NodeJS.ProcessEnv
-): Promise<void> {
-  if (inputs.summary) {
-    await summarize(report, env).catch(error =>
-      actionLog.warning(`Could not write the job summary: ${errorText(error)}`)
-    )
-  }
-
-  // Release notes (`release-notes`): the CIDs and links in the release's body; warns on failure.
-  await updateReleaseNotes(
-    report,
-    event,
-    link,
-    {
-      enabled: inputs.releaseNotes,
-      commentHeader: inputs.commentHeader,
-      workflow: env.GITHUB_WORKFLOW ?? ''
-    },
-    actionLog
-  ).catch(error => actionLog.warning(`Could not write the release notes: ${errorText(error)}`))
-
-  if (!link || (!inputs.comment && !inputs.commitStatus)) return
-  await group('Report to GitHub', async () => {
-    const result = await reportToGitHub(
-      report,
-      event,
-      link,
-      {
-        comment: inputs.comment,
-        commentHeader: inputs.commentHeader,
-        commitStatus: inputs.commitStatus,
-        workflow: env.GITHUB_WORKFLOW ?? ''
-      },
-      actionLog
-    )
-    setOutput('comment-url', result.commentUrl)
-    setOutput('comment-id', result.commentId)
-  }).catch(error => actionLog.warning(`Could not report to GitHub: ${errorText(error)}`))
-}
-
-async function summarize(report: Report, env: NodeJS.ProcessEnv): Promise<void> {
-  if (!env.GITHUB_STEP_SUMMARY) {
-    actionLog.debug('GITHUB_STEP_SUMMARY is not set, so no job summary is written.')
-    return
-  }
-  await writeSummary(renderSummary(report))
-}
-
-/** The event payload the runner wrote, or an empty one when run outside Actions. */
-function loadEvent(env: NodeJS.ProcessEnv): EventInfo {
-  let payload: unknown = {}
-  try {
-    if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'))
-  } catch (error) {
-    actionLog.debug(`Could not read the event payload: ${errorText(error)}`)
-  }
-  return readEvent(env, payload, actionLog)
 }

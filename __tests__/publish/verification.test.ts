@@ -5,9 +5,9 @@
  * Observed through the report and the step's outputs and failure message.
  */
 import type { LocalCids } from '../../src/content/local-cids.js'
-import { applyVerification } from '../../src/publish/verification.js'
+import { verifyAgainstLocal, type VerifyMode } from '../../src/publish/verification.js'
 import { failureMessage, renderOutputs } from '../../src/report/outputs.js'
-import { emptyReport, type PublishedItem, type Report } from '../../src/report/report.js'
+import { emptyReport, withPart, type PublishedItem, type Report } from '../../src/report/report.js'
 
 /** One content as CIDv0 and as CIDv1 (dag-pb, sha2-256). */
 const V0 = 'QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH'
@@ -50,7 +50,19 @@ function results(report: Report): { localCid?: string | null; verified?: boolean
 const mismatchText = (what: string, server: string, localCid: string, profile: string) =>
   `CID mismatch for ${what}: Pinarkive returned ${server}, but these bytes have the CID ${localCid} under the ${profile} profile. Check that \`cid-profile\` matches how Pinarkive imports content; links built from either CID may differ.`
 
-describe('applyVerification', () => {
+/** Verifies `report`'s items and adds the part to it, as main.ts does; returns how many matched. */
+function applyVerification(
+  report: Report,
+  local: Parameters<typeof verifyAgainstLocal>[1],
+  mode: VerifyMode,
+  profile: Parameters<typeof verifyAgainstLocal>[3]
+): number {
+  const { part, verified } = verifyAgainstLocal(report.items, local, mode, profile)
+  Object.assign(report, withPart(report, part))
+  return verified
+}
+
+describe('verifyAgainstLocal', () => {
   it.each([
     ['CIDv1 for local CIDv0', V1, V0],
     ['CIDv0 for local CIDv1', V0, V1],
@@ -125,6 +137,15 @@ describe('applyVerification', () => {
       expect.stringMatching(/^- out\/b\.html: CID mismatch for out\/b\.html: Pinarkive returned/),
       '2 items succeeded; outputs list them.'
     ])
+  })
+
+  it('returns its part and leaves the report it was given as it was', () => {
+    const report = reportOf(item('directory', OTHER_V1, 'dist'))
+    const before = structuredClone(report)
+    const { part } = verifyAgainstLocal(report.items, local(V1), 'error', 'unixfs-v1-2025')
+    expect(report).toEqual(before)
+    expect(part.items).toEqual([{ ...report.items[0], localCid: V1, verified: false }])
+    expect(part.failures).toHaveLength(1)
   })
 
   it('names an item without a path by its name', () => {

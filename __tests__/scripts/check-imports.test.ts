@@ -38,6 +38,22 @@ describe('check-imports', () => {
     expect(result).toEqual({ code: 0, output: expect.stringContaining('no cycles') })
   })
 
+  it('lets a folder import the top of src/ only when its README says so', async () => {
+    const tree = {
+      ...rules,
+      'src/run/README.md': 'May import: the top of src/ (`inputs.ts`), shared/\n',
+      'src/inputs.ts': 'export const inputs = 1\n',
+      'src/run/phase.ts': "import { inputs } from '../inputs.js'\nexport const p = inputs\n",
+      'src/report/render.ts': "import { inputs } from '../inputs.js'\nexport const r = inputs\n"
+    }
+    const result = await check(tree)
+    expect(result.code).toBe(1)
+    expect(result.output).toContain(
+      'src/report/render.ts imports ../inputs.js: src/report/ may not import the top of src/'
+    )
+    expect(result.output).not.toContain('src/run/phase.ts')
+  })
+
   it('fails on a cycle made only of type imports, naming the path', async () => {
     const result = await check({
       ...rules,

@@ -5,7 +5,7 @@
 import type { CidProfile } from '../content/local-cid.js'
 import type { LocalCids } from '../content/local-cids.js'
 import { sameContent } from '../shared/cid.js'
-import type { PublishedItem, Report } from '../report/report.js'
+import type { FailedItem, PublishedItem, ReportPart } from '../report/report.js'
 
 export type VerifyMode = 'warn' | 'error' | 'off'
 
@@ -23,57 +23,61 @@ interface Mismatch {
   localCid: string
 }
 
-/** Marks each item with its local CID and whether the server's CID matches it. */
+/** Each item with its local CID and whether the server's CID matches it; and the mismatches. */
 function verifyItems(
-  items: PublishedItem[],
+  items: readonly PublishedItem[],
   local: LocalCids | undefined,
   mode: VerifyMode
-): Mismatch[] {
+): { items: PublishedItem[]; mismatches: Mismatch[] } {
   const mismatches: Mismatch[] = []
-  for (const item of items) {
-    item.localCid = localCidOf(item, local)
-    item.verified =
-      mode === 'off' || item.localCid === null ? null : sameContent(item.cid, item.localCid)
-    if (item.verified === false && item.localCid !== null) {
-      mismatches.push({
-        item: item.path ?? item.name,
-        serverCid: item.cid,
-        localCid: item.localCid
-      })
+  const checked = items.map(item => {
+    const localCid = localCidOf(item, local)
+    const verified = mode === 'off' || localCid === null ? null : sameContent(item.cid, localCid)
+    if (verified === false && localCid !== null) {
+      mismatches.push({ item: item.path ?? item.name, serverCid: item.cid, localCid })
     }
-  }
-  return mismatches
+    return { ...item, localCid, verified }
+  })
+  return { items: checked, mismatches }
 }
 
 function describeMismatch(mismatch: Mismatch, profile: CidProfile): string {
   return `CID mismatch for ${mismatch.item}: Pinarkive returned ${mismatch.serverCid}, but these bytes have the CID ${mismatch.localCid} under the ${profile} profile. Check that \`cid-profile\` matches how Pinarkive imports content; links built from either CID may differ.`
 }
 
+/** What verification adds to the report, and how many items it verified. */
+export interface Verification {
+  part: Pick<ReportPart, 'items' | 'warnings' | 'failures' | 'error'>
+  verified: number
+}
+
 /**
- * Records each item's local CID and whether it matches, and reports mismatches as `mode` says:
- * a warning, or a failure of an item that stays published. Returns how many were verified.
+ * Each item with its local CID and whether it matches, and the mismatches as `mode` says: a
+ * warning, or a failure of an item that stays published.
  */
-export function applyVerification(
-  report: Report,
+export function verifyAgainstLocal(
+  items: readonly PublishedItem[],
   local: LocalCids | Error | undefined,
   mode: VerifyMode,
   profile: CidProfile
-): number {
+): Verification {
   if (local instanceof Error) {
     const message = `Could not compute the local CIDs to verify against (${local.message}).`
-    if (mode === 'error') report.error = message
-    else report.warnings.push(message)
-    verifyItems(report.items, undefined, 'off')
-    return 0
+    const checked = verifyItems(items, undefined, 'off').items
+    const part = mode === 'error' ? { error: message } : { warnings: [message] }
+    return { part: { items: checked, ...part }, verified: 0 }
   }
-  for (const mismatch of verifyItems(report.items, local, mode)) {
+  const checked = verifyItems(items, local, mode)
+  const warnings: string[] = []
+  const failures: FailedItem[] = []
+  for (const mismatch of checked.mismatches) {
     const message = describeMismatch(mismatch, profile)
     if (mode !== 'error') {
-      report.warnings.push(message)
+      warnings.push(message)
       continue
     }
-    const item = report.items.find(i => (i.path ?? i.name) === mismatch.item)
-    report.failures.push({
+    const item = checked.items.find(i => (i.path ?? i.name) === mismatch.item)
+    failures.push({
       type: item?.type ?? 'file',
       path: item?.path,
       name: item?.name ?? mismatch.item,
@@ -81,5 +85,8 @@ export function applyVerification(
       mismatch: true
     })
   }
-  return report.items.filter(i => i.verified === true).length
+  return {
+    part: { items: checked.items, warnings, failures },
+    verified: checked.items.filter(i => i.verified === true).length
+  }
 }

@@ -161,6 +161,25 @@ export function emptyReport(
 }
 
 /**
+ * What one phase adds to the report. A phase returns its part and never touches the report:
+ * only main.ts assembles them, in the order the phases ran.
+ */
+export type ReportPart = Partial<Report>
+
+/**
+ * The report with `part` added: its warnings and failures after the ones before, each other
+ * field as the part says (a later phase's items, checked, replace the ones it was given).
+ */
+export function withPart(report: Report, part: ReportPart): Report {
+  return {
+    ...report,
+    ...part,
+    warnings: [...report.warnings, ...(part.warnings ?? [])],
+    failures: [...report.failures, ...(part.failures ?? [])]
+  }
+}
+
+/**
  * Whether the run stopped because of one of its failures (a fatal error such as a rejected key),
  * so that a report says the reason once, with that failure, instead of again for each skipped item.
  */

@@ -6,31 +6,31 @@
  * check, with a note. Not being verified in time is a warning; a gateway serving another DAG
  * is reported with what is missing, by path.
  */
-import { actionLog as log, group } from './action-log.js'
-import { localDags, type LocalDag } from './content/local-dag.js'
-import type { CidProfile } from './content/local-cid.js'
-import type { PublishPlan } from './content/plan.js'
+import { actionLog as log, group } from '../action-log.js'
+import { localDags, type LocalDag } from '../content/local-dag.js'
+import type { CidProfile } from '../content/local-cid.js'
+import type { PublishPlan } from '../content/plan.js'
 import {
   checkCar,
   DEFAULT_MAX_BLOCK_BYTES,
   probeTrustless,
   type CarCheck
-} from './gateway/car-check.js'
-import type { Inputs } from './inputs.js'
-import { pollDelay } from './preview/poll-schedule.js'
-import { waitUntilReady, type ReadinessApi, type ReadinessTarget } from './preview/readiness.js'
-import type { ReadinessReport, Report } from './report/report.js'
-import { sameContent } from './shared/cid.js'
-import { errorText } from './shared/error-text.js'
-import { systemClock, type Clock } from './shared/clock.js'
-import { formatBytes, listSome, plural } from './shared/format.js'
-import { USER_AGENT } from './shared/version.js'
+} from '../gateway/car-check.js'
+import type { Inputs } from '../inputs.js'
+import { pollDelay } from '../preview/poll-schedule.js'
+import { waitUntilReady, type ReadinessApi, type ReadinessTarget } from '../preview/readiness.js'
+import type { ReadinessReport, Report } from '../report/report.js'
+import { sameContent } from '../shared/cid.js'
+import { errorText } from '../shared/error-text.js'
+import { systemClock, type Clock } from '../shared/clock.js'
+import { formatBytes, listSome, plural } from '../shared/format.js'
+import { USER_AGENT } from '../shared/version.js'
 
 /** Bytes a run reads from gateways to verify, at most: past it, a DAG is checked in part. */
 const VERIFY_BYTE_BUDGET = 256 * 1024 * 1024
 
 export async function verifyRetrieval(
-  report: Report,
+  report: Pick<Report, 'items' | 'profile'>,
   inputs: Inputs,
   client: ReadinessApi,
   deadline: AbortSignal,
@@ -187,6 +187,6 @@ function combine(
   return { state: 'verified', detail: `the gateway served all ${plural(blocks, 'block')}` }
 }
 
-function totalOf(report: Report): number {
+function totalOf(report: Pick<Report, 'items'>): number {
   return new Set(report.items.map(i => i.cid)).size
 }

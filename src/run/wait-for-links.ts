@@ -3,14 +3,20 @@
  * so the links posted in the comment and the deployment work when a reviewer clicks them. Not
  * being ready in time is a warning, never a failure of the step.
  */
-import { actionLog as log, group } from './action-log.js'
-import type { Inputs } from './inputs.js'
-import type { PinarkiveClient } from './pinarkive/client.js'
-import { waitUntilReady, type ReadinessTarget } from './preview/readiness.js'
-import { isReady, type Report } from './report/report.js'
-import { systemClock, type Clock } from './shared/clock.js'
-import { formatDuration, plural } from './shared/format.js'
-import type { PublishPlan } from './content/plan.js'
+import { actionLog as log, group } from '../action-log.js'
+import type { Inputs } from '../inputs.js'
+import type { PinarkiveClient } from '../pinarkive/client.js'
+import { waitUntilReady, type ReadinessTarget } from '../preview/readiness.js'
+import {
+  isReady,
+  type PublishedItem,
+  type ReadinessReport,
+  type Report,
+  type ReportPart
+} from '../report/report.js'
+import { systemClock, type Clock } from '../shared/clock.js'
+import { formatDuration, plural } from '../shared/format.js'
+import type { PublishPlan } from '../content/plan.js'
 import { verifyRetrieval } from './verify-retrieval.js'
 
 /**
@@ -19,21 +25,21 @@ import { verifyRetrieval } from './verify-retrieval.js'
  */
 const MAX_CHECKED = 10
 
+/** Returns what it found: the readiness, and a warning when the links do not work yet. */
 export async function waitForLinks(
-  report: Report,
+  report: Pick<Report, 'items' | 'profile'>,
   inputs: Inputs,
   client: Pick<PinarkiveClient, 'pinStatus' | 'probe'> | undefined,
   deadline: AbortSignal,
   plan: PublishPlan,
   clock: Clock = systemClock
-): Promise<void> {
-  if (inputs.waitFor === 'none' || !client || report.items.length === 0) return
-  const targets = readinessTargets(report)
+): Promise<Pick<ReportPart, 'readiness' | 'warnings'>> {
+  if (inputs.waitFor === 'none' || !client || report.items.length === 0) return {}
+  const targets = readinessTargets(report.items)
   const waitFor = inputs.waitFor
   if (waitFor === 'verified') {
-    report.readiness = await verifyRetrieval(report, inputs, client, deadline, plan, targets, clock)
-    concludeVerified(report, inputs)
-    return
+    const readiness = await verifyRetrieval(report, inputs, client, deadline, plan, targets, clock)
+    return { readiness, warnings: concludeVerified(readiness, inputs) }
   }
   const result = await group(`Wait until the links work (${waitFor})`, () =>
     waitUntilReady(targets, {
@@ -46,7 +52,7 @@ export async function waitForLinks(
     })
   )
   const notReady = result.items.find(item => item.state !== result.state) ?? result.items[0]
-  report.readiness = {
+  const readiness: ReadinessReport = {
     state: result.state,
     waitedFor: waitFor,
     checked: targets.length,
@@ -54,36 +60,40 @@ export async function waitForLinks(
     waitedMs: result.waitedMs,
     detail: result.unreadable ?? notReady?.detail
   }
-  if (isReady(report.readiness)) {
+  if (isReady(readiness)) {
     log.info(
       `${result.state === 'retrievable' ? 'Retrievable' : 'Pinned'} after ${formatDuration(result.waitedMs)} (${plural(result.polls, 'poll')}).`
     )
-  } else {
-    report.warnings.push(
-      `The content was not ${waitFor === 'gateway' ? 'retrievable from the gateway' : 'pinned'} within \`wait-timeout\` (${formatDuration(inputs.waitTimeoutMs)})${report.readiness.detail ? `: ${report.readiness.detail}` : ''}. It is published; the links may work a little later. Raise \`wait-timeout\` to wait longer.`
-    )
+    return { readiness }
+  }
+  const why = readiness.detail ? `: ${readiness.detail}` : ''
+  return {
+    readiness,
+    warnings: [
+      `The content was not ${waitFor === 'gateway' ? 'retrievable from the gateway' : 'pinned'} within \`wait-timeout\` (${formatDuration(inputs.waitTimeoutMs)})${why}. It is published; the links may work a little later. Raise \`wait-timeout\` to wait longer.`
+    ]
   }
 }
 
-function concludeVerified(report: Report, inputs: Inputs): void {
-  const readiness = report.readiness!
+/** The log line of a verified DAG, or the warning of one that is not. */
+function concludeVerified(readiness: ReadinessReport, inputs: Inputs): string[] {
   if (readiness.state === 'verified') {
     log.info(`Verified after ${formatDuration(readiness.waitedMs)}: ${readiness.detail ?? ''}.`)
-    return
+    return []
   }
   const why = readiness.detail ? `: ${readiness.detail}` : ''
-  report.warnings.push(
+  return [
     readiness.state === 'mismatch'
       ? `The gateway served a different or incomplete DAG${why}. What was published is pinned; the gateway's copy is not it. Check the gateway, or re-run later.`
       : `The content was not verified on the gateway within \`wait-timeout\` (${formatDuration(inputs.waitTimeoutMs)})${why}. It is published; raise \`wait-timeout\` to wait longer.`
-  )
+  ]
 }
 
 /** One target per distinct CID, in report order, the first few. */
-function readinessTargets(report: Report): ReadinessTarget[] {
+function readinessTargets(items: readonly PublishedItem[]): ReadinessTarget[] {
   const seen = new Set<string>()
   const targets: ReadinessTarget[] = []
-  for (const item of report.items) {
+  for (const item of items) {
     if (seen.has(item.cid) || targets.length >= MAX_CHECKED) continue
     seen.add(item.cid)
     targets.push({

@@ -1,15 +1,15 @@
 /** The CAR export phase (`car: true`): content/car-export.ts, with the run's log and paths. */
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { actionLog, group } from './action-log.js'
-import { exportCar } from './content/car-export.js'
-import type { LocalCids } from './content/local-cids.js'
-import type { PublishPlan } from './content/plan.js'
-import { firstProfile } from './content/profile-choice.js'
-import type { Inputs } from './inputs.js'
-import type { Report } from './report/report.js'
-import { errorText } from './shared/error-text.js'
-import { formatBytes, plural } from './shared/format.js'
+import { actionLog, group } from '../action-log.js'
+import { exportCar } from '../content/car-export.js'
+import type { LocalCids } from '../content/local-cids.js'
+import type { PublishPlan } from '../content/plan.js'
+import { firstProfile } from '../content/profile-choice.js'
+import type { Inputs } from '../inputs.js'
+import type { Report } from '../report/report.js'
+import { errorText } from '../shared/error-text.js'
+import { formatBytes, plural } from '../shared/format.js'
 
 /**
  * Phase: the CAR of the uploads, with `car: true`, before anything is sent (a dry run writes it

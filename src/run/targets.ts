@@ -2,19 +2,19 @@
  * Opens the publish target a run was asked for: Pinarkive through the HTTP client, with its
  * cluster check and log lines for retries and progress, or the dry run's local answers.
  */
-import { actionLog, group } from './action-log.js'
-import { readingIdentity } from './content/file-identity.js'
-import { noLocalCids, type LocalCids } from './content/local-cids.js'
-import { ProfileChoice } from './content/profile-choice.js'
-import type { PublishPlan } from './content/plan.js'
-import type { Inputs } from './inputs.js'
-import { PinarkiveClient } from './pinarkive/client.js'
-import { loadClusters } from './publish/cluster-check.js'
-import { ProgressReporter } from './publish/progress.js'
-import { ReuseCheck } from './publish/reuse.js'
-import { dryRunTarget, pinarkiveTarget, type PublishTarget } from './publish/target.js'
-import { formatDuration } from './shared/format.js'
-import { USER_AGENT } from './shared/version.js'
+import { actionLog, group } from '../action-log.js'
+import { readingIdentity } from '../content/file-identity.js'
+import { noLocalCids, type LocalCids } from '../content/local-cids.js'
+import { ProfileChoice } from '../content/profile-choice.js'
+import type { PublishPlan } from '../content/plan.js'
+import type { Inputs } from '../inputs.js'
+import { PinarkiveClient } from '../pinarkive/client.js'
+import { loadClusters } from '../publish/cluster-check.js'
+import { ProgressReporter } from '../publish/progress.js'
+import { ReuseCheck } from '../publish/reuse.js'
+import { dryRunTarget, pinarkiveTarget, type PublishTarget } from '../publish/target.js'
+import { formatDuration } from '../shared/format.js'
+import { USER_AGENT } from '../shared/version.js'
 
 export interface OpenTarget extends PublishTarget {
   /** The Pinarkive client, for what follows the publish (readiness); none for a dry run. */

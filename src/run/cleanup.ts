@@ -5,34 +5,37 @@
  * much, and mark the pull request's deployments inactive. The comment is rewritten afterwards
  * by the reporter, from `report.cleanup`.
  */
-import { actionLog as log } from './action-log.js'
-import { deactivate } from './github/deployments.js'
-import { explainGitHubError } from './github/errors.js'
-import type { PullRequestRef } from './github/event.js'
-import type { GitHubLink } from './github/link.js'
+import { actionLog as log } from '../action-log.js'
+import { chooseEnvironment, deactivate, PREVIEW_ENVIRONMENT } from '../github/deployments.js'
+import { explainGitHubError } from '../github/errors.js'
+import type { EventInfo, PullRequestRef } from '../github/event.js'
+import type { GitHubLink } from '../github/link.js'
 import {
   otherPullsCids,
   protectedCids,
   readPullRecords,
   type RecordQuery
-} from './github/records.js'
-import { ApiError } from './pinarkive/errors.js'
+} from '../github/records.js'
+import { ApiError } from '../pinarkive/errors.js'
 import {
   planCleanup,
   recordedContent,
   type CleanupPlan,
   type RecordedContent
-} from './preview/cleanup-plan.js'
-import type { CleanupReport } from './report/report.js'
-import { plural } from './shared/format.js'
-import { errorText } from './shared/error-text.js'
+} from '../preview/cleanup-plan.js'
+import { commentMarker } from '../github/sticky-comment.js'
+import type { Inputs } from '../inputs.js'
+import { siteName } from '../preview/marker.js'
+import type { CleanupReport } from '../report/report.js'
+import { plural } from '../shared/format.js'
+import { errorText } from '../shared/error-text.js'
 
 /** What a cleanup needs from Pinarkive (the client, when there is a key). */
-export interface CleanupPinarkive {
+interface CleanupPinarkive {
   unpin(cid: string): Promise<'removed' | 'absent'>
 }
 
-export interface CleanupSettings {
+interface CleanupSettings {
   /** Whether comments and deployments are on: the records a cleanup can go by. */
   comment: boolean
   deployment: boolean
@@ -44,7 +47,47 @@ export interface CleanupSettings {
   environment: string
 }
 
-export async function cleanupPreview(
+/** Phase: the cleanup, with a Pinarkive client when there is a key to unpin with. */
+export async function cleanupRun(
+  inputs: Inputs,
+  event: EventInfo,
+  link: GitHubLink | undefined,
+  env: NodeJS.ProcessEnv
+): Promise<CleanupReport> {
+  // The client and undici load only when there is something to unpin with (start-up, issue 21).
+  const client =
+    inputs.apiKey === '' ? undefined : (await import('./targets.js')).connectPinarkive(inputs)
+  try {
+    const pull = link?.pullRequest ?? event.pullRequest
+    return await cleanupPreview(cleanupSettings(inputs, event, link, env), pull, link, client)
+  } finally {
+    await client?.close()
+  }
+}
+
+function cleanupSettings(
+  inputs: Inputs,
+  event: EventInfo,
+  link: GitHubLink | undefined,
+  env: NodeJS.ProcessEnv
+): CleanupSettings {
+  const environment = chooseEnvironment(
+    inputs.environment,
+    event,
+    link?.pullRequest,
+    inputs.commentHeader
+  )
+  const site = siteName(inputs.commentHeader, env.GITHUB_WORKFLOW)
+  return {
+    comment: inputs.comment,
+    deployment: inputs.deployment,
+    site,
+    marker: commentMarker(site),
+    environment: 'name' in environment ? environment.name : PREVIEW_ENVIRONMENT
+  }
+}
+
+async function cleanupPreview(
   settings: CleanupSettings,
   pull: PullRequestRef | undefined,
   link: GitHubLink | undefined,

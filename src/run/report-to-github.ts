@@ -1,6 +1,6 @@
 /**
- * Reports a run where reviewers look: the sticky PR comment (with the hidden state that records
- * every preview of the pull request) and the commit status. Failures here warn instead of
+ * Phase: reports a run where reviewers look: the sticky PR comment (with the hidden state that
+ * records every preview of the pull request) and the commit status. Failures here warn instead of
  * failing the step, since the content is published either way.
  */
 import { renderComment } from '../report/comment.js'
@@ -9,11 +9,11 @@ import { commitStatusFor } from '../report/status.js'
 import { encodeState, type PreviewState } from '../preview/record.js'
 import { siteName } from '../preview/marker.js'
 import type { Log } from '../shared/log.js'
-import { explainGitHubError as explain } from './errors.js'
-import type { EventInfo } from './event.js'
-import type { GitHubLink } from './link.js'
-import { nextState, previewHistory } from './preview-state.js'
-import { commentMarker, findOwnComment, writeComment } from './sticky-comment.js'
+import { explainGitHubError as explain } from '../github/errors.js'
+import type { EventInfo } from '../github/event.js'
+import type { GitHubLink } from '../github/link.js'
+import { nextState, previewHistory } from '../github/preview-state.js'
+import { commentMarker, findOwnComment, writeComment } from '../github/sticky-comment.js'
 
 export interface GitHubReportSettings {
   comment: boolean
@@ -63,12 +63,16 @@ async function comment(
   try {
     const existing = await findOwnComment(link.api, link, pull.number, marker, link.viewer)
     const state: PreviewState = nextState(existing?.body, report, pull.number)
-    report.history = previewHistory(state, report, Date.now())
-    report.historyDropped = state.dropped.publishes
+    // The comment alone shows the earlier previews: they come from its own hidden state.
+    const withHistory: Report = {
+      ...report,
+      history: previewHistory(state, report, Date.now()),
+      historyDropped: state.dropped.publishes
+    }
     // The state is bounded, and the body is cut to leave room for it: GitHub refuses the whole
     // comment (422) when the two together pass its limit.
     const hidden = encodeState(state)
-    const rendered = renderComment(report, {
+    const rendered = renderComment(withHistory, {
       marker,
       sha,
       // No usable commit (event.ts refuses SHAs that are not hex): no link to one.

@@ -4,23 +4,25 @@
  * with the reason it failed. A refusal (no `deployments: write`) is a warning: the content is
  * published either way.
  */
-import { actionLog as log } from './action-log.js'
+import { actionLog as log } from '../action-log.js'
 import {
   chooseEnvironment,
   deactivate,
   deploymentsByPull,
   DeploymentRun
-} from './github/deployments.js'
-import { explainGitHubError } from './github/errors.js'
-import type { EventInfo } from './github/event.js'
-import type { GitHubLink } from './github/link.js'
-import type { Inputs } from './inputs.js'
-import { ofSite, RECORD_FORMAT, recordPayload, type PublishRecord } from './preview/record.js'
-import { readinessSuffix } from './report/status.js'
-import { failureLine, mainItem, type Report } from './report/report.js'
+} from '../github/deployments.js'
+import { explainGitHubError } from '../github/errors.js'
+import type { EventInfo } from '../github/event.js'
+import type { GitHubLink } from '../github/link.js'
+import type { LocalCids } from '../content/local-cids.js'
+import type { PublishPlan } from '../content/plan.js'
+import type { Inputs } from '../inputs.js'
+import { ofSite, RECORD_FORMAT, recordPayload, type PublishRecord } from '../preview/record.js'
+import { readinessSuffix } from '../report/status.js'
+import { failureLine, mainItem, type Report } from '../report/report.js'
 
 /** What is about to be published, as the deployment records it. */
-export interface PlannedContent {
+interface PlannedContent {
   /** The CIDs about to be published: the local ones of the uploads, and the CIDs to pin. */
   cids: string[]
   /** How many CIDs the publish will produce (`cids` lists only a few). */
@@ -33,6 +35,31 @@ export interface PlannedContent {
   reused: string[]
   /** The profile the local CIDs were computed with. */
   profile: string
+}
+
+/**
+ * What a deployment records before the uploads: the local CIDs, and the CIDs to pin. A marked
+ * preview's local root holds the marker, so it is this preview's own whatever Pinarkive answers.
+ */
+export function plannedContent(
+  plan: PublishPlan,
+  local: LocalCids | Error,
+  reused: string[],
+  preview: Report['preview']
+): PlannedContent {
+  const total = (plan.directory ? 1 : plan.files.length) + plan.pins.length
+  const site = preview?.site
+  if (local instanceof Error) return { cids: plan.pins, total, reused, profile: '', site }
+  const uploads = local.directory ? [local.directory] : [...local.files.values()]
+  const previewRoot = preview?.marker !== undefined ? local.directory : undefined
+  return {
+    cids: [...uploads, ...plan.pins],
+    total,
+    reused,
+    profile: local.profile ?? '',
+    site,
+    previewRoot
+  }
 }
 
 /** Phase: the deployment exists and is in progress, when one was asked for and may be made. */
@@ -98,15 +125,15 @@ export async function finishDeployment(
   run: DeploymentRun | undefined,
   link: GitHubLink | undefined,
   report: Report
-): Promise<void> {
-  if (!run || !link) return
+): Promise<Report['deployment']> {
+  if (!run || !link) return undefined
   const main = mainItem(report)
   const failed = report.failures.length > 0 || report.notAttempted !== undefined || !main
   // `error`: the run itself stopped; `failure`: items failed, or nothing was published.
   const state = report.error !== undefined ? 'error' : failed ? 'failure' : 'success'
   const description = state === 'success' ? successDescription(report) : failureReason(report)
   const url = state === 'success' ? main?.gatewayUrl : undefined
-  report.deployment = {
+  const finished = {
     id: run.deployment.id,
     environment: run.environment.name,
     url: url ?? '',
@@ -130,6 +157,7 @@ export async function finishDeployment(
   } catch (error) {
     log.warning(explainGitHubError(`update deployment ${run.deployment.id}`, error, 'deployments'))
   }
+  return finished
 }
 
 function successDescription(report: Report): string {
