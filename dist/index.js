@@ -39,7 +39,7 @@ if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread) {
     });
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(573), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1178));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(573), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3870));
     // V8's heuristics that favour memory over speed (`node --optimize-for-size`, which an action
     // cannot pass): the garbage collector then collects the old generation before it holds tens of
     // MB of garbage. A 20,000-file site peaked at 189 MB without, 160 MB with, in the same time.

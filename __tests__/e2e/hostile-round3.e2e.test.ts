@@ -347,7 +347,7 @@ describe('a gateway that redirects to another host', () => {
     )
     expect(result.summary).not.toContain('✅ retrievable')
     expect(servers.github.comments[0].body).not.toContain('✅ retrievable')
-    expect(servers.github.statuses.at(-1)?.description).not.toMatch(/\(retrievable\)/)
+    expect(servers.github.statuses.at(-1)?.description).toMatch(/\(not served yet\)$/)
   })
 })
 

@@ -395,8 +395,8 @@ describe('links that work when posted', () => {
     // The comment's status cell says it; no line repeats it.
     expect(comments(7)[0].body).toContain('| ✅ Served | [**Open**](')
     expect(comments(7)[0].body).not.toContain('Links:')
-    expect(servers.github.statuses[0].description).toMatch(/\(retrievable\)$/)
-    expect(deploymentsOf(7)[0].statuses.at(-1)?.description).toMatch(/\(retrievable\)$/)
+    expect(servers.github.statuses[0].description).toMatch(/\(served\)$/)
+    expect(deploymentsOf(7)[0].statuses.at(-1)?.description).toMatch(/\(served\)$/)
     // The gateway was asked only once the cluster reported the pin.
     expect(servers.pinarkive.stats()).toMatchObject({ statusChecks: 2 })
   })
@@ -416,7 +416,7 @@ describe('links that work when posted', () => {
     expect(result.summary).toContain('⏳ not pinned yet after')
     expect(deploymentsOf(7)[0].statuses.at(-1)).toMatchObject({
       state: 'success',
-      description: expect.stringMatching(/\(not retrievable yet\)$/)
+      description: expect.stringMatching(/\(not pinned yet\)$/)
     })
   })
 })

@@ -1,6 +1,7 @@
 import { renderComment } from '../../src/report/comment.js'
 import { expiryText, formatTime, readinessText, relativeTime } from '../../src/report/preview.js'
 import { emptyReport, isReady, type PublishedItem, type Report } from '../../src/report/report.js'
+import { statusCell } from '../../src/report/headline.js'
 import { commitStatusFor } from '../../src/report/status.js'
 import { renderSummary } from '../../src/report/summary.js'
 import { parseGfm } from '../../test-support/gfm.mjs'
@@ -113,12 +114,33 @@ describe('the links state', () => {
     expect(isReady({ ...verified, state: 'mismatch' })).toBe(false)
   })
 
+  it.each([
+    ['verified', 'verified', '✅ Verified'],
+    ['verified', 'retrievable', '✅ Served, not verified'],
+    ['verified', 'mismatch', '⚠️ Gateway serves another DAG'],
+    ['gateway', 'retrievable', '✅ Served'],
+    ['gateway', 'pinned', '⏳ Not served yet'],
+    ['pinned', 'pinned', '📌 Pinned'],
+    ['pinned', 'not-ready', '⏳ Not pinned yet']
+  ] as const)(
+    'says the same of wait-for %s ending %s in the comment and the commit status',
+    (waitedFor, state, cell) => {
+      const shown = report({ readiness: { ...readiness, state, waitedFor } })
+      expect(statusCell(shown)).toBe(cell)
+      const words = cell.slice(cell.indexOf(' ') + 1)
+      const lowered = words.charAt(0).toLowerCase() + words.slice(1)
+      expect(commitStatusFor(shown, { name: 'pinarkive', runUrl: 'https://r' }).description).toBe(
+        `Published 1 file as ${CID} (${lowered})`
+      )
+    }
+  )
+
   it('puts it in the commit status', () => {
     const ready = report({
       readiness: { ...readiness, state: 'retrievable', waitedFor: 'gateway' }
     })
     expect(commitStatusFor(ready, { name: 'pinarkive', runUrl: 'https://r' }).description).toBe(
-      `Published 1 file as ${CID} (retrievable)`
+      `Published 1 file as ${CID} (served)`
     )
   })
 })

@@ -3,7 +3,8 @@
  * published in part, failed, a dry run, or a removed preview. Pure.
  */
 import { plural } from '../shared/format.js'
-import { isReady, type Report } from './report.js'
+import { readinessWords } from './readiness-words.js'
+import type { Report } from './report.js'
 
 type Outcome =
   | { kind: 'removed' | 'dry-run' | 'nothing' | 'published' | 'failed' }
@@ -63,7 +64,7 @@ export function commentTitle(report: Report): string {
       return `⚠️ IPFS preview: ${outcome.published} of ${plural(outcome.total, outcome.unit)} published`
     case 'published':
       // The preview's state is whether it opens: the title carries the status cell's sign.
-      return `${readinessStatus(report).split(' ')[0]} IPFS preview`
+      return `${readinessWords(report.readiness).icon} IPFS preview`
   }
 }
 
@@ -81,26 +82,10 @@ export function statusCell(report: Report): string {
       return '❌ Failed'
     case 'partial':
       return `⚠️ ${outcome.published} of ${plural(outcome.total, outcome.unit)} published`
-    case 'published':
-      return readinessStatus(report)
-  }
-}
-
-/** How far a publish got: published, pinned, served, verified, or waiting. */
-function readinessStatus(report: Report): string {
-  const readiness = report.readiness
-  if (!readiness) return '✅ Published'
-  switch (readiness.state) {
-    case 'verified':
-      return '✅ Verified'
-    case 'mismatch':
-      return '⚠️ Gateway serves another DAG'
-    case 'retrievable':
-      return readiness.waitedFor === 'verified' ? '✅ Served, not verified' : '✅ Served'
-    case 'pinned':
-      return isReady(readiness) ? '📌 Pinned' : '⏳ Not served yet'
-    case 'not-ready':
-      return '⏳ Not pinned yet'
+    case 'published': {
+      const words = readinessWords(report.readiness)
+      return `${words.icon} ${words.status}`
+    }
   }
 }
 

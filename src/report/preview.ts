@@ -7,6 +7,7 @@ import { mdCell, mdCode, mdLinkDestination, mdText } from '../shared/escape-mark
 import { plural } from '../shared/format.js'
 import { fitRows } from './budget.js'
 import { trimNote, type Layout } from './layout.js'
+import { readinessWords } from './readiness-words.js'
 import { isReady, type Report } from './report.js'
 import { messageInline, shownName } from './shown.js'
 
@@ -50,30 +51,32 @@ export function expiryText(expiresAt: string, publishedAt: string | undefined): 
 export function readinessText(report: Report): string {
   const readiness = report.readiness
   if (!readiness) return 'not checked'
+  const { icon } = readinessWords(readiness)
   const checked =
     readiness.checked < readiness.total
       ? ` (${readiness.checked} of ${readiness.total} items checked)`
       : ''
-  if (readiness.state === 'verified') {
-    return `✅ verified: the gateway served every block, each hashing to its CID${checked}`
-  }
-  if (readiness.state === 'mismatch') {
-    const what = readiness.detail ? `: ${messageInline(readiness.detail, 300)}` : ''
-    return `⚠️ the gateway served a different or incomplete DAG${checked}${what}`
-  }
-  if (readiness.state === 'retrievable') {
-    const note =
-      readiness.waitedFor === 'verified' && readiness.detail
-        ? `; not verified: ${messageInline(readiness.detail, 300)}`
-        : ''
-    return `✅ retrievable: the gateway serves them${checked}${note}`
-  }
-  if (isReady(readiness)) return `📌 pinned on the cluster; the gateway was not asked${checked}`
-  const waited = Math.round(readiness.waitedMs / 1000)
   const why = readiness.detail ? `: ${messageInline(readiness.detail, 300)}` : ''
-  return readiness.state === 'pinned'
-    ? `⏳ pinned, but not served by the gateway yet after ${waited} s${checked}${why}`
-    : `⏳ not pinned yet after ${waited} s${checked}${why}`
+  switch (readiness.state) {
+    case 'verified':
+      return `${icon} verified: the gateway served every block, each hashing to its CID${checked}`
+    case 'mismatch':
+      return `${icon} the gateway served a different or incomplete DAG${checked}${why}`
+    case 'retrievable': {
+      const note =
+        readiness.waitedFor === 'verified' && readiness.detail ? `; not verified${why}` : ''
+      return `${icon} retrievable: the gateway serves them${checked}${note}`
+    }
+    case 'pinned':
+    case 'not-ready': {
+      if (isReady(readiness))
+        return `${icon} pinned on the cluster; the gateway was not asked${checked}`
+      const waited = Math.round(readiness.waitedMs / 1000)
+      return readiness.state === 'pinned'
+        ? `${icon} pinned, but not served by the gateway yet after ${waited} s${checked}${why}`
+        : `${icon} not pinned yet after ${waited} s${checked}${why}`
+    }
+  }
 }
 
 /** Whether the links work yet, and the deployment: lines that say something, only. */

@@ -3,7 +3,8 @@ import { safeUrl } from '../shared/escape-markdown.js'
 import { plural } from '../shared/format.js'
 import { showControls } from '../shared/visible-controls.js'
 import { clipEnd } from './budget.js'
-import { failureLine, isReady, mainItem, type Report } from './report.js'
+import { readinessSuffix } from './readiness-words.js'
+import { failureLine, mainItem, type Report } from './report.js'
 
 /** GitHub rejects a status description over 140 characters. */
 export const STATUS_DESCRIPTION_LIMIT = 140
@@ -56,15 +57,9 @@ export function commitStatusFor(
   const what =
     main.type === 'directory' ? `${plural(main.files ?? 0, 'file')} as ${main.cid}` : main.cid
   const more = report.items.length > 1 ? ` (+${report.items.length - 1} more)` : ''
-  return status('success', `Published ${what}${more}${readinessSuffix(report)}`, main.gatewayUrl)
-}
-
-/** ` (verified)`, ` (retrievable)`, ` (pinned)`, ` (not retrievable yet)`… or nothing when not checked. */
-export function readinessSuffix(report: Report): string {
-  const readiness = report.readiness
-  if (!readiness) return ''
-  if (readiness.state === 'verified') return ' (verified)'
-  if (readiness.state === 'mismatch') return ' (gateway serves another DAG)'
-  if (readiness.state === 'retrievable') return ' (retrievable)'
-  return isReady(readiness) ? ' (pinned)' : ' (not retrievable yet)'
+  return status(
+    'success',
+    `Published ${what}${more}${readinessSuffix(report.readiness)}`,
+    main.gatewayUrl
+  )
 }

@@ -18,7 +18,7 @@ import type { LocalCids } from '../content/local-cids.js'
 import type { PublishPlan } from '../content/plan.js'
 import type { Inputs } from '../inputs.js'
 import { ofSite, RECORD_FORMAT, recordPayload, type PublishRecord } from '../preview/record.js'
-import { readinessSuffix } from '../report/status.js'
+import { readinessSuffix } from '../report/readiness-words.js'
 import { failureLine, mainItem, type Report } from '../report/report.js'
 
 /** What is about to be published, as the deployment records it. */
@@ -161,7 +161,7 @@ export async function finishDeployment(
 }
 
 function successDescription(report: Report): string {
-  return `Published ${mainItem(report)?.cid ?? ''}${readinessSuffix(report)}`
+  return `Published ${mainItem(report)?.cid ?? ''}${readinessSuffix(report.readiness)}`
 }
 
 function failureReason(report: Report): string {
