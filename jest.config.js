@@ -17,5 +17,8 @@ export default {
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testPathIgnorePatterns: node24.path === undefined ? ['/node_modules/', '/__tests__/e2e/'] : [],
-  clearMocks: true
+  clearMocks: true,
+  // Jest's default leaves one of two cores idle; the end-to-end files spend much of their time
+  // waiting on the action they started, so two workers share the machine well.
+  maxWorkers: 2
 }
