@@ -1105,7 +1105,8 @@ async function main() {
   /** @type {Context} */
   const ctx = {
     quick,
-    runAction: runner.runAction,
+    // A runner starts the action on a fresh machine: no compile cache from an earlier start.
+    runAction: options => runner.runAction({ compileCache: false, ...options }),
     entry: runner.ENTRY,
     config: quick ? MODES.quick : MODES.full,
     startupMs: undefined,
