@@ -4,7 +4,7 @@
  * bugs in the modules below, one at a time, and runs the unit tests that cover each; a mutant the
  * tests do not notice "survives". Slow, so not part of `.ci/run`.
  *
- * One file: `npm run mutate -- --mutate src/pinarkive/retry.ts`.
+ * One file: `npm run mutate -- --mutate src/transport/retry.ts`.
  * Scores per folder from the JSON report: `node scripts/mutation-score.mjs`.
  */
 import jestConfig from './jest.config.js'
@@ -48,8 +48,12 @@ export default {
   // The goal the README states for the transport, inputs, escaping and comment code.
   thresholds: { high: 85, low: 70, break: null },
   mutate: [
-    // The transport
+    // The transport, the Pinarkive endpoints, the gateway probe and the gateway URL rules
+    'src/transport/*.ts',
     'src/pinarkive/*.ts',
+    'src/gateway/probe.ts',
+    'src/gateway/probe-url.ts',
+    'src/gateway/gateway-url.ts',
     'src/inputs.ts',
     // Escaping and what may reach a log line or Markdown
     'src/shared/escape-log.ts',

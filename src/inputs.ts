@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 import { isPlainId } from './pinarkive/answers.js'
-import { gatewayProblem } from './pinarkive/gateway.js'
+import { gatewayProblem } from './gateway/gateway-url.js'
 import { maskSecret } from './action-log.js'
 import { checkCids } from './shared/cid.js'
 import { HIDDEN, showControls } from './shared/visible-controls.js'

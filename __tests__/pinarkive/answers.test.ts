@@ -8,7 +8,7 @@ import {
   readPinned,
   readUploaded
 } from '../../src/pinarkive/answers.js'
-import { ProtocolError } from '../../src/pinarkive/errors.js'
+import { ProtocolError } from '../../src/transport/errors.js'
 
 const API = 'https://api.pinarkive.com/api/v3'
 

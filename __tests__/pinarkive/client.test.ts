@@ -14,9 +14,10 @@ import {
   ApiError,
   BodySourceError,
   RateLimitTotalError
-} from '../../src/pinarkive/errors.js'
+} from '../../src/transport/errors.js'
 import { explainError, isFatal } from '../../src/pinarkive/explain.js'
 import { multipartBody } from '../../src/pinarkive/multipart.js'
+import { GatewayProber } from '../../src/gateway/probe.js'
 import { PinarkiveClient, type RetryEvent } from '../../src/pinarkive/client.js'
 import { runPool } from '../../src/shared/pool.js'
 import { ProgressReporter } from '../../src/publish/progress.js'
@@ -437,7 +438,7 @@ describe('the deadline during a wait', () => {
     harness.fake.inject('POST /files/pin', { drop: true })
     await api.pin(CID, {})
     harness.fake.addUpload({ cid: CID })
-    await api.probe(`${harness.fake.gatewayUrl}${CID}`)
+    await new GatewayProber(api.transport).probe(`${harness.fake.gatewayUrl}${CID}`)
     expect(getEventListeners(deadline.signal, 'abort')).toEqual([])
   })
 })

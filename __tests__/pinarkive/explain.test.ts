@@ -6,7 +6,7 @@ import {
   ProtocolError,
   RateLimitWaitError,
   TransportError
-} from '../../src/pinarkive/errors.js'
+} from '../../src/transport/errors.js'
 import { explainError, isFatal, type ErrorContext } from '../../src/pinarkive/explain.js'
 
 const API = 'https://api.example.test/api/v3'

@@ -18,9 +18,9 @@ import {
   ProtocolError,
   RateLimitWaitError,
   TransportError
-} from '../../src/pinarkive/errors.js'
+} from '../../src/transport/errors.js'
 import { explainError } from '../../src/pinarkive/explain.js'
-import { DEFAULT_GATEWAY, gatewayBase } from '../../src/pinarkive/gateway.js'
+import { DEFAULT_GATEWAY, gatewayBase } from '../../src/gateway/gateway-url.js'
 import type { ByteSource } from '../../src/pinarkive/multipart.js'
 import {
   HOSTILE_CIDS,

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import * as path from 'node:path'
 import { writeFile } from 'node:fs/promises'
 import { fileSource } from '../../src/content/read-file.js'
-import { BodySourceError, FileNameError } from '../../src/pinarkive/errors.js'
+import { BodySourceError, FileNameError } from '../../src/transport/errors.js'
 import { multipartBody, multipartNameProblem } from '../../src/pinarkive/multipart.js'
 import { makeWorkspace, scannedFile } from '../../test-support/run-action.mjs'
 

@@ -6,14 +6,14 @@ import { jest } from '@jest/globals'
 import * as path from 'node:path'
 import { clientHarness } from './client-harness.js'
 import type { ResendEvent, RetryEvent } from '../../src/pinarkive/client.js'
-import { ApiError, TransportError } from '../../src/pinarkive/errors.js'
+import { ApiError, TransportError } from '../../src/transport/errors.js'
 import {
   mayHaveBeenStored,
   resendCause,
   ResendStopped,
   type ResendVerdict
-} from '../../src/pinarkive/resend.js'
-import type { AttemptFailure } from '../../src/pinarkive/retry.js'
+} from '../../src/transport/resend.js'
+import type { AttemptFailure } from '../../src/transport/retry.js'
 import { fileSource } from '../../src/content/read-file.js'
 import { makeWorkspace, scannedFile } from '../../test-support/run-action.mjs'
 

@@ -1,5 +1,5 @@
 /** Reading `GET /users/me/uploads` pages defensively, and walking them within bounds. */
-import { ProtocolError } from '../../src/pinarkive/errors.js'
+import { ProtocolError } from '../../src/transport/errors.js'
 import { afterPage, collectUploads, readUploadsPage } from '../../src/pinarkive/uploads.js'
 
 const V1 = 'bafybeif7ztnhq65lumvvtr4ekcwd2ifwgm3awq4zfr3srh462rwyinlb4y'

@@ -2,7 +2,8 @@
  * Readiness polling with a virtual clock (sleeps advance time at once) and a plain-object API,
  * then once against the fake Pinarkive server and its gateway over real HTTP.
  */
-import { ApiError } from '../../src/pinarkive/errors.js'
+import { ApiError } from '../../src/transport/errors.js'
+import { GatewayProber } from '../../src/gateway/probe.js'
 import { PinarkiveClient } from '../../src/pinarkive/client.js'
 import { maxPolls, pollDelay } from '../../src/preview/poll-schedule.js'
 import {
@@ -313,7 +314,11 @@ describe('against the fake Pinarkive server and its gateway', () => {
     try {
       const cid = 'bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi'
       fake.addUpload({ cid, clusterId: 'cl1-eu' })
-      const { opts, log } = options(client)
+      const prober = new GatewayProber(client.transport)
+      const { opts, log } = options({
+        pinStatus: (c, cluster) => client.pinStatus(c, cluster),
+        probe: url => prober.probe(url)
+      })
       const result = await waitUntilReady(
         [{ cid, cluster: 'cl1-eu', url: `${fake.gatewayUrl}${cid}`, label: 'site' }],
         opts

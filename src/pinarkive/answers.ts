@@ -8,8 +8,8 @@
 import { fieldsOf } from '../shared/json.js'
 import { canonicalCid, parseCid, sameContent } from '../shared/cid.js'
 import { quoteValue } from '../shared/quote.js'
-import { ProtocolError } from './errors.js'
-import { type Cluster, serverGatewayProblem } from './gateway.js'
+import { ProtocolError } from '../transport/errors.js'
+import { type Cluster, serverGatewayProblem } from '../gateway/gateway-url.js'
 import { parseIsoDateTime } from '../shared/header-values.js'
 
 export interface Uploaded {

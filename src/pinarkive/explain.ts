@@ -8,7 +8,7 @@ import {
   RateLimitTotalError,
   RateLimitWaitError,
   TransportError
-} from './errors.js'
+} from '../transport/errors.js'
 import { formatBytes, formatDuration } from '../shared/format.js'
 import { errorText } from '../shared/error-text.js'
 

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto'
 import { plural } from '../shared/format.js'
 import { errorText } from '../shared/error-text.js'
 import { quoteValue } from '../shared/quote.js'
-import { BodySourceError, FileNameError } from './errors.js'
+import { BodySourceError, FileNameError } from '../transport/errors.js'
 
 /** Bytes to send, produced afresh for every attempt. */
 export interface ByteSource {

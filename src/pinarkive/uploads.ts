@@ -7,7 +7,7 @@ import { asObject } from '../shared/json.js'
 import { isPlainId } from './answers.js'
 import { parseCid, sameContent } from '../shared/cid.js'
 import { quoteValue } from '../shared/quote.js'
-import { ProtocolError } from './errors.js'
+import { ProtocolError } from '../transport/errors.js'
 
 export interface UploadRecord {
   /** Canonical form (CIDv1 in base32, CIDv0 as is) of the record's CID. */

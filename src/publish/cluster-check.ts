@@ -3,7 +3,7 @@
  * the chosen one is not among them. A key without `cluster:read` skips the check.
  */
 import type { Cluster, PinarkiveClient } from '../pinarkive/client.js'
-import { ApiError } from '../pinarkive/errors.js'
+import { ApiError } from '../transport/errors.js'
 import { explainError, isFatal } from '../pinarkive/explain.js'
 import type { Log } from '../shared/log.js'
 import { errorText } from '../shared/error-text.js'

@@ -10,7 +10,7 @@
 import * as path from 'node:path'
 import type { LocalCids } from '../content/local-cids.js'
 import type { PublishPlan } from '../content/plan.js'
-import { AbandonedError, ApiError } from '../pinarkive/errors.js'
+import { AbandonedError, ApiError } from '../transport/errors.js'
 import type { UploadRecord, UploadsLookup, UploadsOptions } from '../pinarkive/uploads.js'
 import { sameContent } from '../shared/cid.js'
 import { errorText } from '../shared/error-text.js'
@@ -46,7 +46,7 @@ export type ReuseDecision =
   | { action: 'upload'; reason: string }
 
 /**
- * After an upload's body went out in full and no answer came (see pinarkive/resend.ts): whether
+ * After an upload's body went out in full and no answer came (see transport/resend.ts): whether
  * Pinarkive now holds the content as that upload asked. `unknown` carries why it could not tell,
  * as a phrase: "the key may not list uploads (…)".
  */

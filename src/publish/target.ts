@@ -8,7 +8,7 @@ import { knownCids } from '../content/file-identity.js'
 import type { LocalCids } from '../content/local-cids.js'
 import type { ProfileChoice } from '../content/profile-choice.js'
 import type { Cluster, PinarkiveClient } from '../pinarkive/client.js'
-import { gatewayBase } from '../pinarkive/gateway.js'
+import { gatewayBase } from '../gateway/gateway-url.js'
 import type { ReuseCheck } from './reuse.js'
 import type { VerifyMode } from './verification.js'
 
@@ -36,7 +36,7 @@ export interface PublishTarget {
   reuse?: ReuseCheck
   /**
    * Asks, before an upload or pin whose body went out in full is sent again, whether Pinarkive
-   * stored it after all (see pinarkive/resend.ts); absent: it is sent again without asking.
+   * stored it after all (see transport/resend.ts); absent: it is sent again without asking.
    */
   recheck?: Pick<ReuseCheck, 'holdsNow'>
 }

@@ -16,7 +16,7 @@ import {
   readPullRecords,
   type RecordQuery
 } from '../github/records.js'
-import { ApiError } from '../pinarkive/errors.js'
+import { ApiError } from '../transport/errors.js'
 import {
   planCleanup,
   recordedContent,

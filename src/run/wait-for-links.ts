@@ -5,8 +5,9 @@
  */
 import { actionLog as log, group } from '../action-log.js'
 import type { Inputs } from '../inputs.js'
+import { GatewayProber } from '../gateway/probe.js'
 import type { PinarkiveClient } from '../pinarkive/client.js'
-import { waitUntilReady, type ReadinessTarget } from '../preview/readiness.js'
+import { waitUntilReady, type ReadinessApi, type ReadinessTarget } from '../preview/readiness.js'
 import {
   isReady,
   type PublishedItem,
@@ -29,23 +30,24 @@ const MAX_CHECKED = 10
 export async function waitForLinks(
   report: Pick<Report, 'items' | 'profile'>,
   inputs: Inputs,
-  client: Pick<PinarkiveClient, 'pinStatus' | 'probe'> | undefined,
+  client: Pick<PinarkiveClient, 'pinStatus' | 'transport'> | undefined,
   deadline: AbortSignal,
   plan: PublishPlan,
   clock: Clock = systemClock
 ): Promise<Pick<ReportPart, 'readiness' | 'warnings'>> {
   if (inputs.waitFor === 'none' || !client || report.items.length === 0) return {}
   const targets = readinessTargets(report.items)
+  const api = readinessApi(client)
   const waitFor = inputs.waitFor
   if (waitFor === 'verified') {
-    const readiness = await verifyRetrieval(report, inputs, client, deadline, plan, targets, clock)
+    const readiness = await verifyRetrieval(report, inputs, api, deadline, plan, targets, clock)
     return { readiness, warnings: concludeVerified(readiness, inputs) }
   }
   const result = await group(`Wait until the links work (${waitFor})`, () =>
     waitUntilReady(targets, {
       waitFor,
       timeoutMs: inputs.waitTimeoutMs,
-      api: client,
+      api,
       clock,
       log,
       signal: deadline
@@ -72,6 +74,18 @@ export async function waitForLinks(
     warnings: [
       `The content was not ${waitFor === 'gateway' ? 'retrievable from the gateway' : 'pinned'} within \`wait-timeout\` (${formatDuration(inputs.waitTimeoutMs)})${why}. It is published; the links may work a little later. Raise \`wait-timeout\` to wait longer.`
     ]
+  }
+}
+
+/**
+ * Pin status from the API, gateway probes on the same transport (its limits, retries and the
+ * run's deadline) but without the API's key or headers.
+ */
+function readinessApi(client: Pick<PinarkiveClient, 'pinStatus' | 'transport'>): ReadinessApi {
+  const prober = new GatewayProber(client.transport)
+  return {
+    pinStatus: (cid, cluster) => client.pinStatus(cid, cluster),
+    probe: url => prober.probe(url)
   }
 }
 

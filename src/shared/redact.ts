@@ -280,7 +280,7 @@ function pieceEndAtStart(text: string, piece: string): number {
 
 /**
  * The run's secrets. The sink (src/action-log.ts) adds to it when it masks a value; the sink, the
- * GitHub API wrapper and the transport's errors (pinarkive/errors.ts, before they cut a server's
+ * GitHub API wrapper and the transport's errors (transport/errors.ts, before they cut a server's
  * words) redact with it.
  */
 export const secrets = new Redactor()

@@ -1,5 +1,5 @@
 import type { Clock } from '../../src/shared/clock.js'
-import { parseReset, RateLimiter } from '../../src/pinarkive/rate-limiter.js'
+import { parseReset, RateLimiter } from '../../src/transport/rate-limiter.js'
 
 const T0 = 1_700_000_000_000
 

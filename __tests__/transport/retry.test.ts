@@ -4,7 +4,7 @@ import {
   isRetryableStatus,
   MAX_SERVER_WAIT_MS,
   parseRetryAfter
-} from '../../src/pinarkive/retry.js'
+} from '../../src/transport/retry.js'
 
 const policy = {
   retries: 5,

@@ -3,7 +3,7 @@ import {
   gatewayBase,
   gatewayProblem,
   gatewayUrl
-} from '../../src/pinarkive/gateway.js'
+} from '../../src/gateway/gateway-url.js'
 
 describe('gateway', () => {
   const clusters = [

@@ -7,7 +7,7 @@ import {
   formatSeconds,
   readBody,
   Watchdog
-} from '../../src/pinarkive/attempt-limits.js'
+} from '../../src/transport/attempt-limits.js'
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
 

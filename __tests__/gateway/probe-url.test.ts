@@ -1,4 +1,4 @@
-import { isRedirect, offHostOf, probeUrlProblem } from '../../src/pinarkive/probe-url.js'
+import { isRedirect, offHostOf, probeUrlProblem } from '../../src/gateway/probe-url.js'
 
 describe('probeUrlProblem', () => {
   it.each([

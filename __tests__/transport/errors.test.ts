@@ -1,4 +1,4 @@
-import { AttemptLimit } from '../../src/pinarkive/attempt-limits.js'
+import { AttemptLimit } from '../../src/transport/attempt-limits.js'
 import {
   ApiError,
   BodySourceError,
@@ -7,7 +7,7 @@ import {
   RateLimitWaitError,
   SERVER_TEXT_MAX,
   TransportError
-} from '../../src/pinarkive/errors.js'
+} from '../../src/transport/errors.js'
 import { secrets } from '../../src/shared/redact.js'
 
 describe('transport errors', () => {
