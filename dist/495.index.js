@@ -24,7 +24,7 @@ var quote = __webpack_require__(123);
 // EXTERNAL MODULE: ./src/shared/url.ts
 var shared_url = __webpack_require__(4902);
 ;// CONCATENATED MODULE: ./src/gateway/probe-url.ts
-/** Which URLs the client may probe on a gateway: nothing that could leak or go astray. */
+/** Which URLs the gateway prober may probe: nothing that could leak or go astray. */
 
 
 /** Redirects a probe follows at most. */

@@ -1,4 +1,4 @@
-/** Which URLs the client may probe on a gateway: nothing that could leak or go astray. */
+/** Which URLs the gateway prober may probe: nothing that could leak or go astray. */
 import { quoteValue } from '../shared/quote.js'
 import { hideUserinfo, isLoopbackHost } from '../shared/url.js'
 

@@ -18,7 +18,10 @@ export interface PinStatusLike {
   detail?: string
 }
 
-/** The two client calls a wait needs; declared here so this folder needs no client. */
+/**
+ * The two calls a wait needs: the client's pin status and the gateway prober's probe; declared
+ * here so this folder needs neither.
+ */
 export interface ReadinessApi {
   pinStatus(cid: string, cluster?: string): Promise<PinStatusLike>
   probe(url: string): Promise<{ status: number; offHost?: string }>
