@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 629:
+/***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -9,8 +9,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_escape_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4831);
-/* harmony import */ var _shared_error_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4809);
+/* harmony import */ var _shared_escape_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7497);
+/* harmony import */ var _shared_error_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7859);
 /**
  * The action's entry point. The work runs in a worker thread with a small young generation:
  * left to itself, V8 grows it to tens of MB while a site of thousands of files is globbed and
@@ -39,7 +39,7 @@ if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread) {
     });
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5093));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(573), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3870));
     // V8's heuristics that favour memory over speed (`node --optimize-for-size`, which an action
     // cannot pass): the garbage collector then collects the old generation before it holds tens of
     // MB of garbage. A 20,000-file site peaked at 189 MB without, 160 MB with, in the same time.
@@ -54,7 +54,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4809:
+/***/ 7859:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -90,7 +90,7 @@ function errorText(error) {
 
 /***/ }),
 
-/***/ 4831:
+/***/ 7497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -99,7 +99,7 @@ function errorText(error) {
 /* harmony export */   ki: () => (/* binding */ plainAnnotation)
 /* harmony export */ });
 /* unused harmony export logText */
-/* harmony import */ var _visible_controls_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1096);
+/* harmony import */ var _visible_controls_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3262);
 /**
  * Log lines that cannot carry a workflow command. How the runner reads a step's output
  * (actions/runner: src/Runner.Sdk/ProcessInvoker.cs and src/Runner.Common/ActionCommand.cs):
@@ -165,7 +165,7 @@ function plainAnnotation(text) {
 
 /***/ }),
 
-/***/ 1096:
+/***/ 3262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -808,6 +808,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(629);
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
