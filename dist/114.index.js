@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var action_log = __webpack_require__(4286);
 // EXTERNAL MODULE: ./src/content/file-identity.ts
 var file_identity = __webpack_require__(3602);
-// EXTERNAL MODULE: ./src/content/local-cids.ts
-var local_cids = __webpack_require__(370);
+// EXTERNAL MODULE: ./src/content/plan-cids.ts
+var plan_cids = __webpack_require__(5354);
 // EXTERNAL MODULE: ./src/content/profile-choice.ts
 var profile_choice = __webpack_require__(1262);
 // EXTERNAL MODULE: ./src/shared/json.ts
@@ -807,7 +807,7 @@ async function openTarget(inputs, plan, local, deadline) {
         action_log/* actionLog */.Zx.debug(`API ${inputs.apiUrl}`);
         const clusters = await (0,action_log/* group */.Os)('Check cluster', () => loadClusters(client, inputs, action_log/* actionLog */.Zx));
         // An Error only when a directory could not be hashed: then there are no files.
-        const known = local instanceof Error ? (0,local_cids/* noLocalCids */.K2)() : local;
+        const known = local instanceof Error ? (0,plan_cids/* noLocalCids */.K2)() : local;
         const identify = (0,file_identity/* readingIdentity */.TJ)(plan.files, inputs.verify !== 'off' ? profiles : undefined, known, action_log/* actionLog */.Zx);
         const check = reuseCheck(client, inputs);
         const target = pinarkiveTarget(client, {

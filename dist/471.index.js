@@ -392,8 +392,8 @@ var report_report = __webpack_require__(8850);
 var shared_clock = __webpack_require__(6103);
 // EXTERNAL MODULE: ./src/shared/cid.ts
 var shared_cid = __webpack_require__(9989);
-// EXTERNAL MODULE: ./src/content/local-cid.ts
-var local_cid = __webpack_require__(7891);
+// EXTERNAL MODULE: ./src/content/import-pipeline.ts
+var import_pipeline = __webpack_require__(139);
 ;// CONCATENATED MODULE: ./src/content/local-dag.ts
 
 
@@ -423,11 +423,11 @@ async function localDags(plan, profile, signal) {
     if (plan.directory) {
         const entries = plan.directory.entries.map(entry => ({ ...entry.file, path: entry.path }));
         // Blocks are attributed by walking from the root, so their order does not matter.
-        const [root] = await (0,local_cid/* importBlocks */.g0)(entries, profile, true, sink, signal, false);
+        const [root] = await (0,import_pipeline/* importBlocks */.g0)(entries, profile, true, sink, signal, false);
         return [{ root, blocks: attribute(nodes, root, '') }];
     }
     const entries = plan.files.map(file => ({ ...file, path: file.relPath }));
-    const roots = await (0,local_cid/* importBlocks */.g0)(entries, profile, false, sink, signal);
+    const roots = await (0,import_pipeline/* importBlocks */.g0)(entries, profile, false, sink, signal);
     const dags = new Map();
     roots.forEach((root, i) => {
         const key = (0,shared_cid/* blockKey */.Ju)(root);

@@ -77,6 +77,291 @@ async function writeSummary(markdown) {
 
 /***/ }),
 
+/***/ 2734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ BufferPool)
+/* harmony export */ });
+/**
+ * Spare read buffers, by power-of-two size class, for hashing without garbage: thousands of
+ * small files, or the 1 MiB chunks of a 2 GiB file, then reuse a few buffers instead of leaving
+ * gigabytes to the garbage collector tens of MB at a time. One pool per hashing call, handed
+ * down explicitly, so nothing outlives the call.
+ */
+const SMALLEST_BUFFER = 64 * 1024;
+class BufferPool {
+    keep;
+    spares = new Map();
+    // Only buffers taken here go back (a chunk the chunker had to copy together does not),
+    // tracked by their memory, so that a view of one returns the whole buffer.
+    taken = new WeakSet();
+    /** `keep`: spare buffers kept per size class, about the number of reads in flight. */
+    constructor(keep) {
+        this.keep = keep;
+    }
+    /** A buffer of at least `minimum` bytes, uninitialised. */
+    take(minimum) {
+        let size = SMALLEST_BUFFER;
+        while (size < minimum)
+            size *= 2;
+        const buffer = this.spares.get(size)?.pop() ?? Buffer.allocUnsafeSlow(size);
+        this.taken.add(buffer.buffer);
+        return buffer;
+    }
+    /** Puts back the buffer `bytes` (a view of it, or the buffer itself) was taken as. */
+    give(bytes) {
+        if (!this.taken.delete(bytes.buffer))
+            return;
+        const buffer = Buffer.from(bytes.buffer);
+        const spares = this.spares.get(buffer.length) ?? [];
+        if (spares.length < this.keep)
+            spares.push(buffer);
+        this.spares.set(buffer.length, spares);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   __: () => (/* binding */ openToHash),
+/* harmony export */   _m: () => (/* binding */ toHash),
+/* harmony export */   zO: () => (/* binding */ readChunks)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _read_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7936);
+/**
+ * Reads a file to hash, in chunk-sized buffers from a pool, opened as its upload opens it.
+ */
+
+
+/** Opens a file to hash: a listed file checked as for its upload, a bare path as it is. */
+function openToHash(file) {
+    return typeof file === 'string' ? (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r') : (0,_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .openScanned */ .$8)(file);
+}
+/** A directory entry's file: checked when the scan's inode and size come with it. */
+function toHash(entry) {
+    const { absPath, inode, size } = entry;
+    return inode !== undefined && size !== undefined ? { absPath, inode, size } : absPath;
+}
+/**
+ * The file's bytes, read into buffers of one chunk, or of what is left when less, so that the
+ * chunker passes them on without copying and a small file does not cost a chunk-sized buffer
+ * (`createReadStream` allocates `highWaterMark` bytes per read: 2 MiB per file at 1 MiB).
+ * Reads until end of file, whatever the size was at open. The file is opened only when the
+ * importer starts reading.
+ */
+async function* readChunks(file, chunkSize, pool, signal) {
+    signal.throwIfAborted();
+    const handle = await openToHash(file);
+    try {
+        let expected = (await handle.stat()).size;
+        let grown = false;
+        for (;;) {
+            signal.throwIfAborted();
+            // Past the size seen at open, one byte tells the end of the file from bytes appended since.
+            const size = expected > 0 ? Math.min(chunkSize, expected) : grown ? chunkSize : 1;
+            const buffer = pool.take(size);
+            const { bytesRead } = await handle.read(buffer, 0, size, null);
+            if (bytesRead === 0)
+                return;
+            if (expected <= 0)
+                grown = true;
+            expected -= bytesRead;
+            yield buffer.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 4192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YM: () => (/* binding */ CID_PROFILES),
+/* harmony export */   aM: () => (/* binding */ SHARED_SETTINGS),
+/* harmony export */   jI: () => (/* binding */ PROFILES)
+/* harmony export */ });
+/**
+ * What each IPIP-499 import profile means: the settings that make the importer give the CIDs
+ * Kubo's `ipfs add` gives the same bytes. Data only; the pipeline (import-pipeline.ts) turns
+ * them into importer options.
+ */
+const CID_PROFILES = ['unixfs-v1-2025', 'unixfs-v0-2015'];
+/**
+ * Checked against 51 published Kubo, boxo and go-unixfsnode vectors
+ * (`__tests__/fixtures/cid-vectors/`). They are spelt out rather than passed as the importer's
+ * own `{ profile }` option: that option mutates the options object it is given, and this way
+ * the code states what each profile means.
+ */
+const PROFILES = {
+    'unixfs-v0-2015': {
+        cidVersion: 0,
+        rawLeaves: false,
+        leafType: 'file',
+        chunkSize: 262144,
+        maxChildrenPerNode: 174,
+        // Kubo's `links` estimate: Σ (name bytes + CID bytes) of the flat directory's links.
+        shardSplitStrategy: 'links-bytes'
+    },
+    'unixfs-v1-2025': {
+        cidVersion: 1,
+        rawLeaves: true,
+        leafType: 'file',
+        chunkSize: 1048576,
+        maxChildrenPerNode: 1024,
+        // Kubo's `block` estimate: the exact serialized size of the flat directory node.
+        shardSplitStrategy: 'block-bytes'
+    }
+};
+/** Settings every profile shares: Kubo's defaults for sharding and the top directory. */
+const SHARED_SETTINGS = {
+    reduceSingleLeafToSelf: true,
+    shardSplitThresholdBytes: 262144,
+    shardFanoutBits: 8,
+    wrapWithDirectory: false
+};
+
+
+/***/ }),
+
+/***/ 1509:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IL: () => (/* binding */ bytesCid),
+/* harmony export */   _3: () => (/* binding */ fileCids),
+/* harmony export */   _Q: () => (/* binding */ directoryRoot),
+/* harmony export */   zD: () => (/* binding */ fileCid)
+/* harmony export */ });
+/* unused harmony export directoryCid */
+/* harmony import */ var _shared_pool_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5135);
+/* harmony import */ var _buffer_pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2734);
+/* harmony import */ var _chunk_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6598);
+/* harmony import */ var _cid_profiles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4192);
+/* harmony import */ var _import_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(139);
+/* harmony import */ var _leaf_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7602);
+
+
+
+
+
+
+const DEFAULT_CONCURRENCY = 8;
+/** CID of one file's bytes, streamed from disk in bounded memory. */
+async function fileCid(file, profile, options = {}) {
+    const [cid] = await fileCids([file], profile, { ...options, concurrency: 1 });
+    return cid;
+}
+/** CIDs of many files, in the order given, hashing `concurrency` files at a time. */
+async function fileCids(files, profile, options = {}) {
+    const results = await hashFiles(files, profile, options);
+    return results.map(result => cidText(result.cid));
+}
+/**
+ * Root CID of a directory made of these files at these relative paths (the same paths that are
+ * uploaded), plus each file's CID. Only files: directories exist through the files inside them,
+ * so an empty directory cannot be expressed, and neither can an empty list (that throws, as
+ * there would be nothing to upload). No mode or mtime is recorded, as in both profiles.
+ */
+async function directoryCid(entries, profile, options = {}) {
+    const { root, results } = await hashDirectory(entries, entries.map(toHash), profile, options);
+    const files = new Map(entries.map((entry, i) => [entry.path, cidText(results[i].cid)]));
+    return { root, files };
+}
+/**
+ * Root CID of the directory alone, as `directoryCid` gives it: without the map of every file's
+ * CID, which a 100,000-file site would hold as 100,000 more strings at the peak of the run.
+ */
+async function directoryRoot(entries, profile, options = {}) {
+    // The planned files themselves, not copies: each copy is 100,000 objects on a large site.
+    const files = entries.map(entry => entry.file);
+    return (await hashDirectory(entries, files, profile, options)).root;
+}
+/**
+ * CID of bytes already in memory (files mode reads small files whole, to send them): the same
+ * CID `fileCid` gives the file they were read from.
+ */
+async function bytesCid(bytes, profile) {
+    const settings = _cid_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .PROFILES */ .jI[profile];
+    const loaded = await (0,_import_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .loadModules */ .o_)();
+    const pool = new _buffer_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .BufferPool */ .P(1);
+    const result = bytes.length <= settings.chunkSize
+        ? await (0,_leaf_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .hashLeaf */ .lG)(bytes, settings, loaded, pool)
+        : await (0,_import_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .hashContent */ .sW)(bytes, { settings, loaded, signal: undefined }, pool);
+    return cidText(result.cid);
+}
+async function hashDirectory(entries, files, profile, options) {
+    if (entries.length === 0)
+        throw new Error('Cannot compute the CID of a directory with no files');
+    (0,_import_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPaths */ .nn)(entries.map(entry => entry.path));
+    const results = await hashFiles(files, profile, options);
+    const root = await (0,_import_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .buildDirectory */ .WP)(entries, results, profile, options.signal);
+    return { root: cidText(root), results };
+}
+/**
+ * Hashes the files with a sliding window of `concurrency` at a time, through one buffer pool.
+ * The first failure stops the files still being read, so an error does not leave streams
+ * running behind it.
+ */
+async function hashFiles(files, profile, options) {
+    options.signal?.throwIfAborted();
+    const loaded = await (0,_import_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .loadModules */ .o_)();
+    const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
+    const pool = new _buffer_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .BufferPool */ .P(concurrency);
+    const stop = new AbortController();
+    const onAbort = () => stop.abort(options.signal?.reason);
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    const results = new Array(files.length);
+    let failure;
+    try {
+        await (0,_shared_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .runPool */ .k)(files, concurrency, async (file, index) => {
+            try {
+                results[index] = await hashFile(file, profile, stop.signal, loaded, pool);
+            }
+            catch (error) {
+                failure ??= { error };
+                stop.abort(error);
+            }
+        }, () => stop.signal.aborted);
+    }
+    finally {
+        options.signal?.removeEventListener('abort', onAbort);
+    }
+    options.signal?.throwIfAborted();
+    if (failure)
+        throw failure.error;
+    return results;
+}
+async function hashFile(file, profile, signal, loaded, pool) {
+    const settings = _cid_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .PROFILES */ .jI[profile];
+    const small = await (0,_leaf_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .hashIfOneChunk */ .Tu)(file, settings, signal, loaded, pool);
+    if (small)
+        return small;
+    const content = (0,_chunk_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .readChunks */ .zO)(file, settings.chunkSize, pool, signal);
+    return (0,_import_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .hashContent */ .sW)(content, { settings, loaded, signal }, pool);
+}
+/**
+ * The CID as text, copied into a flat string: `toString()` builds it a character at a time,
+ * a rope of about 1.7 KB that would be kept for each of 20,000 files.
+ */
+function cidText(cid) {
+    return Buffer.from(cid.toString(), 'latin1').toString('latin1');
+}
+
+
+/***/ }),
+
 /***/ 3602:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -89,7 +374,7 @@ async function writeSummary(markdown) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _shared_deadline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8013);
 /* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6338);
-/* harmony import */ var _local_cid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7891);
+/* harmony import */ var _file_cids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1509);
 /* harmony import */ var _profile_choice_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1262);
 /* harmony import */ var _read_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7936);
 /**
@@ -150,8 +435,8 @@ function readingIdentity(files, profile, local, log) {
  */
 async function cidOf(file, profile, data, signal) {
     if (data)
-        return (0,_local_cid_js__WEBPACK_IMPORTED_MODULE_1__/* .bytesCid */ .IL)(data, profile);
-    return (0,_local_cid_js__WEBPACK_IMPORTED_MODULE_1__/* .fileCid */ .zD)(file, profile, { signal }).catch(error => {
+        return (0,_file_cids_js__WEBPACK_IMPORTED_MODULE_1__/* .bytesCid */ .IL)(data, profile);
+    return (0,_file_cids_js__WEBPACK_IMPORTED_MODULE_1__/* .fileCid */ .zD)(file, profile, { signal }).catch(error => {
         if (signal?.aborted)
             throw new _shared_deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .AbandonedError */ .T(String(signal.reason));
         // A file system error names the file; anything else is the importer's.
@@ -172,104 +457,65 @@ async function sha256File(file) {
 
 /***/ }),
 
-/***/ 7891:
+/***/ 139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IL: () => (/* binding */ bytesCid),
-/* harmony export */   YM: () => (/* binding */ CID_PROFILES),
-/* harmony export */   _3: () => (/* binding */ fileCids),
-/* harmony export */   _Q: () => (/* binding */ directoryRoot),
+/* harmony export */   WP: () => (/* binding */ buildDirectory),
 /* harmony export */   g0: () => (/* binding */ importBlocks),
-/* harmony export */   zD: () => (/* binding */ fileCid)
+/* harmony export */   nn: () => (/* binding */ checkPaths),
+/* harmony export */   o_: () => (/* binding */ loadModules),
+/* harmony export */   sW: () => (/* binding */ hashContent)
 /* harmony export */ });
-/* unused harmony export directoryCid */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5135);
-/* harmony import */ var _read_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7936);
-/**
- * Computes, without uploading anything, the CIDs Kubo's `ipfs add` gives the same bytes under
- * the IPIP-499 import profiles. Blocks are hashed and dropped: nothing is stored, files are
- * streamed from disk, and memory stays bounded whatever the file or directory size.
- *
- * The importer is loaded on first use (dynamic `import()`), so runs that never compute a CID
- * do not pay for loading it at start-up.
- */
+/* harmony import */ var _buffer_pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2734);
+/* harmony import */ var _chunk_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6598);
+/* harmony import */ var _cid_profiles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4192);
+/* harmony import */ var _importer_fixes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4890);
+/* harmony import */ var _leaf_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7602);
 
 
 
-const CID_PROFILES = ['unixfs-v1-2025', 'unixfs-v0-2015'];
+
+
+/** Every path of a directory import sits under this top entry; its name enters no CID. */
+const TOP = 'root';
 const DEFAULT_CONCURRENCY = 8;
-/**
- * The importer options that reproduce Kubo for each profile, checked against 51 published
- * Kubo, boxo and go-unixfsnode vectors (`__tests__/fixtures/cid-vectors/`). They are spelt out
- * rather than passed as the importer's own `{ profile }` option: that option mutates the options
- * object it is given, and this way the code states what each profile means.
- */
-const PROFILES = {
-    'unixfs-v0-2015': {
-        cidVersion: 0,
-        rawLeaves: false,
-        leafType: 'file',
-        chunkSize: 262144,
-        maxChildrenPerNode: 174,
-        // Kubo's `links` estimate: Σ (name bytes + CID bytes) of the flat directory's links.
-        shardSplitStrategy: 'links-bytes'
-    },
-    'unixfs-v1-2025': {
-        cidVersion: 1,
-        rawLeaves: true,
-        leafType: 'file',
-        chunkSize: 1048576,
-        maxChildrenPerNode: 1024,
-        // Kubo's `block` estimate: the exact serialized size of the flat directory node.
-        shardSplitStrategy: 'block-bytes'
-    }
-};
-/** CID of one file's bytes, streamed from disk in bounded memory. */
-async function fileCid(file, profile, options = {}) {
-    const [cid] = await fileCids([file], profile, { ...options, concurrency: 1 });
-    return cid;
+let modules;
+/** Loaded once, on first use; see the module comment. */
+function loadModules() {
+    modules ??= Promise.all(/* import() */[__webpack_require__.e(743), __webpack_require__.e(588)]).then(__webpack_require__.bind(__webpack_require__, 5588));
+    // A failed load (a broken install) is not cached: the next call tries again.
+    modules.catch(() => (modules = undefined));
+    return modules;
 }
-/** CIDs of many files, in the order given, hashing `concurrency` files at a time. */
-async function fileCids(files, profile, options = {}) {
-    const results = await importFiles(files, profile, options);
-    return results.map(result => cidText(result.cid));
+/** The importer over `sources` under `run`: its entries, files first, then directories. */
+function runImport(sources, run) {
+    const { settings, loaded, signal, blocks } = run;
+    const sink = 'keep' in blocks ? blocks.keep : undefined;
+    // A fresh options object per run: the importer may write to the one it is given.
+    const options = {
+        ..._cid_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .SHARED_SETTINGS */ .aM,
+        cidVersion: settings.cidVersion,
+        rawLeaves: settings.rawLeaves,
+        leafType: settings.leafType,
+        chunker: (0,_importer_fixes_js__WEBPACK_IMPORTED_MODULE_2__/* .fixedSize */ .aC)(settings.chunkSize),
+        // The importer already stored the node a fix replaces: a sink that keeps blocks swaps it.
+        layout: (0,_importer_fixes_js__WEBPACK_IMPORTED_MODULE_2__/* .fileLayout */ .$z)(settings, loaded, sink && ((old, cid, bytes) => sink.replace(old, cid, bytes))),
+        shardSplitStrategy: settings.shardSplitStrategy,
+        ...(run.concurrency && {
+            fileImportConcurrency: run.concurrency.files,
+            blockWriteConcurrency: run.concurrency.blocks
+        }),
+        ...('drop' in blocks && { bufferImporter: (0,_leaf_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .leafImporter */ .xJ)(settings, loaded, blocks.drop) }),
+        ...(run.dagBuilder && { dagBuilder: run.dagBuilder })
+    };
+    return loaded.importer(sources, sink ? keepBlocks(sink, signal) : dropBlocks(signal), options);
 }
 /**
- * Root CID of a directory made of these files at these relative paths (the same paths that are
- * uploaded), plus each file's CID. Only files: directories exist through the files inside them,
- * so an empty directory cannot be expressed, and neither can an empty list (that throws, as
- * there would be nothing to upload). No mode or mtime is recorded, as in both profiles.
- */
-async function directoryCid(entries, profile, options = {}) {
-    const { root, results } = await hashDirectory(entries, entries.map(toHash), profile, options);
-    const files = new Map(entries.map((entry, i) => [entry.path, cidText(results[i].cid)]));
-    return { root, files };
-}
-/**
- * Root CID of the directory alone, as `directoryCid` gives it: without the map of every file's
- * CID, which a 100,000-file site would hold as 100,000 more strings at the peak of the run.
- */
-async function directoryRoot(entries, profile, options = {}) {
-    // The planned files themselves, not copies: each copy is 100,000 objects on a large site.
-    const files = entries.map(entry => entry.file);
-    return (await hashDirectory(entries, files, profile, options)).root;
-}
-async function hashDirectory(entries, files, profile, options) {
-    if (entries.length === 0)
-        throw new Error('Cannot compute the CID of a directory with no files');
-    checkPaths(entries.map(entry => entry.path));
-    const results = await importFiles(files, profile, options);
-    const root = await buildDirectory(entries, results, profile, options.signal);
-    return { root: cidText(root), results };
-}
-/**
- * Imports the files as `directoryCid` (with `entries`' paths) or `fileCids` (without) does, but
- * keeps every block and hands it to `sink`: the DAG itself, for a CAR export. `ordered`: one
- * file and one block at a time, so the order of the blocks, and with it the CAR's bytes, is the
- * same on every run. Returns the roots: the directory, or each file's CID in order.
+ * Imports the files as a directory (with `entries`' paths) or one by one (without), keeping
+ * every block for `sink`. `ordered`: one file and one block at a time, so the order of the
+ * blocks, and with it a CAR's bytes, is the same on every run. Returns the roots: the
+ * directory, or each file's CID in order.
  */
 async function importBlocks(entries, profile, directory, sink, signal, ordered = true) {
     if (entries.length === 0)
@@ -277,16 +523,114 @@ async function importBlocks(entries, profile, directory, sink, signal, ordered =
     if (directory)
         checkPaths(entries.map(entry => entry.path));
     signal?.throwIfAborted();
-    const loaded = await loadModules();
-    const settings = PROFILES[profile];
-    const options = {
-        ...importerOptions(settings, loaded),
-        layout: fileLayout(settings, loaded, sink),
+    const settings = _cid_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .PROFILES */ .jI[profile];
+    // Read buffers are never given back here: the sink may keep them as blocks.
+    const pool = new _buffer_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .BufferPool */ .P(0);
+    const sources = entries.map(entry => ({
+        path: directory ? `${TOP}/${entry.path}` : undefined,
+        content: (0,_chunk_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .readChunks */ .zO)((0,_chunk_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .toHash */ ._m)(entry), settings.chunkSize, pool, signal ?? NEVER)
+    }));
+    const roots = [];
+    const run = {
+        settings,
+        loaded: await loadModules(),
+        signal,
+        blocks: { keep: sink },
         // In order for a CAR; a sink that only records blocks takes them in any order, faster.
-        fileImportConcurrency: ordered ? 1 : DEFAULT_CONCURRENCY,
-        blockWriteConcurrency: ordered ? 1 : 4
+        concurrency: ordered ? { files: 1, blocks: 1 } : { files: DEFAULT_CONCURRENCY, blocks: 4 }
     };
-    const store = {
+    for await (const entry of runImport(sources, run)) {
+        if (directory ? entry.path === TOP : true)
+            roots.push(entry.cid);
+    }
+    if (roots.length === 0)
+        throw new Error('The importer returned nothing');
+    return roots;
+}
+/** One file's content through the pipeline that drops blocks: its CID and DAG size. */
+async function hashContent(content, run, pool) {
+    let result;
+    // One file per import; within it, hash a chunk while the next one is read. Hashing runs on
+    // the main thread, so more parallelism would only hold more chunks in memory.
+    const concurrency = { files: 1, blocks: 2 };
+    for await (const entry of runImport([{ content }], {
+        ...run,
+        blocks: { drop: pool },
+        concurrency
+    })) {
+        result = entry;
+    }
+    if (!result)
+        throw new Error('The importer returned nothing');
+    return { cid: result.cid, size: result.size };
+}
+/**
+ * Builds the directory from files already hashed: the importer's own tree builder (flat
+ * directories, HAMT sharding past the threshold) gets each file's CID and size through a
+ * `dagBuilder` that replays them instead of reading content. The tree builder reads only
+ * `cid` and `size` of a file, so the result is the one a single pass over the bytes gives.
+ */
+async function buildDirectory(files, results, profile, signal) {
+    // The paths were checked (checkPaths) before the files were hashed. Only files are passed: a directory candidate arriving after files inside it would replace
+    // the filled directory with an empty one.
+    const candidates = files.map(file => ({ path: `${TOP}/${file.path}` }));
+    // The importer hands the candidates to its dagBuilder in the order given: each gets the
+    // result at its index, checked by path. (A map by path cost 100,000 entries at the peak.)
+    const dagBuilder = async function* (source) {
+        let index = 0;
+        for await (const candidate of source) {
+            const path = candidate.path ?? '';
+            if (path !== candidates[index]?.path) {
+                throw new Error(`The importer passed ${path} where ${candidates[index]?.path} was due`);
+            }
+            const { cid, size } = results[index++];
+            yield () => Promise.resolve({ cid, size, path, originalPath: path });
+        }
+    };
+    const run = {
+        settings: _cid_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .PROFILES */ .jI[profile],
+        loaded: await loadModules(),
+        signal,
+        blocks: { drop: new _buffer_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .BufferPool */ .P(0) },
+        dagBuilder
+    };
+    let root;
+    for await (const entry of runImport(candidates, run)) {
+        if (entry.path === TOP)
+            root = entry;
+    }
+    if (!root)
+        throw new Error('The importer did not return the directory');
+    return root.cid;
+}
+/** Refuses paths the importer would read differently from the upload, or silently merge. */
+function checkPaths(paths) {
+    const files = new Set();
+    const directories = new Set();
+    for (const path of paths) {
+        const segments = path.split('/');
+        if (segments.some(segment => segment === '' || segment === '.' || segment === '..')) {
+            throw new Error(`Invalid path in directory: ${JSON.stringify(path)}`);
+        }
+        // The importer reads `\/` as an escaped slash, not as a separator.
+        if (segments.slice(0, -1).some(segment => segment.endsWith('\\'))) {
+            throw new Error(`Cannot compute the CID of a directory whose name ends with a backslash: ${JSON.stringify(path)}`);
+        }
+        if (files.has(path))
+            throw new Error(`Duplicate path in directory: ${JSON.stringify(path)}`);
+        files.add(path);
+        for (let i = 1; i < segments.length; i++)
+            directories.add(segments.slice(0, i).join('/'));
+    }
+    const clash = [...files].find(path => directories.has(path));
+    if (clash !== undefined) {
+        throw new Error(`Path is both a file and a directory: ${JSON.stringify(clash)}`);
+    }
+}
+const NEVER = new AbortController().signal;
+/** Hands each block to the sink, whole. */
+function keepBlocks(sink, signal) {
+    return {
         async put(cid, bytes) {
             signal?.throwIfAborted();
             // The importer writes whole blocks; the storage type also allows streams of them.
@@ -296,327 +640,12 @@ async function importBlocks(entries, profile, directory, sink, signal, ordered =
             return cid;
         }
     };
-    const roots = [];
-    const sources = entries.map(entry => ({
-        path: directory ? `${TOP}/${entry.path}` : undefined,
-        content: readChunks(toHash(entry), settings.chunkSize, signal ?? NEVER)
-    }));
-    for await (const entry of loaded.importer(sources, store, options)) {
-        if (directory ? entry.path === TOP : true)
-            roots.push(entry.cid);
-    }
-    if (roots.length === 0)
-        throw new Error('The importer returned nothing');
-    return roots;
-}
-const NEVER = new AbortController().signal;
-let modules;
-/** Loaded once, on first use; see the module comment. */
-function loadModules() {
-    modules ??= Promise.all(/* import() */[__webpack_require__.e(743), __webpack_require__.e(588)]).then(__webpack_require__.bind(__webpack_require__, 5588));
-    // A failed load (a broken install) is not cached: the next call tries again.
-    modules.catch(() => (modules = undefined));
-    return modules;
 }
 /**
- * The CID as text, copied into a flat string: `toString()` builds it a character at a time,
- * a rope of about 1.7 KB that would be kept for each of 20,000 files.
+ * Drops every block. The importer never reads blocks back (its storage type is `put` only: the
+ * balanced layout and HAMT sharding work from CIDs and sizes it keeps), so this is enough.
  */
-function cidText(cid) {
-    return Buffer.from(cid.toString(), 'latin1').toString('latin1');
-}
-/**
- * Hashes the files with a sliding window of `concurrency` at a time. The first failure stops
- * the files still being read, so an error does not leave streams running behind it.
- */
-async function importFiles(files, profile, options) {
-    options.signal?.throwIfAborted();
-    const loaded = await loadModules();
-    const stop = new AbortController();
-    const onAbort = () => stop.abort(options.signal?.reason);
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-    const results = new Array(files.length);
-    let failure;
-    try {
-        await (0,_shared_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .runPool */ .k)(files, Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY), async (file, index) => {
-            try {
-                results[index] = await importFile(file, profile, stop.signal, loaded);
-            }
-            catch (error) {
-                failure ??= { error };
-                stop.abort(error);
-            }
-        }, () => stop.signal.aborted);
-    }
-    finally {
-        options.signal?.removeEventListener('abort', onAbort);
-    }
-    options.signal?.throwIfAborted();
-    if (failure)
-        throw failure.error;
-    return results;
-}
-/**
- * CID of bytes already in memory (files mode reads small files whole, to send them): the same
- * CID `fileCid` gives the file they were read from.
- */
-async function bytesCid(bytes, profile) {
-    const settings = PROFILES[profile];
-    const loaded = await loadModules();
-    const result = bytes.length <= settings.chunkSize
-        ? await hashLeaf(bytes, settings, loaded)
-        : await importContent(bytes, settings, new AbortController().signal, loaded);
-    return cidText(result.cid);
-}
-async function importFile(file, profile, signal, loaded) {
-    const settings = PROFILES[profile];
-    const small = await hashIfOneChunk(file, settings, signal, loaded);
-    if (small)
-        return small;
-    const content = readChunks(file, settings.chunkSize, signal);
-    return importContent(content, settings, signal, loaded);
-}
-async function importContent(content, settings, signal, loaded) {
-    const options = {
-        ...importerOptions(settings, loaded),
-        // One file per import; within it, hash a chunk while the next one is read. Hashing runs on
-        // the main thread, so more parallelism would only hold more chunks in memory.
-        fileImportConcurrency: 1,
-        blockWriteConcurrency: 2,
-        bufferImporter: leafImporter(settings, loaded)
-    };
-    let result;
-    for await (const entry of loaded.importer([{ content }], discardBlocks(signal), options)) {
-        result = entry;
-    }
-    if (!result)
-        throw new Error('The importer returned nothing');
-    return { cid: result.cid, size: result.size };
-}
-/**
- * A leaf's CID and the size its parent records, from its bytes, keeping no reference to them
- * (the caller reuses them). Built as the importer's default buffer importer builds it: a raw
- * block under unixfs-v1-2025, a dag-pb node holding a UnixFS file under unixfs-v0-2015.
- */
-async function hashLeaf(bytes, settings, loaded) {
-    const { CID, sha256, dagPb } = loaded;
-    if (settings.rawLeaves) {
-        return { cid: CID.createV1(RAW_CODE, await sha256.digest(bytes)), size: BigInt(bytes.length) };
-    }
-    const block = leafNode(bytes);
-    try {
-        const digest = await sha256.digest(block);
-        const cid = settings.cidVersion === 0 ? CID.createV0(digest) : CID.createV1(dagPb.code, digest);
-        return { cid, size: BigInt(block.length) };
-    }
-    finally {
-        giveBuffer(block);
-    }
-}
-/**
- * `dagPb.encode({ Data: new UnixFS({ type: 'file', data }).marshal(), Links: [] })`, written
- * into one pooled buffer instead of two fresh ones of the chunk's size: PBNode { Data (1):
- * PBData { Type (1) = File, Data (2) unless empty, filesize (3) } }. Checked against the
- * libraries' encoding in the tests, and by the v0 vectors.
- */
-function leafNode(data) {
-    const length = BigInt(data.length);
-    const dataField = data.length > 0 ? [0x12, ...varint(length)] : [];
-    const unixfsLength = 2 + dataField.length + data.length + 1 + varint(length).length;
-    const head = [0x0a, ...varint(BigInt(unixfsLength)), 0x08, 0x02, ...dataField];
-    const tail = [0x18, ...varint(length)];
-    const total = head.length + data.length + tail.length;
-    const block = takeBuffer(total).subarray(0, total);
-    block.set(head, 0);
-    block.set(data, head.length);
-    block.set(tail, head.length + data.length);
-    return block;
-}
-/**
- * The importer's leaves, hashed by `hashLeaf`, each chunk handed back to the read-buffer pool
- * once hashed: a 2 GiB file then reuses a few buffers instead of leaving 2 GiB of them to the
- * garbage collector, tens of MB at a time. A leaf's `block` is not kept (only a single-leaf file
- * with metadata would need it, and those never come here), and its UnixFS is only read for its
- * size, so it records the size rather than holding the bytes.
- */
-function leafImporter(settings, loaded) {
-    const { UnixFS } = loaded;
-    return async function* (file) {
-        for await (const chunk of file.content) {
-            yield async () => {
-                const leaf = await hashLeaf(chunk, settings, loaded);
-                const length = BigInt(chunk.length);
-                giveBuffer(chunk);
-                return {
-                    ...leaf,
-                    unixfs: settings.rawLeaves
-                        ? undefined
-                        : new UnixFS({ type: 'file', blockSizes: [length] }),
-                    block: NO_BLOCK
-                };
-            };
-        }
-    };
-}
-const NO_BLOCK = new Uint8Array(0);
-const RAW_CODE = 0x55;
-/**
- * The leaf of a file that fits in one chunk, read into a pooled buffer and hashed before the
- * buffer is reused: thousands of small files then cost no garbage for their bytes. Undefined
- * when the file is bigger (the importer then streams it).
- */
-async function hashIfOneChunk(file, settings, signal, loaded) {
-    signal.throwIfAborted();
-    const handle = await openToHash(file);
-    let buffer;
-    try {
-        const size = (await handle.stat()).size;
-        if (size > settings.chunkSize)
-            return undefined;
-        // One byte more than expected tells a file that grew since stat(): it goes the long way.
-        buffer = takeBuffer(size + 1);
-        let length = 0;
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-            if (length === buffer.length)
-                return undefined;
-        }
-        return await hashLeaf(buffer.subarray(0, length), settings, loaded);
-    }
-    finally {
-        if (buffer)
-            giveBuffer(buffer);
-        await handle.close();
-    }
-}
-/**
- * Spare read buffers, by size class; a handful is enough for the files and chunks hashed at
- * once. Only buffers taken here are ever put back (a chunk the chunker had to copy together is
- * not), tracked by their memory, so a view of one returns the whole buffer.
- */
-const spareBuffers = new Map();
-const pooled = new WeakSet();
-const SMALLEST_BUFFER = 64 * 1024;
-function takeBuffer(minimum) {
-    let size = SMALLEST_BUFFER;
-    while (size < minimum)
-        size *= 2;
-    const buffer = spareBuffers.get(size)?.pop() ?? Buffer.allocUnsafeSlow(size);
-    pooled.add(buffer.buffer);
-    return buffer;
-}
-/** Puts back the buffer `bytes` (a view of it, or the buffer itself) was taken as. */
-function giveBuffer(bytes) {
-    if (!pooled.delete(bytes.buffer))
-        return;
-    const buffer = Buffer.from(bytes.buffer);
-    const spares = spareBuffers.get(buffer.length) ?? [];
-    if (spares.length < DEFAULT_CONCURRENCY)
-        spares.push(buffer);
-    spareBuffers.set(buffer.length, spares);
-}
-/**
- * Builds the directory from files already hashed: the importer's own tree builder (flat
- * directories, HAMT sharding past the threshold) gets each file's CID and size through a
- * `dagBuilder` that replays them instead of reading content. The tree builder reads only
- * `cid` and `size` of a file, so the result is the one a single pass over the bytes gives.
- */
-async function buildDirectory(files, results, profile, signal) {
-    const loaded = await loadModules();
-    // Every path sits under one top directory, whose entry is the root; its own name does not
-    // enter any CID. Only files are passed: a directory candidate arriving after files inside it
-    // would replace the filled directory with an empty one.
-    const candidates = files.map(file => ({ path: `${TOP}/${file.path}` }));
-    const options = {
-        ...importerOptions(PROFILES[profile], loaded),
-        // The importer hands the candidates to its dagBuilder in the order given: each gets the
-        // result at its index, checked by path. (A map by path cost 100,000 entries at the peak.)
-        dagBuilder: async function* (source) {
-            let index = 0;
-            for await (const candidate of source) {
-                const path = candidate.path ?? '';
-                if (path !== candidates[index]?.path) {
-                    throw new Error(`The importer passed ${path} where ${candidates[index]?.path} was due`);
-                }
-                const { cid, size } = results[index++];
-                yield () => Promise.resolve({ cid, size, path, originalPath: path });
-            }
-        }
-    };
-    let root;
-    for await (const entry of loaded.importer(candidates, discardBlocks(signal), options)) {
-        if (entry.path === TOP)
-            root = entry;
-    }
-    if (!root)
-        throw new Error('The importer did not return the directory');
-    return root.cid;
-}
-const TOP = 'root';
-/**
- * The file's bytes, read into buffers of one chunk, or of what is left when less, so that the
- * chunker passes them on without copying and a small file does not cost a chunk-sized buffer
- * (`createReadStream` allocates `highWaterMark` bytes per read: 2 MiB per file at 1 MiB).
- * Reads until end of file, whatever the size was at open. The file is opened only when the
- * importer starts reading.
- */
-async function* readChunks(file, chunkSize, signal) {
-    signal.throwIfAborted();
-    const handle = await openToHash(file);
-    try {
-        let expected = (await handle.stat()).size;
-        let grown = false;
-        for (;;) {
-            signal.throwIfAborted();
-            // Past the size seen at open, one byte tells the end of the file from bytes appended since.
-            const size = expected > 0 ? Math.min(chunkSize, expected) : grown ? chunkSize : 1;
-            const buffer = takeBuffer(size);
-            const { bytesRead } = await handle.read(buffer, 0, size, null);
-            if (bytesRead === 0)
-                return;
-            if (expected <= 0)
-                grown = true;
-            expected -= bytesRead;
-            yield buffer.subarray(0, bytesRead);
-        }
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Opens a file to hash: a listed file checked as for its upload, a bare path as it is. */
-function openToHash(file) {
-    return typeof file === 'string' ? (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r') : (0,_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .openScanned */ .$8)(file);
-}
-/** A directory entry's file: checked when the scan's inode and size come with it. */
-function toHash(entry) {
-    const { absPath, inode, size } = entry;
-    return inode !== undefined && size !== undefined ? { absPath, inode, size } : absPath;
-}
-/** A fresh options object per call: the importer may write to the one it is given. */
-function importerOptions(settings, loaded) {
-    return {
-        cidVersion: settings.cidVersion,
-        rawLeaves: settings.rawLeaves,
-        leafType: settings.leafType,
-        reduceSingleLeafToSelf: true,
-        chunker: fixedSize(settings.chunkSize),
-        layout: fileLayout(settings, loaded),
-        shardSplitThresholdBytes: 262144,
-        shardSplitStrategy: settings.shardSplitStrategy,
-        shardFanoutBits: 8,
-        wrapWithDirectory: false
-    };
-}
-/**
- * The blockstore the importer writes to. It never reads blocks back (its type is `put` only:
- * the balanced layout and HAMT sharding work from CIDs and sizes it keeps), so dropping every
- * block is enough.
- */
-function discardBlocks(signal) {
+function dropBlocks(signal) {
     return {
         put(cid) {
             signal?.throwIfAborted();
@@ -624,6 +653,18 @@ function discardBlocks(signal) {
         }
     };
 }
+
+
+/***/ }),
+
+/***/ 4890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $z: () => (/* binding */ fileLayout),
+/* harmony export */   L8: () => (/* binding */ varint),
+/* harmony export */   aC: () => (/* binding */ fixedSize)
+/* harmony export */ });
 /**
  * Fixed-size chunks, as the importer's `fixedSize` cuts them (an empty file is one empty chunk).
  * Written here because `ipfs-unixfs-importer/chunker` also exports the Rabin chunker, which
@@ -678,9 +719,10 @@ function concat(parts, length) {
  *   leaves (v0) each leaf's UnixFS object still holds its chunk: 174 × 256 KiB, about 44 MiB
  *   per file being hashed. Only the length of those bytes is read afterwards (for the parent's
  *   `blocksizes`), so they are swapped for a view of a shared zero buffer of the same length.
- * - Sizes from 2 GiB to 4 GiB are encoded wrongly in file nodes (see `fixLargeSizes`).
+ * - Sizes from 2 GiB to 4 GiB are encoded wrongly in file nodes (see `fixLargeSizes`); a
+ *   corrected node is passed to `onReplace`, since the importer already stored the wrong one.
  */
-function fileLayout(settings, loaded, sink) {
+function fileLayout(settings, loaded, onReplace) {
     const layout = loaded.balanced({ maxChildrenPerNode: settings.maxChildrenPerNode });
     return (source, reduce) => layout((async function* () {
         for await (const leaf of source) {
@@ -692,9 +734,8 @@ function fileLayout(settings, loaded, sink) {
     })(), async (leaves) => {
         const node = await reduce(leaves);
         const fixed = await fixLargeSizes(node, settings.cidVersion, loaded);
-        // The importer already stored the wrong node: a sink that keeps blocks swaps it.
-        if (sink && fixed !== node)
-            sink.replace(node.cid, fixed.cid, blockOf(fixed));
+        if (onReplace && fixed !== node)
+            onReplace(node.cid, fixed.cid, blockOf(fixed));
         return fixed;
     });
 }
@@ -737,7 +778,11 @@ function blockOf(node) {
         throw new Error('The importer gave a node without its block');
     return block;
 }
-/** Protobuf's unsigned varint: 7 bits a byte, least significant first. */
+/**
+ * Protobuf's unsigned varint: 7 bits a byte, least significant first. Kept here rather than
+ * taken from `multiformats`, whose varint works on numbers and whose index would load at
+ * start-up.
+ */
 function varint(value) {
     const out = [];
     while (value >= 0x80n) {
@@ -753,35 +798,121 @@ function zeros(length) {
         sharedZeros = new Uint8Array(length);
     return sharedZeros.subarray(0, length);
 }
-/** Refuses paths the importer would read differently from the upload, or silently merge. */
-function checkPaths(paths) {
-    const files = new Set();
-    const directories = new Set();
-    for (const path of paths) {
-        const segments = path.split('/');
-        if (segments.some(segment => segment === '' || segment === '.' || segment === '..')) {
-            throw new Error(`Invalid path in directory: ${JSON.stringify(path)}`);
-        }
-        // The importer reads `\/` as an escaped slash, not as a separator.
-        if (segments.slice(0, -1).some(segment => segment.endsWith('\\'))) {
-            throw new Error(`Cannot compute the CID of a directory whose name ends with a backslash: ${JSON.stringify(path)}`);
-        }
-        if (files.has(path))
-            throw new Error(`Duplicate path in directory: ${JSON.stringify(path)}`);
-        files.add(path);
-        for (let i = 1; i < segments.length; i++)
-            directories.add(segments.slice(0, i).join('/'));
+
+
+/***/ }),
+
+/***/ 7602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tu: () => (/* binding */ hashIfOneChunk),
+/* harmony export */   lG: () => (/* binding */ hashLeaf),
+/* harmony export */   xJ: () => (/* binding */ leafImporter)
+/* harmony export */ });
+/* harmony import */ var _chunk_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6598);
+/* harmony import */ var _importer_fixes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4890);
+
+
+const RAW_CODE = 0x55;
+const NO_BLOCK = new Uint8Array(0);
+/** A leaf's CID and the size its parent records, from its bytes, keeping no reference to them. */
+async function hashLeaf(bytes, settings, loaded, pool) {
+    const { CID, sha256, dagPb } = loaded;
+    if (settings.rawLeaves) {
+        return { cid: CID.createV1(RAW_CODE, await sha256.digest(bytes)), size: BigInt(bytes.length) };
     }
-    const clash = [...files].find(path => directories.has(path));
-    if (clash !== undefined) {
-        throw new Error(`Path is both a file and a directory: ${JSON.stringify(clash)}`);
+    const block = leafNode(bytes, pool);
+    try {
+        const digest = await sha256.digest(block);
+        const cid = settings.cidVersion === 0 ? CID.createV0(digest) : CID.createV1(dagPb.code, digest);
+        return { cid, size: BigInt(block.length) };
+    }
+    finally {
+        pool.give(block);
+    }
+}
+/**
+ * `dagPb.encode({ Data: new UnixFS({ type: 'file', data }).marshal(), Links: [] })`, written
+ * into one pooled buffer instead of two fresh ones of the chunk's size: PBNode { Data (1):
+ * PBData { Type (1) = File, Data (2) unless empty, filesize (3) } }. Checked against the
+ * libraries' encoding in the tests, and by the v0 vectors.
+ */
+function leafNode(data, pool) {
+    const length = BigInt(data.length);
+    const dataField = data.length > 0 ? [0x12, ...(0,_importer_fixes_js__WEBPACK_IMPORTED_MODULE_1__/* .varint */ .L8)(length)] : [];
+    const unixfsLength = 2 + dataField.length + data.length + 1 + (0,_importer_fixes_js__WEBPACK_IMPORTED_MODULE_1__/* .varint */ .L8)(length).length;
+    const head = [0x0a, ...(0,_importer_fixes_js__WEBPACK_IMPORTED_MODULE_1__/* .varint */ .L8)(BigInt(unixfsLength)), 0x08, 0x02, ...dataField];
+    const tail = [0x18, ...(0,_importer_fixes_js__WEBPACK_IMPORTED_MODULE_1__/* .varint */ .L8)(length)];
+    const total = head.length + data.length + tail.length;
+    const block = pool.take(total).subarray(0, total);
+    block.set(head, 0);
+    block.set(data, head.length);
+    block.set(tail, head.length + data.length);
+    return block;
+}
+/**
+ * The importer's leaves, hashed by `hashLeaf`, each chunk handed back to the pool once hashed.
+ * A leaf's `block` is not kept (only a single-leaf file with metadata would need it, and those
+ * never come here), and its UnixFS is only read for its size, so it records the size rather
+ * than holding the bytes.
+ */
+function leafImporter(settings, loaded, pool) {
+    const { UnixFS } = loaded;
+    return async function* (file) {
+        for await (const chunk of file.content) {
+            yield async () => {
+                const leaf = await hashLeaf(chunk, settings, loaded, pool);
+                const length = BigInt(chunk.length);
+                pool.give(chunk);
+                return {
+                    ...leaf,
+                    unixfs: settings.rawLeaves
+                        ? undefined
+                        : new UnixFS({ type: 'file', blockSizes: [length] }),
+                    block: NO_BLOCK
+                };
+            };
+        }
+    };
+}
+/**
+ * The leaf of a file that fits in one chunk, read into a pooled buffer and hashed before the
+ * buffer is reused: thousands of small files then cost no garbage for their bytes. Undefined
+ * when the file is bigger (the importer then streams it).
+ */
+async function hashIfOneChunk(file, settings, signal, loaded, pool) {
+    signal.throwIfAborted();
+    const handle = await (0,_chunk_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .openToHash */ .__)(file);
+    let buffer;
+    try {
+        const size = (await handle.stat()).size;
+        if (size > settings.chunkSize)
+            return undefined;
+        // One byte more than expected tells a file that grew since stat(): it goes the long way.
+        buffer = pool.take(size + 1);
+        let length = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+            if (length === buffer.length)
+                return undefined;
+        }
+        return await hashLeaf(buffer.subarray(0, length), settings, loaded, pool);
+    }
+    finally {
+        if (buffer)
+            pool.give(buffer);
+        await handle.close();
     }
 }
 
 
 /***/ }),
 
-/***/ 370:
+/***/ 5354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -789,7 +920,7 @@ function checkPaths(paths) {
 /* harmony export */   We: () => (/* binding */ computeLocalCids),
 /* harmony export */   sl: () => (/* binding */ directoryRootCid)
 /* harmony export */ });
-/* harmony import */ var _local_cid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7891);
+/* harmony import */ var _file_cids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
 
 /** Nothing computed yet: files mode fills `files` as it uploads. */
 function noLocalCids() {
@@ -805,14 +936,14 @@ async function computeLocalCids(plan, profile, signal) {
     if (plan.directory) {
         local.directory = await directoryRootCid(plan.directory.entries, profile, signal);
     }
-    const cids = await (0,_local_cid_js__WEBPACK_IMPORTED_MODULE_0__/* .fileCids */ ._3)(plan.files, profile, { signal, concurrency: 4 });
+    const cids = await (0,_file_cids_js__WEBPACK_IMPORTED_MODULE_0__/* .fileCids */ ._3)(plan.files, profile, { signal, concurrency: 4 });
     plan.files.forEach((file, i) => local.files.set(file.relPath, cids[i]));
     return local;
 }
 /** The root CID of a planned directory under `profile`. */
 async function directoryRootCid(entries, profile, signal) {
-    // Each file is checked to be the one the scan listed, as for its upload (local-cid.ts).
-    return (0,_local_cid_js__WEBPACK_IMPORTED_MODULE_0__/* .directoryRoot */ ._Q)(entries, profile, { signal });
+    // Each file is checked to be the one the scan listed, as for its upload (chunk-reader.ts).
+    return (0,_file_cids_js__WEBPACK_IMPORTED_MODULE_0__/* .directoryRoot */ ._Q)(entries, profile, { signal });
 }
 
 
@@ -827,7 +958,7 @@ async function directoryRootCid(entries, profile, signal) {
 /* harmony export */   w4: () => (/* binding */ firstProfile)
 /* harmony export */ });
 /* harmony import */ var _shared_cid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9989);
-/* harmony import */ var _local_cid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7891);
+/* harmony import */ var _cid_profiles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4192);
 /**
  * The UnixFS profile local CIDs are computed under: the one `cid-profile` names, or with `auto`
  * the one Pinarkive's answers show it imports with. Pinarkive does not document its import
@@ -837,7 +968,7 @@ async function directoryRootCid(entries, profile, signal) {
  */
 
 
-const CID_PROFILE_SETTINGS = [..._local_cid_js__WEBPACK_IMPORTED_MODULE_1__/* .CID_PROFILES */ .YM, 'auto'];
+const CID_PROFILE_SETTINGS = [..._cid_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .CID_PROFILES */ .YM, 'auto'];
 /** Where `auto` starts, and what a dry run with `auto` computes: current Kubo's (IPIP-499). */
 const AUTO_FIRST_PROFILE = 'unixfs-v1-2025';
 /** The profile a setting computes first. */
@@ -875,7 +1006,7 @@ class ProfileChoice {
         }
         const others = this.settled
             ? [this.profile].filter(profile => profile !== local.profile)
-            : _local_cid_js__WEBPACK_IMPORTED_MODULE_1__/* .CID_PROFILES */ .YM.filter(profile => profile !== local.profile);
+            : _cid_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .CID_PROFILES */ .YM.filter(profile => profile !== local.profile);
         for (const profile of others) {
             const cid = await compute(profile);
             if ((0,_shared_cid_js__WEBPACK_IMPORTED_MODULE_0__/* .sameContent */ .Cm)(server, cid)) {
@@ -899,7 +1030,7 @@ class ProfileChoice {
             this.log?.info(`cid-profile auto: Pinarkive imports with ${profile}; the rest of this run computes CIDs under it. Set \`cid-profile: ${profile}\` to compute it from the start, so that re-runs find what is already pinned from the first item on.`);
         }
         else {
-            this.log?.info(`cid-profile auto: Pinarkive's CID matches neither ${_local_cid_js__WEBPACK_IMPORTED_MODULE_1__/* .CID_PROFILES */ .YM.join(' nor ')}; the rest of this run keeps ${profile}.`);
+            this.log?.info(`cid-profile auto: Pinarkive's CID matches neither ${_cid_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .CID_PROFILES */ .YM.join(' nor ')}; the rest of this run keeps ${profile}.`);
         }
     }
 }
@@ -3669,10 +3800,12 @@ var external_node_stream_ = __webpack_require__(7075);
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: ./node_modules/multiformats/dist/src/cid.js
 var src_cid = __webpack_require__(3656);
-// EXTERNAL MODULE: ./src/content/local-cid.ts
-var local_cid = __webpack_require__(7891);
-// EXTERNAL MODULE: ./src/content/local-cids.ts
-var local_cids = __webpack_require__(370);
+// EXTERNAL MODULE: ./src/content/file-cids.ts
+var file_cids = __webpack_require__(1509);
+// EXTERNAL MODULE: ./src/content/import-pipeline.ts
+var import_pipeline = __webpack_require__(139);
+// EXTERNAL MODULE: ./src/content/plan-cids.ts
+var plan_cids = __webpack_require__(5354);
 ;// CONCATENATED MODULE: ./src/content/car-export.ts
 /**
  * The CARv1 of what a run publishes, written to a file: the same DAG Pinarkive gets, so that
@@ -3680,6 +3813,7 @@ var local_cids = __webpack_require__(370);
  * block appears once, in the order the importer writes it, so the same content always gives
  * the same file. `@ipld/car` is loaded only when a CAR is asked for.
  */
+
 
 
 
@@ -3721,7 +3855,7 @@ async function exportCar(plan, profile, dir, options = {}) {
     written.catch(() => { });
     try {
         const sink = new CarSink(block => writer.put(block));
-        const again = unique(await (0,local_cid/* importBlocks */.g0)(entries, profile, directory, sink, options.signal));
+        const again = unique(await (0,import_pipeline/* importBlocks */.g0)(entries, profile, directory, sink, options.signal));
         await sink.flush();
         if (again.join() !== roots.join()) {
             throw new Error(`The CAR's roots (${again.join(', ')}) differ from the CIDs computed for the upload (${roots.join(', ')}): a file changed while it was read`);
@@ -3745,11 +3879,11 @@ function unique(cids) {
     const seen = new Set();
     return cids.filter(cid => !seen.has(cid.toString()) && seen.add(cid.toString()));
 }
-/** The roots as local-cids.ts computes them for the upload. */
+/** The roots as plan-cids.ts computes them for the upload. */
 async function computeRoots(plan, profile, options) {
     if (plan.directory)
-        return [await (0,local_cids/* directoryRootCid */.sl)(plan.directory.entries, profile, options.signal)];
-    return (0,local_cid/* fileCids */._3)(plan.files, profile, options);
+        return [await (0,plan_cids/* directoryRootCid */.sl)(plan.directory.entries, profile, options.signal)];
+    return (0,file_cids/* fileCids */._3)(plan.files, profile, options);
 }
 /**
  * Passes blocks on once each, one block late: the importer stores a file node of 2 to 4 GiB
@@ -4498,7 +4632,7 @@ async function hashContent(plan, inputs, signal, marked) {
         inputs.deployment ||
         (plan.directory !== undefined && inputs.verify !== 'off');
     if (!uploads || !upFront)
-        return (0,local_cids/* noLocalCids */.K2)();
+        return (0,plan_cids/* noLocalCids */.K2)();
     const profile = (0,profile_choice/* firstProfile */.w4)(inputs.cidProfile);
     return (0,action_log/* group */.Os)(`Compute CIDs (${profile})`, async () => {
         if (inputs.dryRun && inputs.cidProfile === 'auto') {
@@ -4506,7 +4640,7 @@ async function hashContent(plan, inputs, signal, marked) {
         }
         const started = Date.now();
         try {
-            const local = await (0,local_cids/* computeLocalCids */.We)(plan, profile, signal);
+            const local = await (0,plan_cids/* computeLocalCids */.We)(plan, profile, signal);
             const count = (plan.directory?.entries.length ?? 0) + plan.files.length;
             action_log/* actionLog */.Zx.info(`Hashed ${(0,format/* plural */.LS)(count, 'file')} in ${(0,format/* formatDuration */.a3)(Date.now() - started)}.`);
             if (local.directory)
@@ -4882,7 +5016,7 @@ async function sendDirectory(session, task, index) {
     if (local?.directory !== undefined) {
         const profile = local.profile ?? target.profiles?.current;
         if (profile !== undefined) {
-            const kept = await learnProfile(session, uploaded.cid, { cid: local.directory, profile }, p => (0,local_cids/* directoryRootCid */.sl)(task.entries, p, settings.deadline));
+            const kept = await learnProfile(session, uploaded.cid, { cid: local.directory, profile }, p => (0,plan_cids/* directoryRootCid */.sl)(task.entries, p, settings.deadline));
             local.directory = kept.cid;
         }
     }

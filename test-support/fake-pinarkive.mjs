@@ -2336,10 +2336,11 @@ function contentKey(text) {
 // ---------------------------------------------------------------------------------------------
 // Real UnixFS CIDs (`cidProfile`)
 //
-// The options are those of src/local-cid.ts, which the action uses to predict CIDs; the fake
-// tests check that both agree. One difference, harmless: the fake uses the importer's own
-// chunker. Like src/local-cid.ts, it re-encodes file nodes whose sizes protons-runtime encodes
-// wrongly (2 to 4 GiB, see `fixLargeSizes`), so a 2 GiB part gets Kubo's CID too.
+// The options are those of src/content/cid-profiles.ts and import-pipeline.ts, which the action
+// uses to predict CIDs; the fake tests check that both agree. One difference, harmless: the fake
+// uses the importer's own chunker. Like src/content/importer-fixes.ts, it re-encodes file nodes
+// whose sizes protons-runtime encodes wrongly (2 to 4 GiB, see `fixLargeSizes`), so a 2 GiB part
+// gets Kubo's CID too.
 
 /**
  * @typedef {object} UnixfsResult
@@ -2496,7 +2497,7 @@ async function unixfsFile(content, profile, blocks) {
 /**
  * protons-runtime, which encodes UnixFS, writes a size from 2^31 to 2^32 - 1 as one byte and
  * leaves the rest of its varint as a fresh buffer held it, so a file of 2 to 4 GiB gets a wrong
- * root (see `fixLargeSizes` in src/local-cid.ts, which this follows). Such a node is encoded
+ * root (see `fixLargeSizes` in src/content/importer-fixes.ts, which this follows). Such a node is encoded
  * again with correct varints; its length, so its parent's link, does not change.
  * @param {any} node what the importer's reducer returned
  * @param {0 | 1} cidVersion

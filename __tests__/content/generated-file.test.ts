@@ -6,7 +6,7 @@
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { computeLocalCids } from '../../src/content/local-cids.js'
+import { computeLocalCids } from '../../src/content/plan-cids.js'
 import { FileSelectionError } from '../../src/content/files.js'
 import { reservedPathProblem, withGeneratedFile } from '../../src/content/generated-file.js'
 import { buildPlan } from '../../src/content/plan.js'

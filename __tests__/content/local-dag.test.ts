@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { CID } from 'multiformats/cid'
 import { localDags } from '../../src/content/local-dag.js'
-import { directoryCid } from '../../src/content/local-cid.js'
+import { directoryCid } from '../../src/content/file-cids.js'
 import { buildPlan } from '../../src/content/plan.js'
 import { blockKey } from '../../src/shared/cid.js'
 

@@ -2,8 +2,8 @@
  * `cid-profile: auto`: the profile is learned from the first answer that tells, with real CIDs
  * of the same bytes under both profiles.
  */
-import type { CidProfile } from '../../src/content/local-cid.js'
-import { bytesCid } from '../../src/content/local-cid.js'
+import type { CidProfile } from '../../src/content/cid-profiles.js'
+import { bytesCid } from '../../src/content/file-cids.js'
 import { firstProfile, ProfileChoice } from '../../src/content/profile-choice.js'
 
 const BYTES = Buffer.alloc(300 * 1024, 'pin-action') // more than one v0 chunk

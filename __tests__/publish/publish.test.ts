@@ -5,7 +5,7 @@
 import { renameSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { readingIdentity } from '../../src/content/file-identity.js'
-import { noLocalCids } from '../../src/content/local-cids.js'
+import { noLocalCids } from '../../src/content/plan-cids.js'
 import type { PublishPlan } from '../../src/content/plan.js'
 import { ApiError } from '../../src/transport/errors.js'
 import type { DirectoryFile } from '../../src/pinarkive/client.js'

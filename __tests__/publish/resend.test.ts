@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path'
 import { readingIdentity } from '../../src/content/file-identity.js'
-import { noLocalCids, type LocalCids } from '../../src/content/local-cids.js'
+import { noLocalCids, type LocalCids } from '../../src/content/plan-cids.js'
 import type { PublishPlan } from '../../src/content/plan.js'
 import { ProfileChoice } from '../../src/content/profile-choice.js'
 import type { SendOptions } from '../../src/pinarkive/client.js'

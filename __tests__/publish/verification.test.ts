@@ -4,7 +4,7 @@
  * reported as `verify` says: a warning, a failure of an item that stays published, or nothing.
  * Observed through the report and the step's outputs and failure message.
  */
-import type { LocalCids } from '../../src/content/local-cids.js'
+import type { LocalCids } from '../../src/content/plan-cids.js'
 import { verifyAgainstLocal, type VerifyMode } from '../../src/publish/verification.js'
 import { failureMessage, renderOutputs } from '../../src/report/outputs.js'
 import { emptyReport, withPart, type PublishedItem, type Report } from '../../src/report/report.js'

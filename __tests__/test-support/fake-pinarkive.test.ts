@@ -12,7 +12,7 @@ import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { CID } from 'multiformats/cid'
 import * as Digest from 'multiformats/hashes/digest'
-import { directoryCid } from '../../src/content/local-cid.js'
+import { directoryCid } from '../../src/content/file-cids.js'
 import {
   expandTree,
   type CidVector,
@@ -339,7 +339,7 @@ describe('real UnixFS CIDs (cidProfile)', () => {
     )
   }
 
-  /** The same files on disk, for src/local-cid.ts, which the action uses. */
+  /** The same files on disk, for src/content/file-cids.ts, which the action uses. */
   async function onDisk(files: Record<string, string | Uint8Array>) {
     const dir = await mkdtemp(path.join(tmpdir(), 'fake-cid-'))
     const entries = []

@@ -11,8 +11,10 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { CID } from 'multiformats/cid'
 import type { DirectoryEntry } from './files.js'
-import { fileCids, importBlocks, type BlockSink, type CidProfile } from './local-cid.js'
-import { directoryRootCid } from './local-cids.js'
+import type { CidProfile } from './cid-profiles.js'
+import { fileCids } from './file-cids.js'
+import { importBlocks, type BlockSink } from './import-pipeline.js'
+import { directoryRootCid } from './plan-cids.js'
 import type { PublishPlan } from './plan.js'
 
 export interface CarExport {
@@ -94,7 +96,7 @@ function unique(cids: readonly CID[]): CID[] {
   return cids.filter(cid => !seen.has(cid.toString()) && seen.add(cid.toString()))
 }
 
-/** The roots as local-cids.ts computes them for the upload. */
+/** The roots as plan-cids.ts computes them for the upload. */
 async function computeRoots(
   plan: PublishPlan,
   profile: CidProfile,

@@ -7,7 +7,8 @@
  */
 import type { CID } from 'multiformats/cid'
 import { blockKey } from '../shared/cid.js'
-import { importBlocks, type CidProfile } from './local-cid.js'
+import type { CidProfile } from './cid-profiles.js'
+import { importBlocks } from './import-pipeline.js'
 import type { PublishPlan } from './plan.js'
 
 export interface LocalDag {

@@ -7,7 +7,7 @@
  */
 import { sameContent } from '../shared/cid.js'
 import type { Log } from '../shared/log.js'
-import { CID_PROFILES, type CidProfile } from './local-cid.js'
+import { CID_PROFILES, type CidProfile } from './cid-profiles.js'
 
 /** The `cid-profile` input: a profile, or `auto`. */
 export type CidProfileSetting = CidProfile | 'auto'

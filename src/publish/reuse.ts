@@ -8,7 +8,7 @@
  * record) and the publish itself ask once per CID.
  */
 import * as path from 'node:path'
-import type { LocalCids } from '../content/local-cids.js'
+import type { LocalCids } from '../content/plan-cids.js'
 import type { PublishPlan } from '../content/plan.js'
 import { AbandonedError, ApiError } from '../transport/errors.js'
 import type { UploadRecord, UploadsLookup, UploadsOptions } from '../pinarkive/uploads.js'

@@ -5,7 +5,7 @@
  */
 import type { Identify } from '../content/file-identity.js'
 import { knownCids } from '../content/file-identity.js'
-import type { LocalCids } from '../content/local-cids.js'
+import type { LocalCids } from '../content/plan-cids.js'
 import type { ProfileChoice } from '../content/profile-choice.js'
 import type { Cluster, PinarkiveClient } from '../pinarkive/client.js'
 import { gatewayBase } from '../gateway/gateway-url.js'

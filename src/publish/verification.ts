@@ -2,8 +2,8 @@
  * Verification: each CID Pinarkive answered against the one computed locally, reported as the
  * `verify` input says.
  */
-import type { CidProfile } from '../content/local-cid.js'
-import type { LocalCids } from '../content/local-cids.js'
+import type { CidProfile } from '../content/cid-profiles.js'
+import type { LocalCids } from '../content/plan-cids.js'
 import { sameContent } from '../shared/cid.js'
 import type { FailedItem, PublishedItem, ReportPart } from '../report/report.js'
 

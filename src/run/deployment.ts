@@ -14,7 +14,7 @@ import {
 import { explainGitHubError } from '../github/errors.js'
 import type { EventInfo } from '../github/event.js'
 import type { GitHubLink } from '../github/link.js'
-import type { LocalCids } from '../content/local-cids.js'
+import type { LocalCids } from '../content/plan-cids.js'
 import type { PublishPlan } from '../content/plan.js'
 import type { Inputs } from '../inputs.js'
 import { ofSite, RECORD_FORMAT, recordPayload, type PublishRecord } from '../preview/record.js'

@@ -5,7 +5,7 @@
  * fails (verification then says so); a dry run cannot.
  */
 import { actionLog, group } from '../action-log.js'
-import { computeLocalCids, noLocalCids, type LocalCids } from '../content/local-cids.js'
+import { computeLocalCids, noLocalCids, type LocalCids } from '../content/plan-cids.js'
 import type { PublishPlan } from '../content/plan.js'
 import { firstProfile } from '../content/profile-choice.js'
 import type { Inputs } from '../inputs.js'

@@ -4,7 +4,7 @@
  */
 import { actionLog, group } from '../action-log.js'
 import { readingIdentity } from '../content/file-identity.js'
-import { noLocalCids, type LocalCids } from '../content/local-cids.js'
+import { noLocalCids, type LocalCids } from '../content/plan-cids.js'
 import { ProfileChoice } from '../content/profile-choice.js'
 import type { PublishPlan } from '../content/plan.js'
 import type { Inputs } from '../inputs.js'

@@ -8,7 +8,7 @@
  */
 import { actionLog as log, group } from '../action-log.js'
 import { localDags, type LocalDag } from '../content/local-dag.js'
-import type { CidProfile } from '../content/local-cid.js'
+import type { CidProfile } from '../content/cid-profiles.js'
 import type { PublishPlan } from '../content/plan.js'
 import {
   checkCar,

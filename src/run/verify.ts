@@ -1,6 +1,6 @@
 /** Phase: each answer against its local CID. */
 import { actionLog } from '../action-log.js'
-import type { LocalCids } from '../content/local-cids.js'
+import type { LocalCids } from '../content/plan-cids.js'
 import { firstProfile } from '../content/profile-choice.js'
 import type { Inputs } from '../inputs.js'
 import { verifyAgainstLocal } from '../publish/verification.js'

@@ -3,7 +3,8 @@
  * files themselves, before anything is sent.
  */
 import type { DirectoryEntry } from './files.js'
-import { directoryRoot, fileCids, type CidProfile } from './local-cid.js'
+import type { CidProfile } from './cid-profiles.js'
+import { directoryRoot, fileCids } from './file-cids.js'
 import type { PublishPlan } from './plan.js'
 
 export interface LocalCids {
@@ -45,6 +46,6 @@ export async function directoryRootCid(
   profile: CidProfile,
   signal?: AbortSignal
 ): Promise<string> {
-  // Each file is checked to be the one the scan listed, as for its upload (local-cid.ts).
+  // Each file is checked to be the one the scan listed, as for its upload (chunk-reader.ts).
   return directoryRoot(entries, profile, { signal })
 }

@@ -16,14 +16,14 @@ import { varint } from 'multiformats'
 import { CID } from 'multiformats/cid'
 import * as raw from 'multiformats/codecs/raw'
 import { sha256 } from 'multiformats/hashes/sha2'
+import { CID_PROFILES } from '../../src/content/cid-profiles.js'
 import {
   bytesCid,
-  CID_PROFILES,
   directoryCid,
   directoryRoot,
   fileCid,
   fileCids
-} from '../../src/content/local-cid.js'
+} from '../../src/content/file-cids.js'
 import {
   expandTree,
   vectorSize,
@@ -336,7 +336,7 @@ describe('directoryCid', () => {
 })
 
 // protons-runtime encodes a uint64 from 2^31 to 2^32 - 1 wrongly (see fixLargeSizes in
-// src/local-cid.ts), which a file of 2 to 4 GiB hits in its root node. No published vector has
+// src/content/importer-fixes.ts), which a file of 2 to 4 GiB hits in its root node. No published vector has
 // such a file, so the expected CID is built here by hand, from CIDs and sizes only.
 ;(ALL ? describe : describe.skip)('a 2 GiB file (CID_VECTORS=all)', () => {
   interface Node {
